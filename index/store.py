@@ -1,0 +1,214 @@
+"""The Chroma store of passages: embedded on disk by default, a Chroma server when a URL is given.
+
+Chroma is the single source of truth: BM25 and sentence look-ups are rebuilt from what it holds,
+so dense and lexical retrieval can never disagree about which passages exist.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlparse
+
+import chromadb
+from chromadb.config import Settings as ChromaSettings
+from langchain_chroma import Chroma
+
+from index.article import Article
+from index.embeddings import SentenceEmbeddings
+from index.errors import ModelMismatchError, StoreError
+from index.split import Passage
+
+log = logging.getLogger(__name__)
+
+REBUILD_HINT = "python -m assistant index --rebuild"
+_BATCH = 256
+
+
+@dataclass(frozen=True)
+class StoredPassage:
+    id: str
+    text: str
+    metadata: dict
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    added: int
+    removed: int
+    updated: int
+    unchanged: int
+
+    def __str__(self) -> str:
+        return f"{self.added} added, {self.removed} removed, {self.updated} updated, {self.unchanged} unchanged"
+
+
+def open_client(path: str | Path | None = None, url: str | None = None) -> chromadb.ClientAPI:
+    """An embedded client at ``path``, or an HTTP client when ``url`` is set (the scale-out path)."""
+    settings = ChromaSettings(anonymized_telemetry=False)
+    if url:
+        parsed = urlparse(url if "://" in url else f"http://{url}")
+        if parsed.scheme not in ("http", "https") or not parsed.hostname:
+            raise StoreError(f"ASSISTANT_CHROMA_URL={url!r} is not an http(s) URL such as http://127.0.0.1:8000")
+        port = parsed.port or (443 if parsed.scheme == "https" else 8000)
+        try:
+            client = chromadb.HttpClient(
+                host=parsed.hostname, port=port, ssl=parsed.scheme == "https", settings=settings
+            )
+            client.heartbeat()
+        except Exception as exc:  # chromadb raises several unrelated types for a dead server
+            raise StoreError(
+                f"cannot reach the Chroma server at {url} ({type(exc).__name__}: {exc}); "
+                "start it with `chroma run --path DIR --port PORT` or unset ASSISTANT_CHROMA_URL"
+            ) from exc
+        return client
+    if path is None:
+        raise StoreError("no Chroma location: set ASSISTANT_CHROMA_PATH or ASSISTANT_CHROMA_URL")
+    p = Path(path).expanduser()
+    if p.exists() and not p.is_dir():
+        raise StoreError(f"Chroma path {p} exists and is not a folder")
+    try:
+        p.mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(p), settings=settings)
+    except Exception as exc:
+        raise StoreError(
+            f"the index at {p} cannot be opened ({type(exc).__name__}: {exc}); "
+            f"move it aside and rebuild with `{REBUILD_HINT}`"
+        ) from exc
+
+
+class PassageStore:
+    """One Chroma collection of passages, tagged with the embedding model that made its vectors."""
+
+    def __init__(
+        self,
+        client: chromadb.ClientAPI,
+        embeddings: SentenceEmbeddings,
+        collection: str = "article",
+        *,
+        verify_model: bool = True,
+    ) -> None:
+        self.client = client
+        self.embeddings = embeddings
+        self.collection_name = collection
+        self._collection = self._open(collection, verify_model)
+
+    @property
+    def model_metadata(self) -> dict[str, str | int]:
+        return {"embedding_model": self.embeddings.model_name, "embedding_dim": self.embeddings.dimension}
+
+    def _open(self, name: str, verify_model: bool):
+        try:
+            col = self.client.get_or_create_collection(
+                name,
+                metadata=self.model_metadata,
+                embedding_function=None,  # Chroma's default would download a model: we always pass vectors
+                configuration={"hnsw": {"space": "cosine"}},
+            )
+        except Exception as exc:
+            raise StoreError(
+                f"cannot open collection {name!r} ({type(exc).__name__}: {exc}); rebuild with `{REBUILD_HINT}`"
+            ) from exc
+        meta = col.metadata or {}
+        if not verify_model:
+            return col
+        want = self.model_metadata
+        if meta.get("embedding_model") != want["embedding_model"] or meta.get("embedding_dim") != want["embedding_dim"]:
+            raise ModelMismatchError(
+                f"the index collection {name!r} was built with embedding model "
+                f"{meta.get('embedding_model')!r} (dimension {meta.get('embedding_dim')}), but "
+                f"{want['embedding_model']!r} (dimension {want['embedding_dim']}) is configured; "
+                f"rebuild it with `{REBUILD_HINT}`"
+            )
+        return col
+
+    def count(self) -> int:
+        return self._collection.count()
+
+    def passages(self) -> list[StoredPassage]:
+        """All passages, in document order (source, then position)."""
+        got = self._collection.get(include=["documents", "metadatas"])
+        rows = [StoredPassage(i, d, m or {}) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"])]
+        return sorted(rows, key=lambda r: (str(r.metadata.get("source", "")), int(r.metadata.get("position", 0))))
+
+    def vectorstore(self) -> Chroma:
+        """The same collection as a LangChain vector store."""
+        return Chroma(
+            client=self.client,
+            collection_name=self.collection_name,
+            embedding_function=self.embeddings,
+            create_collection_if_not_exists=False,
+        )
+
+    def sync(self, articles: list[tuple[Article, list[Passage]]]) -> SyncReport:
+        """Make the collection hold exactly these passages, embedding only new text.
+
+        Vectors are computed before the first write, so a failure (bad model, killed run) leaves
+        the previous index as it was; adds go before deletes so no moment is without passages.
+        """
+        wanted: dict[str, tuple[Passage, dict]] = {}
+        for article, passages in articles:
+            for p in passages:
+                wanted[p.id] = (p, p.metadata(article))
+        existing = self._collection.get(include=["metadatas"])
+        have = dict(zip(existing["ids"], existing["metadatas"]))
+        to_add = [pid for pid in wanted if pid not in have]
+        to_update = [pid for pid in wanted if pid in have and (have[pid] or {}) != wanted[pid][1]]
+        to_remove = [pid for pid in have if pid not in wanted]
+        vectors = self.embeddings.embed_documents([wanted[pid][0].text for pid in to_add])
+        for i in range(0, len(to_add), _BATCH):
+            ids = to_add[i : i + _BATCH]
+            self._collection.add(
+                ids=ids,
+                documents=[wanted[pid][0].text for pid in ids],
+                metadatas=[wanted[pid][1] for pid in ids],
+                embeddings=vectors[i : i + _BATCH],
+            )
+        if to_update:
+            self._collection.update(ids=to_update, metadatas=[wanted[pid][1] for pid in to_update])
+        for i in range(0, len(to_remove), _BATCH):
+            self._collection.delete(ids=to_remove[i : i + _BATCH])
+        unchanged = len(wanted) - len(to_add) - len(to_update)
+        return SyncReport(len(to_add), len(to_remove), len(to_update), unchanged)
+
+    def rebuild(self, articles: list[tuple[Article, list[Passage]]]) -> SyncReport:
+        """Replace the collection (e.g. after a model change) without a moment with no index.
+
+        The new collection is filled under a temporary name and swapped in only when complete.
+        """
+        tmp = f"{self.collection_name}-rebuild"
+        _drop(self.client, tmp)
+        staging = PassageStore(self.client, self.embeddings, tmp)
+        report = staging.sync(articles)
+        _drop(self.client, self.collection_name)
+        staging._collection.modify(name=self.collection_name)
+        self._collection = self.client.get_collection(self.collection_name)
+        return report
+
+    def dense_search(self, vector: list[float], k: int) -> list[tuple[str, float]]:
+        """(passage id, cosine similarity) best first."""
+        n = min(k, self.count())
+        if n == 0:
+            return []
+        res = self._collection.query(query_embeddings=[vector], n_results=n, include=["distances"])
+        return [(pid, 1.0 - float(d)) for pid, d in zip(res["ids"][0], res["distances"][0])]
+
+
+def _drop(client: chromadb.ClientAPI, name: str) -> None:
+    try:
+        client.delete_collection(name)
+    except Exception:  # absent: nothing to drop
+        log.debug("collection %s absent", name)
+
+
+def open_store(
+    *,
+    path: str | Path | None,
+    url: str | None,
+    embeddings: SentenceEmbeddings,
+    collection: str = "article",
+    rebuild: bool = False,
+) -> PassageStore:
+    """Open the store; with ``rebuild`` a mismatched collection is opened for replacement, not refused."""
+    return PassageStore(open_client(path, url), embeddings, collection, verify_model=not rebuild)
