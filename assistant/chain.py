@@ -1,0 +1,34 @@
+"""The retrieval chain in one screen of LCEL: condense the follow-up, retrieve, answer."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from langchain_core.documents import Document
+from langchain_core.runnables import Runnable, RunnableLambda, RunnablePassthrough
+
+from assistant.models import Answer, History
+
+
+class Condenser(Protocol):
+    def __call__(self, question: str, history: History) -> str: ...
+
+
+class Answerer(Protocol):
+    """A backend: given the question and retrieved passages, produce a checked ``Answer``."""
+
+    name: str
+
+    def answer(self, question: str, standalone: str, docs: list[Document], vocabulary: Any) -> Answer: ...
+
+
+def build_chain(
+    *, validate: RunnableLambda, condense: Condenser, retrieve: Runnable, answer: RunnableLambda
+) -> Runnable[dict, Answer]:
+    """``{"question": str, "history": [(q, a), ...]} -> Answer``"""
+    return (
+        validate
+        | RunnablePassthrough.assign(standalone=lambda x: condense(x["question"], x["history"]))
+        | RunnablePassthrough.assign(docs=(lambda x: x["standalone"]) | retrieve)
+        | answer
+    )

@@ -1,0 +1,138 @@
+"""The ``Assistant``: one object that owns the store, the retriever and the answering backend."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from langchain_core.retrievers import BaseRetriever
+from langchain_core.runnables import Runnable, RunnableLambda
+
+from assistant.chain import build_chain
+from assistant.extractive import ExtractiveAnswerer
+from assistant.followup import standalone_question
+from assistant.models import Answer, History
+from assistant.questions import validate_question
+from assistant.retrieval import HybridRetriever
+from assistant.settings import Settings
+from assistant.text import Vocabulary
+from index import PassageStore, SentenceEmbeddings, SyncReport, build_index, open_store
+
+
+class Assistant:
+    """Answers questions about the indexed article with cited, verbatim quotes.
+
+    ``Assistant()`` uses the shipped article, the embedded Chroma store and the extractive
+    answerer, building the index on first use. Everything can be passed explicitly instead.
+    Safe to share between threads: per-request state lives on the stack.
+    """
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        store_path: str | Path | None = None,
+        chroma_url: str | None = None,
+        retriever: BaseRetriever | None = None,
+        llm: Any | None = None,
+        answerer: Any | None = None,
+        build_if_missing: bool = True,
+    ) -> None:
+        overrides: dict[str, Any] = {}
+        if store_path is not None:
+            overrides["chroma_path"] = Path(store_path)
+        if chroma_url is not None:
+            overrides["chroma_url"] = chroma_url
+        base = settings or Settings()
+        self.settings = base.model_copy(update=overrides) if overrides else base
+        s = self.settings
+        self.embeddings = SentenceEmbeddings(s.embedding_model, s.torch_threads)
+        self.store: PassageStore | None = None
+        if retriever is None:
+            self.store = open_store(
+                path=s.chroma_path, url=s.chroma_url, embeddings=self.embeddings, collection=s.collection
+            )
+            if self.store.count() == 0 and build_if_missing:
+                build_index(self.store, max_chars=s.passage_max_chars)
+            retriever = HybridRetriever(
+                store=self.store, k=s.top_k, rrf_k=s.rrf_k, dense_weight=s.dense_weight, bm25_weight=s.bm25_weight,
+                sentence_weight=s.sentence_weight,
+            )
+        self.retriever = retriever
+        self.extractive = ExtractiveAnswerer(self.embeddings)
+        self.answerer = answerer or self._backend(llm)
+        self._lock = threading.Lock()
+        self._vocabulary: Vocabulary | None = None
+
+    @property
+    def name(self) -> str:
+        """The answering backend, as shown to users and in reports."""
+        return self.answerer.name
+
+    def _backend(self, llm: Any | None):
+        if llm is None and self.settings.llm == "extractive":
+            return self.extractive
+        from assistant.llm import make_llm_answerer
+
+        return make_llm_answerer(self.settings, llm=llm, embeddings=self.embeddings, fallback=self.extractive)
+
+    # -- index ------------------------------------------------------------------------------
+    def index(self, paths: list[str | Path] | None = None, *, rebuild: bool = False) -> SyncReport:
+        """(Re)index files into this assistant's store and refresh retrieval."""
+        if self.store is None:
+            raise RuntimeError("this Assistant was given its own retriever; index through that retriever's store")
+        report = build_index(self.store, paths, rebuild=rebuild, max_chars=self.settings.passage_max_chars)
+        if isinstance(self.retriever, HybridRetriever):
+            self.retriever.refresh()
+        with self._lock:
+            self._vocabulary = None
+        return report
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        with self._lock:
+            if self._vocabulary is None:
+                texts = [p.text for p in getattr(self.retriever, "corpus", [])]
+                self._vocabulary = Vocabulary(texts)
+                self.extractive.warm_up(texts, self._vocabulary)
+            return self._vocabulary
+
+    # -- asking -----------------------------------------------------------------------------
+    def _validate(self, inputs: dict) -> dict:
+        question = validate_question(inputs.get("question"), self.settings.max_question_chars)
+        history = [(str(q), str(a)) for q, a in (inputs.get("history") or [])]
+        return {"question": question, "history": history}
+
+    def _condense(self, question: str, history: History) -> str:
+        condense = getattr(self.answerer, "condense", None)
+        if condense is not None and history:
+            return condense(question, history)
+        return standalone_question(question, history, self.settings.max_history_turns)
+
+    def as_runnable(self) -> Runnable[dict, Answer]:
+        """LCEL: ``{"question": str, "history": [(q, a), ...]} -> Answer`` (invoke, batch, stream)."""
+        return build_chain(
+            validate=RunnableLambda(self._validate),
+            condense=self._condense,
+            retrieve=self.retriever,
+            answer=RunnableLambda(
+                lambda x: self.answerer.answer(x["question"], x["standalone"], x["docs"], self.vocabulary)
+            ),
+        )
+
+    def ask(self, question: str, history: History | None = None) -> Answer:
+        return self.as_runnable().invoke({"question": question, "history": history or []})
+
+    def events(self, question: str, history: History | None = None) -> Iterator[str | Answer]:
+        """Text pieces as they are produced, then the final, checked ``Answer``."""
+        inputs = self._validate({"question": question, "history": history or []})
+        standalone = self._condense(inputs["question"], inputs["history"])
+        docs = self.retriever.invoke(standalone)
+        yield from self.answerer.stream(inputs["question"], standalone, docs, self.vocabulary)
+
+    def stream(self, question: str, history: History | None = None) -> Iterator[str]:
+        for event in self.events(question, history):
+            if isinstance(event, str):
+                yield event

@@ -1,0 +1,58 @@
+"""Turn a follow-up into a standalone query without a language model.
+
+Pronouns and ellipsis ("Where was he?", "And why?") are resolved by carrying the previous
+turn's names and, for very short follow-ups, its whole question: retrieval then finds the
+passage the conversation is about, and the answer type still comes from the new question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.models import DECLINE, History
+from assistant.text import content_words, words
+
+_PRONOUNS = frozenset(
+    "he him his she her hers they them their theirs it its this that these those there then such".split()
+)
+_ELLIPSIS = re.compile(r"^\s*(and|but|also|so|what about|how about|what else|why|how come|and what|what then)\b", re.I)
+_NAME = re.compile(r"\b[A-Z][\w\u2019'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\u2019'-]*)*")
+_NOT_NAMES = frozenset(
+    "The A An In On At It He She They This That These Those However Yes No Who Whom Whose What When Where Why "
+    "How Which Is Are Was Were Did Does Do Has Have Had Can Could Will Would Should And But Also So".split()
+)
+_MARKER = re.compile(r"\s*\[\d+\]")
+
+
+def names(text: str) -> list[str]:
+    """Capitalised runs (people, places, organisations), first occurrence first."""
+    found = []
+    for m in _NAME.finditer(_MARKER.sub("", text)):
+        name = m.group(0)
+        first, _, rest = name.partition(" ")
+        if first in _NOT_NAMES:
+            name = rest
+        if name and name not in found and name.split()[0] not in _NOT_NAMES:
+            found.append(name)
+    return found
+
+
+def is_followup(question: str) -> bool:
+    lowered = [w.lower() for w in words(question)]
+    return bool(_ELLIPSIS.search(question)) or any(w in _PRONOUNS for w in lowered) or len(content_words(question)) < 2
+
+
+def standalone_question(question: str, history: History | None, max_turns: int = 6) -> str:
+    """The query to search for: the question, plus what it refers back to in the conversation."""
+    turns = list(history or [])[-max_turns:] if max_turns else []
+    if not turns or not is_followup(question):
+        return question
+    prev_q, prev_a = turns[-1]
+    prev = standalone_question(prev_q, turns[:-1], max_turns)
+    context = names(prev)
+    if prev_a and DECLINE not in prev_a:
+        context += [n for n in names(prev_a)[:4] if n not in context]
+    context = [n for n in context if n.lower() not in question.lower()]
+    if len(content_words(question)) < 2 or _ELLIPSIS.search(question):
+        context = [prev] + [n for n in context if n not in prev]
+    return f"{question} ({'; '.join(context)})" if context else question

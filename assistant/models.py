@@ -1,0 +1,57 @@
+"""Data that crosses boundaries: answers and their citations (JSON-serialisable)."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field, model_validator
+
+DECLINE = "The article does not say."
+"""The one sentence the assistant gives when the article does not support an answer."""
+
+History = list[tuple[str, str]]
+
+
+class Citation(BaseModel):
+    """A verbatim quote: ``open(source).read()[start:end] == quote``."""
+
+    number: int = Field(ge=1, description="the [n] marker in Answer.text")
+    quote: str
+    passage: str = Field(description="the whole passage the quote lies in")
+    passage_id: str
+    source: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    section: str = ""
+    title: str = ""
+
+
+class RetrievedPassage(BaseModel):
+    """A passage handed to the answerer, with the scores that ranked it."""
+
+    passage_id: str
+    text: str
+    section: str = ""
+    score: float
+    dense_score: float | None = None
+    bm25_score: float | None = None
+
+
+class Answer(BaseModel):
+    question: str
+    standalone_question: str = Field(description="the question as searched, follow-ups resolved")
+    text: str
+    citations: list[Citation] = Field(default_factory=list)
+    declined: bool
+    backend: str = "extractive"
+    notice: str | None = Field(None, description="e.g. the LLM failed and the extractive answer stands in")
+    unsupported: list[str] = Field(default_factory=list, description="LLM sentences removed as unsupported")
+    retrieved: list[RetrievedPassage] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _declined_iff_no_citations(self) -> Answer:
+        if self.declined != (not self.citations):
+            raise ValueError("an answer declines exactly when it has no citations")
+        return self
+
+
+class QuestionError(ValueError):
+    """The question itself is unusable (empty, too long); the message says why."""

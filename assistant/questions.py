@@ -1,0 +1,138 @@
+"""What a question asks for: its answer type, whether it is yes/no, and whether it hides instructions."""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+from assistant.models import QuestionError
+
+
+class AnswerType(str, Enum):
+    PERSON = "person"
+    TIME = "time"
+    PLACE = "place"
+    DURATION = "duration"
+    NUMBER = "number"
+    REASON = "reason"
+    YESNO = "yesno"
+    OTHER = "other"
+
+
+_TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
+    (AnswerType.DURATION, re.compile(r"\bhow long\b|\bfor how many (days|weeks|months|years)\b", re.I)),
+    (AnswerType.NUMBER, re.compile(r"\bhow (many|much)\b|\bwhat (number|percentage|share|amount)\b|\bhow old\b", re.I)),
+    (AnswerType.TIME, re.compile(r"^\s*when\b|\bwhat (year|date|day|month|time)\b|\bsince when\b|\bwhich (year|date|day|month)\b", re.I)),
+    (AnswerType.PLACE, re.compile(r"^\s*where\b|\bwhat (city|country|place|location|venue)\b|\bwhich (city|country|place|venue|building|state)\b", re.I)),
+    (AnswerType.PERSON, re.compile(r"^\s*(who|whom)\b|\bwhich (official|person|leader|president|secretary)\b|\bwhat is the name\b|\bwho\b", re.I)),
+    (AnswerType.REASON, re.compile(r"^\s*why\b|\bwhat (caused|led to)\b|\bfor what reason\b", re.I)),
+    (AnswerType.YESNO, re.compile(r"^\s*(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b", re.I)),
+]
+
+_INJECTION = re.compile(
+    r"\b(ignore|disregard|forget|override)\b.{0,60}\b(instructions?|prompts?|rules?|previous|above|context|guidelines?)\b"
+    r"|\bsystem\s+prompt\b|\byou\s+are\s+now\b|\bpretend\s+(to\s+be|you)\b|\bact\s+as\b|\bjailbreak\b"
+    r"|\b(reveal|print|repeat|show)\b.{0,40}\b(your|the)\s+(prompt|instructions|rules)\b"
+    r"|\b(write|compose|generate)\b.{0,20}\b(poem|story|song|essay|code|script|joke)\b"
+    r"|\bdeveloper\s+mode\b|\bnew\s+instructions?\b"
+    r"|<\s*/?\s*(script|img|iframe|svg)\b",
+    re.I | re.S,
+)
+
+_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+TIME_CUES = re.compile(
+    rf"\b(1[89]\d\d|20\d\d)\b|\b({_MONTHS})\b|\b(yesterday|today|tomorrow|earlier|later|beginning of the year|"
+    r"since|past few days|last (week|month|year)|next (week|month|year)|days?|weeks?|months?|years?)\b",
+    re.I,
+)
+DURATION_CUES = re.compile(
+    r"\b(\w+-day|\w+-week|\d+ (days?|weeks?|months?|years?)|(one|two|three|four|five|few) (days?|weeks?|months?|years?)|since \d{4})\b",
+    re.I,
+)
+NUMBER_CUES = re.compile(r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b", re.I)
+REASON_CUES = re.compile(r"\b(because|after|due to|since|as a result|so that|to prevent|aimed at|fueled by|in order to|amid)\b", re.I)
+PLACE_CUES = re.compile(r"\b(in|at|to|near|while visiting|from)\s+(the\s+)?[A-Z][a-z]+", re.S)
+
+
+ABOUT_ARTICLE = re.compile(
+    r"\b(article|story|report|piece|news)\b.{0,40}\b(published|dated|date|written|released|title|headline|category|section)\b"
+    r"|\b(published|dated|headline|title|category)\b.{0,30}\b(article|story|report|piece)\b",
+    re.I,
+)
+"""Questions about the article itself, which its headline and dateline answer."""
+
+
+_HOW_MANY = re.compile(r"\bhow many\s+(?P<thing>[a-z]+(?:\s+[a-z]+)?)", re.I)
+_NUMBER_WORDS = r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|several|a few"
+
+
+def counts_asked_thing(question: str, sentence: str) -> bool:
+    """'How many days ...' is answered by 'two-day' or '3 days', not by any number in sight."""
+    from assistant.text import stem
+
+    m = _HOW_MANY.search(question)
+    if not m:
+        return bool(NUMBER_CUES.search(sentence))
+    things = {stem(w) for w in m.group("thing").split()}
+    for n in re.finditer(rf"\b(?:{_NUMBER_WORDS})[\s-]+(?P<next>[a-z]+(?:[\s-]+[a-z]+)?)", sentence, re.I):
+        if things & {stem(w) for w in re.split(r"[\s-]+", n.group("next"))}:
+            return True
+    return False
+
+
+_FOCUS = [
+    re.compile(r"\bwho\s+(?:is|was|are|were)\s+(?P<np>[^?.,;]+)", re.I),
+    re.compile(r"\bname\s+of\s+(?P<np>[^?.,;]+)", re.I),
+    re.compile(r"\bwhich\s+(?P<np>[^?.,;]+)", re.I),
+    re.compile(r"\bwhat\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?P<np>[^?.,;]+)", re.I),
+    re.compile(r"\bhow\s+(?:many|much)\s+(?P<np>[^?.,;]+)", re.I),
+    re.compile(r"\bwhat\s+(?:kind|sort|type)\s+of\s+(?P<np>[^?.,;]+)", re.I),
+]
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "of"}
+
+
+def focus_words(question: str) -> list[str]:
+    """The thing a question asks about ("who is Blinken's *wife*", "which *city*"): if the article
+    never mentions it, no sentence of the article answers, however close the rest of the question is."""
+    from assistant.text import STOPWORDS
+
+    found: list[str] = []
+    for pattern in _FOCUS:
+        for m in pattern.finditer(question):
+            phrase: list[str] = []
+            for w in re.findall(r"[\w\u2019'-]+", m.group("np")):
+                lw = w.lower()
+                if lw in _DETERMINERS and not phrase:
+                    continue
+                if lw in STOPWORDS:
+                    break
+                phrase.append(lw)
+                if len(phrase) == 3:
+                    break
+            found += [w for w in phrase if w not in found]
+    return found
+
+
+def answer_type(question: str) -> AnswerType:
+    for kind, pattern in _TYPE_PATTERNS:
+        if pattern.search(question):
+            return kind
+    return AnswerType.OTHER
+
+
+def hides_instructions(question: str) -> bool:
+    """Questions that try to steer the assistant rather than ask about the article."""
+    return bool(_INJECTION.search(question))
+
+
+def validate_question(question: object, max_chars: int) -> str:
+    if not isinstance(question, str):
+        raise QuestionError(f"the question must be text, not {type(question).__name__}")
+    q = question.strip()
+    if not q:
+        raise QuestionError("the question is empty: type a question about the article")
+    if len(q) > max_chars:
+        raise QuestionError(
+            f"the question is {len(q)} characters long; the limit is {max_chars} (ASSISTANT_MAX_QUESTION_CHARS)"
+        )
+    return q

@@ -1,0 +1,107 @@
+"""Hybrid retrieval: Chroma's dense similarity and BM25 over the same passages, fused by weighted RRF.
+
+Dense vectors find paraphrases; BM25 finds rare exact words (names, numbers) that a small
+embedding model blurs. Reciprocal-rank fusion needs no score calibration between the two.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import bm25s
+import numpy as np
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document
+from langchain_core.retrievers import BaseRetriever
+from pydantic import ConfigDict, PrivateAttr
+
+from assistant.text import content_stems
+from index import PassageStore, StoredPassage, passage_sentences
+
+
+class HybridRetriever(BaseRetriever):
+    """Returns ``Document``s (``id`` = passage id) whose metadata carries ``score``,
+    ``dense_score`` (cosine) and ``bm25_score`` next to the stored passage metadata."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    store: PassageStore
+    k: int = 4
+    rrf_k: int = 60
+    dense_weight: float = 1.0
+    bm25_weight: float = 0.5
+    sentence_weight: float = 1.0
+
+    _lock: threading.Lock = PrivateAttr(default_factory=threading.Lock)
+    _corpus: list[StoredPassage] | None = PrivateAttr(default=None)
+    _bm25: Any = PrivateAttr(default=None)
+
+    def refresh(self) -> None:
+        """Re-read passages from the store (after indexing); BM25 is rebuilt from them."""
+        passages = self.store.passages()
+        bm25 = None
+        if passages:
+            bm25 = bm25s.BM25()
+            bm25.index([content_stems(p.text) or ["\x00"] for p in passages], show_progress=False)
+        with self._lock:
+            self._corpus, self._bm25 = passages, bm25
+
+    @property
+    def corpus(self) -> list[StoredPassage]:
+        if self._corpus is None:
+            self.refresh()
+        assert self._corpus is not None
+        return self._corpus
+
+    def search(self, query: str, k: int | None = None, vector: list[float] | None = None) -> list[Document]:
+        corpus = self.corpus
+        if not corpus:
+            return []
+        k = k or self.k
+        by_id = {p.id: i for i, p in enumerate(corpus)}
+        vector = vector if vector is not None else self.store.embeddings.embed_query(query)
+        dense = self.store.dense_search(vector, k=max(4 * k, 20))
+        dense_score = {pid: s for pid, s in dense}
+        fused: dict[str, float] = {}
+        for rank, (pid, _) in enumerate(dense):
+            fused[pid] = fused.get(pid, 0.0) + self.dense_weight / (self.rrf_k + rank + 1)
+        tokens = content_stems(query)
+        bm25_scores = self._bm25.get_scores(tokens) if tokens and self._bm25 is not None else np.zeros(len(corpus))
+        order = [i for i in np.argsort(-bm25_scores, kind="stable") if bm25_scores[i] > 0]
+        for rank, i in enumerate(order[: max(4 * k, 20)]):
+            pid = corpus[i].id
+            fused[pid] = fused.get(pid, 0.0) + self.bm25_weight / (self.rrf_k + rank + 1)
+        if self.sentence_weight:
+            # A passage is as relevant as its best sentence: one matching sentence is not drowned out
+            # by the rest of its paragraph, which the passage vector averages in.
+            pool = [pid for pid, _ in sorted(fused.items(), key=lambda kv: -kv[1])[: max(4 * k, 20)] if pid in by_id]
+            q = np.asarray(vector, dtype=np.float32)
+            best = {pid: self._best_sentence(corpus[by_id[pid]], q) for pid in pool}
+            for rank, pid in enumerate(sorted(pool, key=lambda p: -best[p])):
+                fused[pid] += self.sentence_weight / (self.rrf_k + rank + 1)
+        ranked = sorted(fused.items(), key=lambda kv: (-kv[1], by_id.get(kv[0], 0)))[:k]
+        docs = []
+        for pid, score in ranked:
+            if pid not in by_id:  # stored after our last refresh: skip rather than guess its text
+                continue
+            p = corpus[by_id[pid]]
+            meta = dict(p.metadata)
+            meta.update(
+                id=pid,
+                score=float(score),
+                dense_score=dense_score.get(pid),
+                bm25_score=float(bm25_scores[by_id[pid]]),
+            )
+            docs.append(Document(page_content=p.text, metadata=meta, id=pid))
+        return docs
+
+    def _best_sentence(self, passage: StoredPassage, q: np.ndarray) -> float:
+        kind = str(passage.metadata.get("kind", "body"))
+        sentences = [s.text for s in passage_sentences(passage.text, 0, kind)] or [passage.text]
+        return float((self.store.embeddings.encode_cached(sentences) @ q).max())
+
+    def _get_relevant_documents(
+        self, query: str, *, run_manager: CallbackManagerForRetrieverRun | None = None
+    ) -> list[Document]:
+        return self.search(query)

@@ -1,0 +1,64 @@
+"""One settings object for the whole assistant, read from ``ASSISTANT_*`` environment variables."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from index import DEFAULT_MODEL
+
+
+def _default_chroma_path() -> Path:
+    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "article-assistant" / "chroma"
+
+
+class Settings(BaseSettings):
+    """Every knob in one place; ``Settings(top_k=2)`` or ``ASSISTANT_TOP_K=2`` alike."""
+
+    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", extra="ignore", validate_default=True)
+
+    # -- store -------------------------------------------------------------------------
+    chroma_path: Path = Field(default_factory=_default_chroma_path, description="embedded Chroma folder")
+    chroma_url: str | None = Field(None, description="Chroma server URL; when set, chroma_path is unused")
+    collection: str = Field("article", min_length=3, max_length=63)
+    embedding_model: str = Field(DEFAULT_MODEL, description="bundled model name or a local model folder")
+    torch_threads: int = Field(1, ge=1, le=64, description="intra-op threads; 1 stays fast on a busy 2-core box")
+    passage_max_chars: int = Field(1000, ge=200, le=10_000)
+
+    # -- retrieval ---------------------------------------------------------------------
+    top_k: int = Field(4, ge=1, le=50, description="passages handed to the answerer")
+    rrf_k: int = Field(60, ge=1, description="reciprocal-rank-fusion constant")
+    dense_weight: float = Field(1.0, ge=0)
+    bm25_weight: float = Field(0.5, ge=0)
+    sentence_weight: float = Field(1.0, ge=0, description="weight of best-sentence similarity in the fusion")
+
+    # -- answering ---------------------------------------------------------------------
+    max_question_chars: int = Field(1000, ge=10, description="longer questions are refused, not truncated")
+    max_history_turns: int = Field(6, ge=0)
+    llm: Literal["extractive", "openai", "ollama"] = "extractive"
+    llm_model: str | None = None
+    llm_base_url: str | None = None
+    llm_api_key: SecretStr | None = None
+    llm_timeout: float = Field(60.0, gt=0)
+    llm_temperature: float = Field(0.0, ge=0, le=2)
+
+    # -- web chat ------------------------------------------------------------------------
+    host: str = "127.0.0.1"
+    port: int = Field(7860, ge=1, le=65535)
+    auth: str | None = Field(None, description='"user:password", or a file of such lines')
+    concurrency: int = Field(4, ge=1, le=64)
+
+    @field_validator("chroma_url", "llm_model", "llm_base_url", "auth", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, v: object) -> object:
+        return None if isinstance(v, str) and not v.strip() else v
+
+    def api_key(self) -> str | None:
+        if self.llm_api_key is not None:
+            return self.llm_api_key.get_secret_value()
+        return os.environ.get("OPENAI_API_KEY")

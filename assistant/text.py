@@ -1,0 +1,70 @@
+"""Word-level helpers shared by BM25, the extractive answerer and the citation checker."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import snowballstemmer
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are aren't as at be because been before being
+    below between both but by can could did do does doing down during each few for from further had has have
+    having he her here hers herself him himself his how i if in into is isn't it its itself just me more most
+    my myself no nor not now of off on once only or other our ours ourselves out over own same she should so
+    some such than that the their theirs them themselves then there these they this those through to too
+    under until up very was wasn't we were what when where which while who whom why will with would you your
+    yours yourself yourselves ever else tell say said says according article please let me us one two
+    did does do done get got make made many much kind sort thing things way yes""".split()
+)
+"""Function words; negations are kept out of content words but detected separately."""
+
+NEGATIONS = frozenset({"no", "not", "never", "none", "nothing", "neither", "nor", "without", "lack", "n't"})
+
+_WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019-][A-Za-z0-9]+)*")
+_stemmer = snowballstemmer.stemmer("english")
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+@lru_cache(maxsize=50_000)
+def stem(word: str) -> str:
+    w = word.lower().replace("\u2019", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    return _stemmer.stemWord(w)
+
+
+def content_words(text: str) -> list[str]:
+    """Lower-cased words that carry meaning (stopwords removed, hyphenated words also split)."""
+    out = []
+    for w in words(text):
+        lw = w.lower().replace("\u2019", "'")
+        if lw in STOPWORDS:
+            continue
+        out.append(lw)
+        if "-" in lw:
+            out.extend(p for p in lw.split("-") if p and p not in STOPWORDS)
+    return out
+
+
+def content_stems(text: str) -> list[str]:
+    return [stem(w) for w in content_words(text)]
+
+
+def has_negation(text: str) -> bool:
+    lowered = text.lower().replace("\u2019", "'")
+    return any(w in NEGATIONS for w in _WORD.findall(lowered)) or "n't" in lowered
+
+
+class Vocabulary:
+    """The content words of a corpus, to tell which question words the article never uses."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.words: tuple[str, ...] = tuple(sorted({w for t in texts for w in content_words(t)}))
+        self.stems: frozenset[str] = frozenset(stem(w) for w in self.words)
+
+    def unknown(self, text: str) -> list[str]:
+        return [w for w in dict.fromkeys(content_words(text)) if stem(w) not in self.stems]
