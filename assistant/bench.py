@@ -1,0 +1,74 @@
+"""``make bench``: figures on this machine, printed, never asserted.
+
+Index build of the article (after the model is loaded), warm ``ask`` latency over the canned
+questions, the wall time of a cold ``python -m assistant ask``, and peak memory.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def _pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def main() -> None:
+    from assistant import Assistant, Settings
+    from assistant.evaluation import load_questions
+    from index import SentenceEmbeddings, build_index, open_store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        t0 = time.perf_counter()
+        emb = SentenceEmbeddings(threads=int(os.environ.get("ASSISTANT_TORCH_THREADS", "1")))
+        _ = emb.dimension
+        load_s = time.perf_counter() - t0
+        builds = []
+        for i in range(3):
+            store = open_store(path=Path(tmp) / f"b{i}", url=None, embeddings=emb)
+            t = time.perf_counter()
+            build_index(store)
+            builds.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        build_index(store)
+        noop_s = time.perf_counter() - t
+
+        bot = Assistant(Settings(chroma_path=Path(tmp) / "b0"))
+        questions = [i.question for i in load_questions()]
+        bot.ask("warm-up question about the visit")  # corpus sentence and word vectors
+        latencies = []
+        for q in questions:  # distinct questions: no query-vector cache hits flatter the figures
+            t = time.perf_counter()
+            bot.ask(q)
+            latencies.append((time.perf_counter() - t) * 1000)
+
+        env = {**os.environ, "ASSISTANT_CHROMA_PATH": str(Path(tmp) / "b0")}
+        colds = []
+        for _ in range(3):
+            t = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "assistant", "ask", "Why was the trip postponed?"],
+                           env=env, check=True, capture_output=True)
+            colds.append(time.perf_counter() - t)
+
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    child_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"machine: {os.cpu_count()} cores; torch threads {emb.threads}")
+    print(f"model load:                 {load_s:.2f} s")
+    print(f"index build (article):      median {statistics.median(builds) * 1000:.0f} ms over 3 fresh stores (target <= 1000 ms)")
+    print(f"re-index, nothing changed:  {noop_s * 1000:.0f} ms")
+    print(f"warm ask latency:           p50 {_pct(latencies, 0.5):.1f} ms, p95 {_pct(latencies, 0.95):.1f} ms "
+          f"over {len(latencies)} questions (target p50 <= 30 ms)")
+    print(f"cold `python -m assistant ask`: median {statistics.median(colds):.2f} s over 3 runs")
+    print(f"peak RSS: this process {peak_mb:.0f} MiB; largest CLI child {child_mb:.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,196 @@
+"""Command line: ``python -m assistant {index,ask,eval}``.
+
+Errors a user can fix print one line on stderr and exit 2; a broken evaluation bar exits 1.
+Heavy libraries are imported inside commands so ``--help`` answers at once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+EXIT_USAGE = 2
+EXIT_BELOW_BAR = 1
+
+EVAL_BARS = {
+    "min_accuracy": "accuracy",
+    "min_decline_precision": "decline_precision",
+    "min_decline_recall": "decline_recall",
+    "min_citation_precision": "citation_precision",
+    "min_evidence_recall": "evidence_recall",
+    "min_hit_at_1": "hit_at_1",
+    "min_faithfulness": "faithfulness",
+}
+
+
+def _settings(args: argparse.Namespace):
+    from assistant.settings import Settings
+
+    overrides: dict[str, Any] = {}
+    for field in ("chroma_path", "chroma_url", "top_k", "llm", "llm_model", "llm_base_url"):
+        value = getattr(args, field, None)
+        if value is not None:
+            overrides[field] = value
+    return Settings(**overrides)
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    from index import SHIPPED_ARTICLE, SentenceEmbeddings, build_index, open_store
+
+    s = _settings(args)
+    store = open_store(
+        path=s.chroma_path,
+        url=s.chroma_url,
+        embeddings=SentenceEmbeddings(s.embedding_model, s.torch_threads),
+        collection=s.collection,
+        rebuild=args.rebuild,
+    )
+    files = args.files or [SHIPPED_ARTICLE]
+    report = build_index(store, files, rebuild=args.rebuild, max_chars=s.passage_max_chars)
+    where = s.chroma_url or s.chroma_path
+    print(f"indexed {len(files)} file(s) into {where} (collection {s.collection!r}): {report}")
+    print(f"{store.count()} passages stored")
+    return 0
+
+
+def _read_history(path: str | None) -> list[tuple[str, str]]:
+    if not path:
+        return []
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValueError(f"--history-file {path}: {exc}") from exc
+    if not isinstance(data, list) or not all(
+        isinstance(t, list | tuple) and len(t) == 2 and all(isinstance(x, str) for x in t) for t in data
+    ):
+        raise ValueError(f"--history-file {path}: expected a JSON list of [question, answer] pairs")
+    return [(q, a) for q, a in data]
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from assistant.core import Assistant
+
+    history = _read_history(args.history_file)
+    bot = Assistant(_settings(args))
+    answer = bot.ask(args.question, history=history)
+    if args.json:
+        print(answer.model_dump_json(indent=2))
+    else:
+        print(answer.text)
+        for c in answer.citations:
+            section = f" ({c.section})" if c.section else ""
+            print(f"  [{c.number}]{section} \u201c{c.quote}\u201d")
+    if answer.notice:
+        print(f"notice: {answer.notice}", file=sys.stderr)
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from rich.console import Console
+    from rich.progress import track
+
+    from assistant.core import Assistant
+    from assistant.evaluation import load_questions, run_eval
+    from assistant.evaluation.baseline import BaselineRAG
+    from assistant.evaluation.report import check_thresholds, terminal_table, write_reports
+    from assistant.evaluation.runner import Corpus, Span
+
+    items = load_questions(args.questions)
+    thresholds: dict[str, dict[str, float]] = {}
+    if args.thresholds:
+        try:
+            thresholds = json.loads(Path(args.thresholds).read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as exc:
+            raise ValueError(f"--thresholds {args.thresholds}: {exc}") from exc
+    for flag, metric in EVAL_BARS.items():
+        if getattr(args, flag) is not None:
+            thresholds.setdefault("all", {})[metric] = getattr(args, flag)
+
+    console = Console(stderr=True)
+    bot = Assistant(_settings(args))
+    passages = bot.retriever.corpus
+    sources = sorted({str(p.metadata["source"]) for p in passages})
+    texts = {src: Path(src).read_text(encoding="utf-8") for src in sources}
+    ours_spans = {p.id: Span(str(p.metadata["source"]), int(p.metadata["start"]), int(p.metadata["end"])) for p in passages}
+    corpus = Corpus(texts, ours_spans)
+
+    def progress(label: str):
+        return lambda xs: track(xs, description=label, console=console, transient=True)
+
+    ours = run_eval(bot, items, corpus, ours_spans, progress(f"asking ({bot.name})"))
+    baseline = None
+    if not args.no_baseline:
+        base = BaselineRAG(sources, bot.embeddings)
+        base_spans = {i: Span(*where) for i, where in base.spans().items()}
+        baseline = run_eval(base, items, corpus, base_spans, progress("asking (baseline)"))
+    terminal_table(ours, baseline, Console())
+    paths = write_reports(ours, baseline, Path(args.out))
+    print("wrote " + ", ".join(str(p) for p in paths))
+    broken = check_thresholds(ours, thresholds)
+    for b in broken:
+        print(f"below the bar: {b}", file=sys.stderr)
+    return EXIT_BELOW_BAR if broken else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m assistant",
+        description="Ask questions about the indexed news article; every answer cites the article verbatim.",
+        epilog="Settings also come from ASSISTANT_* environment variables (see README).",
+    )
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--chroma-path", help="embedded Chroma folder (ASSISTANT_CHROMA_PATH)")
+    common.add_argument("--chroma-url", help="Chroma server URL, e.g. http://127.0.0.1:8000 (ASSISTANT_CHROMA_URL)")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="{index,ask,eval}")
+
+    p = sub.add_parser("index", parents=[common], help="index article files into Chroma (default: the shipped article)")
+    p.add_argument("files", nargs="*", help="UTF-8 text files; the index then holds exactly these")
+    p.add_argument("--rebuild", action="store_true", help="replace the collection (e.g. after an embedding-model change)")
+    p.set_defaults(func=cmd_index)
+
+    llm_opts = argparse.ArgumentParser(add_help=False)
+    llm_opts.add_argument("--llm", choices=["extractive", "openai", "ollama"], help="answering backend (ASSISTANT_LLM)")
+    llm_opts.add_argument("--llm-model", help="model name for the LLM backend (ASSISTANT_LLM_MODEL)")
+    llm_opts.add_argument("--llm-base-url", help="server URL for the LLM backend (ASSISTANT_LLM_BASE_URL)")
+    llm_opts.add_argument("--top-k", type=int, help="passages handed to the answerer (ASSISTANT_TOP_K)")
+
+    p = sub.add_parser("ask", parents=[common, llm_opts], help="answer one question with cited quotes")
+    p.add_argument("question", help="the question (at most ASSISTANT_MAX_QUESTION_CHARS characters, default 1000)")
+    p.add_argument("--json", action="store_true", help="print the Answer as JSON")
+    p.add_argument("--history-file", help="JSON list of [question, answer] pairs: the conversation so far")
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("eval", parents=[common, llm_opts], help="run the canned questions and write a report")
+    p.add_argument("--questions", help="JSONL question file (default: the shipped set)")
+    p.add_argument("--out", default="eval-report", help="folder for report.json, report.md, report.png")
+    p.add_argument("--no-baseline", action="store_true", help="skip the textbook-recipe baseline")
+    p.add_argument("--thresholds", help='JSON file: {"all": {"accuracy": 0.9}, "holdout": {...}}')
+    for flag in EVAL_BARS:
+        p.add_argument("--" + flag.replace("_", "-"), type=float, help="exit 1 when the metric (all items) is below this")
+    p.set_defaults(func=cmd_eval)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from pydantic import ValidationError
+
+    from assistant.evaluation.dataset import EvalFileError
+    from assistant.models import QuestionError
+    from index import IndexingError
+
+    try:
+        return args.func(args)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        print(f"error: invalid setting {'.'.join(str(x) for x in err['loc'])}: {err['msg']}", file=sys.stderr)
+        return EXIT_USAGE
+    except (IndexingError, QuestionError, EvalFileError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
