@@ -1,0 +1,80 @@
+"""The JSONL question set: one object a line, validated strictly so a typo cannot pass silently."""
+
+from __future__ import annotations
+
+import json
+from importlib.resources import files
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+SHIPPED_QUESTIONS = Path(str(files("assistant") / "data" / "questions.jsonl"))
+
+
+class EvalFileError(ValueError):
+    """A question file that cannot be used; the message names the file and line."""
+
+
+class EvalItem(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(min_length=1)
+    question: str = Field(min_length=1)
+    expect: list[list[str]] | None = Field(
+        None, description="groups that must all appear in the answer; any one alternative of a group is enough"
+    )
+    evidence: str | None = Field(None, description="verbatim words of the article that answer the question")
+    answerable: bool = True
+    history: list[str] = Field(default_factory=list, description="earlier user turns, asked first")
+    split: Literal["train", "holdout"] = "train"
+
+    @model_validator(mode="after")
+    def _answerable_needs_expectations(self) -> EvalItem:
+        if self.answerable:
+            if not self.expect or any(not group or not all(a.strip() for a in group) for group in self.expect):
+                raise ValueError("an answerable item needs 'expect': a non-empty list of non-empty groups")
+            if not self.evidence:
+                raise ValueError("an answerable item needs 'evidence': verbatim words of the article")
+        return self
+
+    def matches(self, answer_text: str) -> tuple[bool, list[list[str]]]:
+        """(all groups present, the groups that are missing)."""
+        lowered = answer_text.lower()
+        missing = [g for g in self.expect or [] if not any(alt.lower() in lowered for alt in g)]
+        return not missing, missing
+
+
+def load_questions(path: str | Path | None = None) -> list[EvalItem]:
+    p = Path(path) if path else SHIPPED_QUESTIONS
+    try:
+        lines = p.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise EvalFileError(f"{p}: cannot read the question file ({exc})") from exc
+    items: list[EvalItem] = []
+    seen: set[str] = set()
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise EvalFileError(f"{p}:{n}: malformed JSON ({exc.msg} at column {exc.colno})") from exc
+        if not isinstance(data, dict):
+            raise EvalFileError(f"{p}:{n}: each line must be a JSON object")
+        try:
+            item = EvalItem.model_validate(data)
+        except ValidationError as exc:
+            problems = "; ".join(
+                f"{'.'.join(str(x) for x in e['loc']) or 'item'}: "
+                + ("unknown field" if e["type"] == "extra_forbidden" else e["msg"])
+                for e in exc.errors()
+            )
+            raise EvalFileError(f"{p}:{n}: {problems}") from exc
+        if item.id in seen:
+            raise EvalFileError(f"{p}:{n}: duplicate id {item.id!r}")
+        seen.add(item.id)
+        items.append(item)
+    if not items:
+        raise EvalFileError(f"{p}: no questions in the file")
+    return items

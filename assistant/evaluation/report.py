@@ -1,0 +1,134 @@
+"""Write what an evaluation found: a terminal table, report.json, report.md and report.png."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from assistant.evaluation.runner import EvalResult, Metrics
+
+METRICS: list[tuple[str, str]] = [
+    ("accuracy", "answer accuracy"),
+    ("decline_precision", "decline precision"),
+    ("decline_recall", "decline recall"),
+    ("citation_precision", "citation precision"),
+    ("evidence_recall", "evidence recall"),
+    ("hit_at_1", "retrieval hit@1"),
+    ("hit_at_3", "retrieval hit@3"),
+    ("mrr", "retrieval MRR"),
+    ("faithfulness", "faithfulness"),
+    ("latency_p50_ms", "latency p50 (ms)"),
+    ("latency_p95_ms", "latency p95 (ms)"),
+]
+CHART = ["accuracy", "decline_recall", "citation_precision", "evidence_recall", "hit_at_1", "hit_at_3", "faithfulness"]
+
+
+def fmt(value: float | None, key: str) -> str:
+    if value is None:
+        return "n/a"
+    return f"{value:.1f}" if key.endswith("_ms") else f"{value:.3f}"
+
+
+def columns(ours: EvalResult, baseline: EvalResult | None) -> list[tuple[str, Metrics]]:
+    cols = [(f"{ours.system} {split}", m) for split, m in ours.metrics.items()]
+    if baseline is not None:
+        cols += [(f"baseline {split}", m) for split, m in baseline.metrics.items()]
+    return cols
+
+
+def terminal_table(ours: EvalResult, baseline: EvalResult | None, console: Console) -> None:
+    table = Table(title="Evaluation", show_lines=False)
+    table.add_column("metric")
+    cols = columns(ours, baseline)
+    for name, _ in cols:
+        table.add_column(name, justify="right")
+    for key, label in METRICS:
+        table.add_row(label, *[fmt(getattr(m, key), key) for _, m in cols])
+    table.add_row("items", *[str(m.items) for _, m in cols])
+    console.print(table)
+
+
+def markdown(ours: EvalResult, baseline: EvalResult | None, failures_of: EvalResult | None = None) -> str:
+    cols = columns(ours, baseline)
+    lines = ["# Evaluation report", "", f"System: `{ours.system}`; items: {ours.metrics['all'].items}.", ""]
+    lines.append("| metric | " + " | ".join(n for n, _ in cols) + " |")
+    lines.append("|---|" + "---:|" * len(cols))
+    for key, label in METRICS:
+        lines.append(f"| {label} | " + " | ".join(fmt(getattr(m, key), key) for _, m in cols) + " |")
+    failed = [r for r in ours.rows if not r.passed]
+    lines += ["", f"## Failures ({len(failed)})", ""]
+    if not failed:
+        lines.append("None.")
+    for r in failed:
+        lines += [
+            f"### {r.id} ({r.split})",
+            "",
+            f"- question: {_md(r.question)}" + (f" (after: {_md(' / '.join(r.history))})" if r.history else ""),
+            f"- answer: {_md(r.answer)}",
+            f"- expected: {'decline' if not r.answerable else _md(str(r.expect))}",
+            f"- reason: {_md(r.reason)}",
+            "",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def _md(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def chart(ours: EvalResult, baseline: EvalResult | None, path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    labels = [dict(METRICS)[k] for k in CHART]
+    series = [(ours.system, ours.metrics["all"])]
+    if baseline is not None:
+        series.append(("baseline", baseline.metrics["all"]))
+    x = np.arange(len(CHART))
+    width = 0.8 / len(series)
+    fig, ax = plt.subplots(figsize=(10, 4.5))
+    for i, (name, m) in enumerate(series):
+        values = [getattr(m, k) or 0.0 for k in CHART]
+        bars = ax.bar(x + i * width - 0.4 + width / 2, values, width, label=name)
+        ax.bar_label(bars, fmt="%.2f", fontsize=7)
+    ax.set_xticks(x, labels, rotation=20, ha="right")
+    ax.set_ylim(0, 1.1)
+    ax.set_title("Evaluation: this project vs the textbook LangChain recipe (all items)")
+    ax.legend()
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
+def write_reports(ours: EvalResult, baseline: EvalResult | None, out: Path) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    data = {"ours": ours.model_dump(), "baseline": baseline.model_dump() if baseline else None}
+    paths = [out / "report.json", out / "report.md", out / "report.png"]
+    paths[0].write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
+    paths[1].write_text(markdown(ours, baseline), encoding="utf-8")
+    chart(ours, baseline, paths[2])
+    return paths
+
+
+def check_thresholds(ours: EvalResult, thresholds: dict[str, dict[str, float]]) -> list[str]:
+    """Broken bars, as sentences; ``thresholds`` maps a split ("all", "train", "holdout") to minimums."""
+    broken = []
+    for split, bars in thresholds.items():
+        m = ours.metrics.get(split)
+        if m is None:
+            broken.append(f"no '{split}' items to check")
+            continue
+        for key, minimum in bars.items():
+            if key not in Metrics.model_fields:
+                broken.append(f"unknown metric {key!r} in thresholds")
+                continue
+            value = getattr(m, key)
+            if value is None or value < minimum:
+                broken.append(f"{split} {key} = {fmt(value, key)} is below {minimum}")
+    return broken
