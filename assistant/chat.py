@@ -1,0 +1,159 @@
+"""Chat logic behind the web UI: turns, streaming, rendering. No Gradio import here.
+
+Article text and questions are shown as text: every string from the article or the user is
+escaped for both Markdown and HTML before it reaches the page.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from assistant.models import Answer, QuestionError
+
+log = logging.getLogger(__name__)
+
+EXAMPLES = [
+    "Who met Xi Jinping?",
+    "Why was Blinken's trip postponed?",
+    "Where was Biden when he praised Blinken?",
+    "Was there progress on military-to-military communication?",
+    "What is China grappling with economically?",
+    "What does the US withhold from China, and why?",
+]
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
+
+
+def escape_markdown(text: str) -> str:
+    """Literal text in Markdown: HTML entities first, then backslash-escaped Markdown syntax."""
+    return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+
+
+def answer_markdown(answer: Answer, covers: str) -> str:
+    """An answer as a chat message: the text with its [n] markers, then its numbered sources."""
+    if answer.declined:
+        body = f"> *{escape_markdown(answer.text)}*"
+        if answer.notice:
+            body += f"\n\n⚠ {escape_markdown(answer.notice)}"
+        return body + f"\n\n<small>The article covers {escape_markdown(covers)}. Try asking about one of those.</small>"
+    parts = [escape_markdown(answer.text)]
+    if answer.notice:
+        parts.append(f"⚠ {escape_markdown(answer.notice)}")
+    if answer.unsupported:
+        parts.append(f"<small>{len(answer.unsupported)} unsupported sentence(s) removed.</small>")
+    sources = "\n".join(
+        f"- **\\[{c.number}\\]**" + (f" *{escape_markdown(c.section)}*" if c.section else "") + f" “{escape_markdown(c.quote)}”"
+        for c in answer.citations
+    )
+    parts.append("**Sources**\n\n" + sources)
+    parts.append(f"<small>answered by {escape_markdown(answer.backend)}</small>")
+    return "\n\n".join(parts)
+
+
+def sources_html(answer: Answer | None) -> str:
+    """Each cited passage in full, its quoted span highlighted; everything else escaped."""
+    if answer is None:
+        return '<div class="sources-empty">Sources of the selected answer appear here.</div>'
+    if answer.declined:
+        return '<div class="sources-empty">No sources: the article does not answer this question.</div>'
+    parts = [f'<div class="sources"><p class="sources-q">Sources for: {html.escape(answer.question)}</p>']
+    for c in answer.citations:
+        i = c.passage.find(c.quote)
+        if i < 0:  # cannot happen for our citations; show the quote alone rather than guess
+            body = f"<mark>{html.escape(c.quote)}</mark>"
+        else:
+            body = (
+                html.escape(c.passage[:i])
+                + f"<mark>{html.escape(c.quote)}</mark>"
+                + html.escape(c.passage[i + len(c.quote) :])
+            )
+        section = html.escape(c.section) if c.section else "Opening"
+        parts.append(
+            f'<div class="source" data-number="{c.number}"><div class="source-head">[{c.number}] {section}</div>'
+            f'<p class="source-passage">{body}</p></div>'
+        )
+    return "".join(parts) + "</div>"
+
+
+def error_markdown(exc: BaseException) -> str:
+    if isinstance(exc, QuestionError):
+        return f"⚠ {escape_markdown(str(exc).capitalize())}."
+    return (
+        f"⚠ Something went wrong while answering ({escape_markdown(type(exc).__name__)}). "
+        "The assistant is still running: please try again."
+    )
+
+
+@dataclass
+class Turn:
+    """One exchange as the UI keeps it: the plain answer text feeds follow-ups."""
+
+    question: str
+    answer: Answer | None = None
+    error: str | None = None
+
+
+@dataclass
+class Conversation:
+    turns: list[Turn] = field(default_factory=list)
+
+    def history(self) -> list[tuple[str, str]]:
+        return [(t.question, t.answer.text) for t in self.turns if t.answer is not None]
+
+    def messages(self, covers: str) -> list[dict]:
+        out: list[dict] = []
+        for t in self.turns:
+            out.append({"role": "user", "content": escape_markdown(t.question)})
+            if t.answer is not None:
+                out.append({"role": "assistant", "content": answer_markdown(t.answer, covers)})
+            elif t.error is not None:
+                out.append({"role": "assistant", "content": t.error})
+        return out
+
+    def answer_at(self, message_index: int) -> Answer | None:
+        """The answer shown at a chat message index (user and assistant messages alternate)."""
+        turn = message_index // 2
+        return self.turns[turn].answer if 0 <= turn < len(self.turns) else None
+
+    def latest_answer(self) -> Answer | None:
+        return next((t.answer for t in reversed(self.turns) if t.answer is not None), None)
+
+
+def respond(bot, conversation: Conversation, question: str, covers: str) -> Iterator[tuple[list[dict], str]]:
+    """Stream one turn: (chat messages, sources panel) after every piece, then the checked answer."""
+    turn = Turn(question=question if isinstance(question, str) else "")
+    history = conversation.history()
+    conversation.turns.append(turn)
+    draft = ""
+    try:
+        for event in bot.events(question, history=history):
+            if isinstance(event, str):
+                draft += event
+                msgs = conversation.messages(covers)
+                msgs.append({"role": "assistant", "content": escape_markdown(draft) + " ▍"})
+                yield msgs, sources_html(conversation.latest_answer())
+            else:
+                turn.answer = event
+    except QuestionError as exc:
+        turn.error = error_markdown(exc)
+    except Exception as exc:  # the server keeps serving; the user sees a readable message
+        log.exception("answering failed")
+        turn.error = error_markdown(exc)
+    if turn.answer is None and turn.error is None:
+        turn.error = error_markdown(RuntimeError("no answer was produced"))
+    yield conversation.messages(covers), sources_html(turn.answer)
+
+
+def plain_answer(answer: Answer) -> str:
+    """The answer text followed by its numbered sources, for API clients."""
+    if answer.declined:
+        return answer.text
+    lines = [answer.text, "", "Sources:"]
+    for c in answer.citations:
+        section = f" ({c.section})" if c.section else ""
+        lines.append(f"[{c.number}]{section} {c.quote}")
+    return "\n".join(lines)

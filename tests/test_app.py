@@ -1,0 +1,90 @@
+"""The web chat through its API, as gradio_client users reach it, with the app launched in-process."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from tests.conftest import free_port
+
+
+@pytest.fixture(scope="module")
+def app_url(bot):
+    import app
+    from assistant import Settings
+
+    settings = Settings(chroma_path=bot.settings.chroma_path, port=free_port())
+    demo = app.launch(bot, settings, block=False)
+    yield f"http://127.0.0.1:{settings.port}/"
+    demo.close()
+
+
+@pytest.fixture(scope="module")
+def client(app_url):
+    from gradio_client import Client
+
+    return Client(app_url, verbose=False)
+
+
+def test_chat_api_returns_answer_with_sources(client):
+    text = client.predict("Why was Blinken's trip postponed?", api_name="/chat")
+    assert "balloon" in text and "[1]" in text
+    assert "Sources:" in text and "(Earlier scheduled for the beginning of the year)" in text
+
+
+def test_chat_api_decline(client):
+    assert client.predict("What is the capital of France?", api_name="/chat") == "The article does not say."
+
+
+def test_chat_api_bad_question_is_a_readable_error_and_server_keeps_serving(client):
+    from gradio_client.exceptions import AppError
+
+    with pytest.raises(AppError, match="empty"):
+        client.predict("   ", api_name="/chat")
+    with pytest.raises(AppError, match="limit"):
+        client.predict("x" * 5000, api_name="/chat")
+    assert "California" in client.predict("Where was Biden?", api_name="/chat")
+
+
+def test_concurrent_clients_all_get_correct_cited_answers(app_url):
+    from gradio_client import Client
+
+    questions = [
+        ("Why was Blinken's trip postponed?", "balloon"),
+        ("Where was Biden?", "California"),
+        ("Where did Xi speak alongside Blinken?", "Great Hall"),
+        ("What is China grappling with?", "slowdown"),
+        ("What is the capital of France?", "The article does not say."),
+    ]
+
+    def user(_):
+        c = Client(app_url, verbose=False)
+        return [(expected, c.predict(q, api_name="/chat")) for q, expected in questions]
+
+    with ThreadPoolExecutor(max_workers=20) as pool:
+        results = [r for batch in pool.map(user, range(20)) for r in batch]
+    assert len(results) == 100
+    for expected, text in results:
+        assert expected in text
+        assert expected == "The article does not say." or "[1]" in text
+
+
+def test_auth_parsing_and_loopback(tmp_path):
+    from assistant.webauth import is_loopback, parse_auth
+
+    assert parse_auth("ann:secret") == [("ann", "secret")]
+    f = tmp_path / "users"
+    f.write_text("# users\nann:one\nbob:two:with-colon\n", encoding="utf-8")
+    assert parse_auth(str(f)) == [("ann", "one"), ("bob", "two:with-colon")]
+    with pytest.raises(ValueError, match="user:password"):
+        parse_auth("nopassword")
+    assert is_loopback("127.0.0.1") and is_loopback("localhost") and is_loopback("::1")
+    assert not is_loopback("0.0.0.0") and not is_loopback("192.168.1.5")
+
+
+def test_escaping_keeps_article_text_literal():
+    from assistant.chat import escape_markdown
+
+    assert escape_markdown("- International - June 20, 2023") == "\\- International \\- June 20, 2023"
+    assert "<" not in escape_markdown("<img src=x onerror=alert(1)>")
