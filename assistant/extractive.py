@@ -71,6 +71,11 @@ class ExtractiveAnswerer:
     def vectors(self, texts: Sequence[str]) -> np.ndarray:
         return self.embeddings.encode_cached(list(texts))
 
+    @staticmethod
+    def answer_context(docs: list[Document]) -> list[RetrievedPassage]:
+        """The retrieved passages as recorded on every answer (for reports and the UI)."""
+        return [_retrieved(d) for d in docs]
+
     def warm_up(self, corpus_texts: Sequence[str], vocabulary: Vocabulary) -> None:
         """Embed every sentence and content word of the corpus once, so the first question is fast."""
         docs = [Document(page_content=t) for t in corpus_texts]

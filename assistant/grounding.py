@@ -13,7 +13,7 @@ from assistant.text import content_stems
 from index import split_sentences
 
 MARKER = re.compile(r"\[(\d+)\]")
-_MARKER_RUN = re.compile(r"(?:\s*\[\d+\])+")
+_MARKER_RUN = re.compile(r"(?:\s*\[\d+\])+(?P<punct>[.!?]?)")
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ def claims(answer_text: str) -> list[Claim]:
     out: list[Claim] = []
     pos = 0
     for m in _MARKER_RUN.finditer(answer_text):
-        segment = answer_text[pos : m.start()]
+        segment = answer_text[pos : m.start()] + m.group("punct")  # "Paris [2]." cites "Paris."
         numbers = tuple(int(n) for n in MARKER.findall(m.group(0)))
         out.extend(Claim(s.text, numbers) for s in split_sentences(segment.strip()))
         pos = m.end()

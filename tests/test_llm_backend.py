@@ -1,0 +1,161 @@
+"""LLM backends against a protocol-level fake OpenAI server: what the user gets in each case."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from assistant import DECLINE, Assistant, Settings
+from tests.fake_openai import Behaviour, FakeOpenAI, passage_number
+
+BALLOON = "spy balloon"
+
+
+def good(req):
+    if "<follow_up>" in req["messages"][-1]["content"]:
+        return "Why was Blinken's trip to Beijing postponed?"
+    n = passage_number(req, BALLOON)
+    return f"The trip was postponed after a Chinese spy balloon flew over US military sites [{n}]."
+
+
+def make_bot(bot, server: FakeOpenAI, **extra) -> Assistant:
+    settings = Settings(
+        chroma_path=bot.settings.chroma_path, llm="openai", llm_model="fake-model", llm_base_url=server.url,
+        llm_api_key="test-key", llm_timeout=extra.pop("timeout", 5.0),
+    )
+    return Assistant(settings, **extra)
+
+
+QUESTION = "Why was Blinken's trip postponed?"
+
+
+def test_good_cited_answer_is_kept_with_verbatim_quote(bot, article_text):
+    with FakeOpenAI(good) as server:
+        llm_bot = make_bot(bot, server)
+        answer = llm_bot.ask(QUESTION)
+    assert not answer.declined and answer.unsupported == []
+    assert answer.text.startswith("The trip was postponed after a Chinese spy balloon") and answer.text.endswith("[1]")
+    c = answer.citations[0]
+    assert article_text[c.start : c.end] == c.quote and "spy balloon" in c.quote
+    assert answer.backend == "openai:fake-model"
+    assert server.requests[-1]["model"] == "fake-model"
+    prompt = server.requests[-1]["messages"][-1]["content"]
+    assert DECLINE in prompt and "<passages>" in prompt  # passages fenced as data
+
+
+def test_streaming_sends_tokens_then_the_checked_answer(bot):
+    with FakeOpenAI(good) as server:
+        llm_bot = make_bot(bot, server)
+        events = list(llm_bot.events(QUESTION))
+    pieces = [e for e in events if isinstance(e, str)]
+    assert len(pieces) > 5  # token by token, as the server sent them
+    assert "".join(pieces).startswith("The trip was postponed")
+    assert events[-1].text.startswith("The trip was postponed") and not events[-1].declined
+    assert server.requests[-1]["stream"] is True
+
+
+def test_wrong_citation_number_is_removed(bot):
+    with FakeOpenAI(lambda req: "The trip was postponed after a Chinese spy balloon flew over US military sites [9].") as s:
+        answer = make_bot(bot, s).ask(QUESTION)
+    assert answer.declined and answer.citations == []
+    assert answer.unsupported == ["The trip was postponed after a Chinese spy balloon flew over US military sites."]
+
+
+def test_invented_sentence_with_real_citation_is_removed(bot):
+    def reply(req):
+        n = passage_number(req, BALLOON)
+        return (f"The trip was postponed after a Chinese spy balloon flew over US military sites [{n}]. "
+                f"Blinken later received a Nobel prize for opera singing in Paris [{n}].")
+
+    with FakeOpenAI(reply) as s:
+        answer = make_bot(bot, s).ask(QUESTION)
+    assert not answer.declined
+    assert "Nobel" not in answer.text and "balloon" in answer.text
+    assert answer.unsupported == ["Blinken later received a Nobel prize for opera singing in Paris."]
+
+
+def test_decline_sentence_declines(bot):
+    with FakeOpenAI(lambda req: DECLINE) as s:
+        answer = make_bot(bot, s).ask("What is the capital of France?")
+    assert answer.declined and answer.text == DECLINE and answer.citations == []
+
+
+@pytest.mark.parametrize(
+    "behaviour, notice",
+    [
+        (Behaviour(status=500), "500"),
+        (Behaviour(hang_seconds=4, text="late"), "Timeout"),
+        (Behaviour(text="The trip was postponed after a balloon flew over sites [1].", break_stream_after=3), "failed"),
+    ],
+)
+def test_model_failure_falls_back_to_the_extractive_answer(bot, behaviour, notice):
+    with FakeOpenAI(lambda req: behaviour) as s:
+        answer = make_bot(bot, s, timeout=1.5).ask(QUESTION)
+    assert answer.notice and "language model failed" in answer.notice and notice in answer.notice
+    assert answer.backend == "extractive" and not answer.declined
+    assert "balloon" in answer.text  # the user still gets the cited extractive answer
+
+
+def test_connection_refused_falls_back(bot):
+    from tests.conftest import free_port
+
+    settings = Settings(chroma_path=bot.settings.chroma_path, llm="openai", llm_model="m",
+                        llm_base_url=f"http://127.0.0.1:{free_port()}/v1", llm_api_key="k", llm_timeout=2)
+    answer = Assistant(settings).ask(QUESTION)
+    assert "Connection" in answer.notice and "balloon" in answer.text
+
+
+def test_follow_up_is_rewritten_by_the_model_for_retrieval(bot):
+    with FakeOpenAI(good) as s:
+        answer = make_bot(bot, s).ask("Why was it delayed?", history=[("Tell me about the trip", "It happened [1]")])
+        rewrite_prompt = s.requests[0]["messages"][-1]["content"]
+    assert "<follow_up>" in rewrite_prompt and "Tell me about the trip" in rewrite_prompt
+    assert answer.standalone_question == "Why was Blinken's trip to Beijing postponed?"
+
+
+def test_any_langchain_chat_model_can_be_passed(bot):
+    from langchain_openai import ChatOpenAI
+
+    with FakeOpenAI(good) as s:
+        model = ChatOpenAI(model="custom", base_url=s.url, api_key="k", max_retries=0)
+        answer = Assistant(Settings(chroma_path=bot.settings.chroma_path), llm=model).ask(QUESTION)
+    assert answer.backend == "llm:custom" and "balloon" in answer.text
+
+
+def test_cli_exits_zero_with_notice_on_stderr_when_the_model_fails(bot):
+    from tests.test_cli import run
+
+    with FakeOpenAI(lambda req: Behaviour(status=500)) as s:
+        out = run(["ask", "--llm", "openai", "--llm-model", "m", "--llm-base-url", s.url, QUESTION],
+                  bot.settings.chroma_path, env_extra={"ASSISTANT_LLM_API_KEY": "k"})
+    assert out.returncode == 0, out.stderr
+    assert "balloon" in out.stdout
+    assert "notice: The language model failed" in out.stderr
+
+
+def test_missing_extra_names_the_install_command(bot, monkeypatch):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def fake_import(name, *args, **kwargs):
+        if name == "langchain_ollama":
+            raise ImportError("No module named 'langchain_ollama'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", fake_import)
+    from assistant.llm import LLMSetupError
+
+    with pytest.raises(LLMSetupError, match=r"pip install 'article-assistant\[ollama\]'"):
+        Assistant(Settings(chroma_path=bot.settings.chroma_path, llm="ollama"))
+
+
+def test_prompts_are_files_loaded_by_name():
+    from prompts import load_prompt
+
+    assert "{passages}" in load_prompt("answer") and "{decline}" in load_prompt("answer")
+    assert "{history}" in load_prompt("rewrite")
+    with pytest.raises(FileNotFoundError):
+        load_prompt("nope")
