@@ -21,6 +21,47 @@ def _pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
+def _chat_load(bot, store: Path) -> tuple[float, float, float, int]:
+    """20 gradio_client users x 5 questions against the app launched in-process."""
+    import socket
+    from concurrent.futures import ThreadPoolExecutor
+
+    from gradio_client import Client
+
+    import app
+    from assistant import Settings
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    demo = app.launch(bot, Settings(chroma_path=store, port=port), block=False)
+    url = f"http://127.0.0.1:{port}/"
+    questions = [
+        ("Why was Blinken's trip postponed?", "balloon"),
+        ("Where was Biden?", "California"),
+        ("Where did Xi speak alongside Blinken?", "Great Hall"),
+        ("What is China grappling with?", "slowdown"),
+        ("What is the capital of France?", "The article does not say."),
+    ]
+
+    def user(_):
+        client = Client(url, verbose=False)
+        out = []
+        for q, expected in questions:
+            t = time.perf_counter()
+            text = client.predict(q, api_name="/chat")
+            out.append(((time.perf_counter() - t) * 1000, expected in text and ("[1]" in text or "not say" in text)))
+        return out
+
+    t = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=20) as pool:
+        results = [r for batch in pool.map(user, range(20)) for r in batch]
+    wall = time.perf_counter() - t
+    demo.close()
+    lat = [ms for ms, _ in results]
+    return wall, _pct(lat, 0.95), _pct(lat, 0.5), sum(not ok for _, ok in results)
+
+
 def main() -> None:
     from assistant import Assistant, Settings
     from assistant.evaluation import load_questions
@@ -58,6 +99,8 @@ def main() -> None:
                            env=env, check=True, capture_output=True)
             colds.append(time.perf_counter() - t)
 
+        chat = _chat_load(bot, Path(tmp) / "b0")
+
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     child_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"machine: {os.cpu_count()} cores; torch threads {emb.threads}")
@@ -67,6 +110,8 @@ def main() -> None:
     print(f"warm ask latency:           p50 {_pct(latencies, 0.5):.1f} ms, p95 {_pct(latencies, 0.95):.1f} ms "
           f"over {len(latencies)} questions (target p50 <= 30 ms)")
     print(f"cold `python -m assistant ask`: median {statistics.median(colds):.2f} s over 3 runs")
+    print(f"web chat, 20 concurrent clients x 5 questions: wall {chat[0]:.1f} s, p95 {chat[1]:.0f} ms, "
+          f"p50 {chat[2]:.0f} ms, {chat[3]} wrong or uncited answers")
     print(f"peak RSS: this process {peak_mb:.0f} MiB; largest CLI child {child_mb:.0f} MiB")
 
 

@@ -56,3 +56,15 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def app_url(bot):
+    """The web chat launched in-process on a free port (shared by API and browser tests)."""
+    import app
+    from assistant import Settings
+
+    settings = Settings(chroma_path=bot.settings.chroma_path, port=free_port())
+    demo = app.launch(bot, settings, block=False)
+    yield f"http://127.0.0.1:{settings.port}/"
+    demo.close()

@@ -6,18 +6,6 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from tests.conftest import free_port
-
-
-@pytest.fixture(scope="module")
-def app_url(bot):
-    import app
-    from assistant import Settings
-
-    settings = Settings(chroma_path=bot.settings.chroma_path, port=free_port())
-    demo = app.launch(bot, settings, block=False)
-    yield f"http://127.0.0.1:{settings.port}/"
-    demo.close()
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, free_port
+from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
 CHROMIUM = Path("/usr/bin/chromium")
@@ -28,24 +28,13 @@ def browser():
         b.close()
 
 
-@pytest.fixture(scope="module")
-def url(bot):
-    import app
-    from assistant import Settings
-
-    settings = Settings(chroma_path=bot.settings.chroma_path, port=free_port())
-    demo = app.launch(bot, settings, block=False)
-    yield f"http://127.0.0.1:{settings.port}/"
-    demo.close()
-
-
 @pytest.fixture
-def page(browser, url):
+def page(browser, app_url):
     context = browser.new_context(viewport={"width": 1400, "height": 1100})
     pg = context.new_page()
     pg.dialogs = []
     pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
-    pg.goto(url, wait_until="load")
+    pg.goto(app_url, wait_until="load")
     pg.wait_for_selector("#question textarea")
     yield pg
     context.close()
