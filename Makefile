@@ -45,7 +45,7 @@ bench: install
 	$(PY) -m assistant.bench
 
 screenshot: install browser
-	$(PY) -m pytest tests/test_browser.py -k screenshot -q
+	SCREENSHOT_PATH=$(CURDIR)/docs/chat.png $(PY) -m pytest tests/test_browser.py -k screenshot -q
 
 LLAMA_CMAKE_ARGS := -DGGML_NATIVE=OFF -DLLAVA_BUILD=OFF
 llm-deps: install
