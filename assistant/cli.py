@@ -1,4 +1,4 @@
-"""Command line: ``python -m assistant {index,ask,eval}``.
+"""Command line: ``python -m assistant {index,ask,eval,calibrate}``.
 
 Errors a user can fix print one line on stderr and exit 2; a broken evaluation bar exits 1.
 Heavy libraries are imported inside commands so ``--help`` answers at once.
@@ -99,6 +99,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from assistant.evaluation.runner import Corpus, Span
 
     items = load_questions(args.questions)
+    if args.split:
+        items = [i for i in items if i.split == args.split]
     thresholds: dict[str, dict[str, float]] = {}
     if args.thresholds:
         try:
@@ -135,6 +137,24 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return EXIT_BELOW_BAR if broken else 0
 
 
+def cmd_calibrate(args: argparse.Namespace) -> int:
+    from assistant.answerability import SHIPPED_MODEL
+    from assistant.core import Assistant
+    from assistant.evaluation import load_questions
+    from assistant.evaluation.calibrate import calibrate
+
+    out = Path(args.out) if args.out else SHIPPED_MODEL
+    result = calibrate(Assistant(_settings(args)), load_questions(args.questions), out, c=args.c)
+    print(
+        f"fitted on {result.items} train questions ({result.answerable} answerable): "
+        f"leave-one-out accuracy {result.cross_validated_accuracy:.3f}, "
+        f"balanced {result.cross_validated_balanced_accuracy:.3f}; threshold {result.model.threshold:.2f}; "
+        f"training accuracy {result.training_accuracy:.3f}"
+    )
+    print(f"wrote {out}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m assistant",
@@ -144,7 +164,7 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--chroma-path", help="embedded Chroma folder (ASSISTANT_CHROMA_PATH)")
     common.add_argument("--chroma-url", help="Chroma server URL, e.g. http://127.0.0.1:8000 (ASSISTANT_CHROMA_URL)")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="{index,ask,eval}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="{index,ask,eval,calibrate}")
 
     p = sub.add_parser("index", parents=[common], help="index article files into Chroma (default: the shipped article)")
     p.add_argument("files", nargs="*", help="UTF-8 text files; the index then holds exactly these")
@@ -167,10 +187,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--questions", help="JSONL question file (default: the shipped set)")
     p.add_argument("--out", default="eval-report", help="folder for report.json, report.md, report.png")
     p.add_argument("--no-baseline", action="store_true", help="skip the textbook-recipe baseline")
+    p.add_argument("--split", choices=["train", "holdout"], help="ask only this split (tune on train, judge on holdout)")
     p.add_argument("--thresholds", help='JSON file: {"all": {"accuracy": 0.9}, "holdout": {...}}')
     for flag in EVAL_BARS:
         p.add_argument("--" + flag.replace("_", "-"), type=float, help="exit 1 when the metric (all items) is below this")
     p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser(
+        "calibrate", parents=[common], help="refit when to decline, on the train split of a question set"
+    )
+    p.add_argument("--questions", help="JSONL question file (default: the shipped set); only its train split is used")
+    p.add_argument("--out", help="where to write the model (default: the shipped one); use it with ASSISTANT_ANSWERABILITY_MODEL")
+    p.add_argument("--c", type=float, default=0.3, help="inverse regularisation strength (default 0.3)")
+    p.set_defaults(func=cmd_calibrate)
     return parser
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from langchain_core.retrievers import BaseRetriever
 from langchain_core.runnables import Runnable, RunnableLambda
 
+from assistant.answerability import AnswerabilityModel
 from assistant.chain import build_chain
 from assistant.extractive import ExtractiveAnswerer
 from assistant.followup import standalone_question
@@ -61,7 +62,8 @@ class Assistant:
                 sentence_weight=s.sentence_weight,
             )
         self.retriever = retriever
-        self.extractive = ExtractiveAnswerer(self.embeddings)
+        model = AnswerabilityModel.load(s.answerability_model) if s.answerability_model else None
+        self.extractive = ExtractiveAnswerer(self.embeddings, model=model)
         self.answerer = answerer or self._backend(llm)
         self._lock = threading.Lock()
         self._vocabulary: Vocabulary | None = None

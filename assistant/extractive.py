@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 from langchain_core.documents import Document
 
+from assistant.answerability import AnswerabilityModel
 from assistant.models import DECLINE, Answer, Citation, RetrievedPassage
 from assistant.questions import (
     DURATION_CUES,
@@ -25,7 +26,7 @@ from assistant.questions import (
     answer_type,
     hides_instructions,
 )
-from assistant.text import Vocabulary, content_stems, has_negation
+from assistant.text import STOPWORDS, Vocabulary, content_stems, content_words, has_negation, stem, words
 from index import SentenceEmbeddings, passage_sentences
 
 
@@ -33,12 +34,6 @@ from index import SentenceEmbeddings, passage_sentences
 class Thresholds:
     """Decision bounds of the extractive answerer (cosine similarities of normalised MiniLM vectors)."""
 
-    min_score: float = 0.28  # below: nothing in the article is about the question
-    min_semantic: float = 0.22
-    focus_similarity: float = 0.6  # the asked-about thing must be this close to some article word
-    name_similarity: float = 0.5  # "American" is close enough to "US"; "Paris" is not
-    foreign_word_similarity: float = 0.35  # any question word this far from all article words is foreign
-    trust_semantic: float = 0.62  # a sentence this close to the question outweighs unknown words
     second_sentence_ratio: float = 0.85
     max_sentences: int = 2
     pair_penalty: float = 0.04  # a pair of sentences must beat the better single one by this much
@@ -47,7 +42,6 @@ class Thresholds:
 
 @dataclass
 class Candidate:
-    doc_rank: int
     doc: Document
     text: str
     start: int
@@ -56,7 +50,18 @@ class Candidate:
     lexical: float
     cue: float
     size: int = 1
+    referents: frozenset[str] = frozenset()
     score: float = 0.0
+
+
+@dataclass
+class Assessment:
+    kind: AnswerType
+    candidates: list[Candidate]
+    best: Candidate | None
+    features: dict[str, float]
+    ruled_out: str | None  # why no sentence can answer, whatever the features say
+    certain: bool = False  # the dateline answers "when was it published?" in words no question shares
 
 
 class ExtractiveAnswerer:
@@ -64,9 +69,22 @@ class ExtractiveAnswerer:
 
     name = "extractive"
 
-    def __init__(self, embeddings: SentenceEmbeddings, thresholds: Thresholds | None = None) -> None:
+    def __init__(
+        self,
+        embeddings: SentenceEmbeddings,
+        thresholds: Thresholds | None = None,
+        model: AnswerabilityModel | None = None,
+    ) -> None:
         self.embeddings = embeddings
         self.t = thresholds or Thresholds()
+        self._model = model
+
+    @property
+    def model(self) -> AnswerabilityModel:
+        """Loaded on first use, so ``calibrate`` can assess questions before any model exists."""
+        if self._model is None:
+            self._model = AnswerabilityModel.load()
+        return self._model
 
     def vectors(self, texts: Sequence[str]) -> np.ndarray:
         return self.embeddings.encode_cached(list(texts))
@@ -82,22 +100,35 @@ class ExtractiveAnswerer:
         self.vectors([w.text for d in docs for w in _windows(d)] + list(vocabulary.words))
 
     # -- answering ------------------------------------------------------------------------
-    def answer(self, question: str, standalone: str, docs: list[Document], vocabulary: Vocabulary) -> Answer:
-        retrieved = [_retrieved(d) for d in docs]
-        if hides_instructions(question) or not docs:
-            return _declined(question, standalone, retrieved)
+    def assess(self, question: str, standalone: str, docs: list[Document], vocabulary: Vocabulary) -> Assessment:
+        """The best sentence (or pair) for the question, the features that judge it, and any
+        rule that rules it out whatever the features say."""
         kind = answer_type(question)
+        if hides_instructions(question):
+            return Assessment(kind, [], None, {}, "the question tries to give instructions")
         q_vec = np.asarray(self.embeddings.embed_query(standalone), dtype=np.float32)
         if standalone != question:  # a follow-up: its own words matter as much as what it refers to
             q_vec = (q_vec + np.asarray(self.embeddings.embed_query(question), dtype=np.float32)) / 2
         candidates = self._candidates(question, standalone, kind, docs, q_vec)
         if not candidates:
-            return _declined(question, standalone, retrieved)
+            return Assessment(kind, [], None, {}, "nothing was retrieved")
         best = max(candidates, key=lambda c: c.score)
-        if self._uncovered(question, vocabulary, best) or not self._supports(question, best, kind):
+        features = self._features(question, best, vocabulary)
+        if ABOUT_ARTICLE.search(question) and best.doc.metadata.get("kind") == "headline":
+            return Assessment(kind, candidates, best, features, None, certain=True)
+        if any(w.isdigit() for w in vocabulary.unknown(question)):
+            return Assessment(kind, candidates, best, features, "the question names a number the article never gives")
+        if not self._supports(question, best, kind):
+            return Assessment(kind, candidates, best, features, f"no sentence gives the {kind.value} asked for")
+        return Assessment(kind, candidates, best, features, None)
+
+    def answer(self, question: str, standalone: str, docs: list[Document], vocabulary: Vocabulary) -> Answer:
+        retrieved = [_retrieved(d) for d in docs]
+        a = self.assess(question, standalone, docs, vocabulary)
+        if a.best is None or a.ruled_out or not (a.certain or self.model.answers(a.features)):
             return _declined(question, standalone, retrieved)
-        chosen = self._choose(candidates, best, question, kind)
-        return _compose(question, standalone, chosen, kind, retrieved)
+        chosen = self._choose(a.candidates, a.best, question, a.kind)
+        return _compose(question, standalone, chosen, a.kind, retrieved)
 
     def stream(self, question: str, standalone: str, docs: list[Document], vocabulary: Vocabulary) -> Iterator[str | Answer]:
         answer = self.answer(question, standalone, docs, vocabulary)
@@ -120,11 +151,11 @@ class ExtractiveAnswerer:
         sims = self.vectors([w.text for _, _, w in windows]) @ q_vec
         out = []
         for (rank, doc, w), sim in zip(windows, sims):
-            s_stems = set(content_stems(w.text))
+            s_stems = set(content_stems(w.text)) | w.referents
             lexical = len(q_stems & s_stems) / len(q_stems) if q_stems else 0.0
             if context_stems:
                 lexical = 0.8 * lexical + 0.2 * len(context_stems & s_stems) / len(context_stems)
-            c = Candidate(rank, doc, w.text, w.start, w.end, float(sim), lexical, _cue(kind, w.text), w.size)
+            c = Candidate(doc, w.text, w.start, w.end, float(sim), lexical, _cue(kind, w.text), w.size, w.referents)
             headline = doc.metadata.get("kind") == "headline"
             c.score = (
                 0.6 * c.semantic
@@ -137,43 +168,61 @@ class ExtractiveAnswerer:
             out.append(c)
         return out
 
-    def _uncovered(self, question: str, vocabulary: Vocabulary, best: Candidate) -> bool:
-        """True when the question names something the article never mentions (a place, a person,
-        a number) and no sentence is close enough to the question to vouch for it anyway."""
-        if ABOUT_ARTICLE.search(question) and best.doc.metadata.get("kind") == "headline":
-            return False  # "when was it published?": the dateline answers, in words no question shares
-        if best.score < self.t.min_score or best.semantic < self.t.min_semantic:
-            return True
-        if best.semantic >= self.t.trust_semantic:
-            return False
+    def _features(self, question: str, best: Candidate, vocabulary: Vocabulary) -> dict[str, float]:
+        """What the answerability model weighs (see ``assistant.answerability.FEATURES``)."""
+        q_words = list(dict.fromkeys(content_words(question)))
+        s_stems = set(content_stems(best.text)) | best.referents
+        missing = [w for w in q_words if stem(w) not in s_stems]
+        pull = 0.0
+        if missing:
+            s_vec = self.vectors([best.text])[0]
+            base = float(np.asarray(self.embeddings.embed_query(question), dtype=np.float32) @ s_vec)
+            variants = self.embeddings.encode([_without(question, w) for w in missing])
+            pull = max(0.0, float((variants @ s_vec).max()) - base)
         unknown = vocabulary.unknown(question)
-        if not unknown:
-            return False
-        if not vocabulary.words:
-            return True
-        sims = (self.vectors(unknown) @ self.vectors(vocabulary.words).T).max(axis=1)
-        focus = set(focus_words(question))
-        for word, sim in zip(unknown, sims):
-            if word in focus and sim < self.t.focus_similarity:
-                return True  # the thing asked about is absent: "Blinken's wife", "the weather"
-            if (_looks_like_name(word, question) and sim < self.t.name_similarity) or word.isdigit():
-                return True  # a person, place or number the article never gives
-            if sim < self.t.foreign_word_similarity:
-                return True  # a word with nothing like it in the article
-        return False
+        closeness = dict.fromkeys(unknown, 0.0)
+        if unknown and vocabulary.words:
+            sims = (self.vectors(unknown) @ self.vectors(vocabulary.words).T).max(axis=1)
+            closeness = {w: float(s) for w, s in zip(unknown, sims)}
+        focus = [closeness[w] for w in focus_words(question) if w in closeness]
+        names = [closeness[w] for w in closeness if _looks_like_name(w, question)]
+        known_names = {w.lower()[:4] for w in _names(question) if stem(w) not in {stem(u) for u in unknown}}
+        s_prefixes = {w.lower()[:4] for w in words(best.text)} | {r[:4] for r in best.referents}  # "Chinese": "China's"
+        return {
+            "semantic": best.semantic,
+            "lexical": best.lexical,
+            "foreign_pull": pull,
+            "unknown_similarity": min(closeness.values(), default=1.0),
+            "focus_similarity": min(focus, default=1.0),
+            "name_similarity": min(names, default=1.0),
+            "missing_names": len(known_names - s_prefixes) / len(known_names) if known_names else 0.0,
+            "clause_semantic": self._clause_similarity(question, best),
+            "known_share": 1.0 - len(unknown) / len(q_words) if q_words else 1.0,
+        }
+
+    def _clause_similarity(self, question: str, c: Candidate) -> float:
+        """A long sentence dilutes the part that answers: the best of its comma-separated clauses."""
+        clauses = [x for x in re.split(r"[,;:]\s+", c.text) if len(x.split()) >= 4]
+        if len(clauses) < 2:
+            return c.semantic
+        q_vec = np.asarray(self.embeddings.embed_query(question), dtype=np.float32)
+        return max(c.semantic, float((self.vectors(clauses) @ q_vec).max()))
 
     def _supports(self, question: str, c: Candidate, kind: AnswerType) -> bool:
-        """A 'how many' needs a number, a 'when' a time, a 'where' a place, a 'who' a name."""
+        """A 'how many' needs a number, a 'when' a time; a 'where' needs a place and a 'who' a name
+        that the question does not already give ("Who interpreted for Blinken?" is not answered
+        by a sentence about Blinken)."""
         if kind is AnswerType.NUMBER:
             return counts_asked_thing(question, c.text)
         if kind is AnswerType.TIME:
             return bool(TIME_CUES.search(c.text))
         if kind is AnswerType.DURATION:
             return bool(DURATION_CUES.search(c.text) or TIME_CUES.search(c.text))
+        asked = {stem(w) for w in words(question)}
         if kind is AnswerType.PLACE:
-            return bool(PLACE_CUES.search(c.text))
+            return any(stem(m.group("place")) not in asked for m in PLACE_CUES.finditer(c.text))
         if kind is AnswerType.PERSON:
-            return any(w[:1].isupper() for w in c.text.split()[1:]) or c.text[:1].isupper()
+            return any(stem(w) not in asked for w in _names(c.text))
         return True
 
     def _choose(self, candidates: list[Candidate], best: Candidate, query: str, kind: AnswerType) -> list[Candidate]:
@@ -199,6 +248,7 @@ class Window:
     start: int
     end: int
     size: int
+    referents: frozenset[str] = frozenset()  # stems of the names a "he" or "his" in it may stand for
 
 
 ANAPHORIC_START = re.compile(
@@ -207,12 +257,18 @@ ANAPHORIC_START = re.compile(
 )
 """A sentence opening like this leans on the one before: quote the two together."""
 
+PRONOUN = re.compile(r"\b(he|she|his|her|him)\b", re.I)
+
 
 def _windows(doc: Document) -> list[Window]:
     start = int(doc.metadata.get("start", 0))
     kind = str(doc.metadata.get("kind", "body"))
     sentences = passage_sentences(doc.page_content, start, kind)
-    out = [Window(s.text, s.start, s.end, 1) for s in sentences]
+    out, seen = [], []
+    for s in sentences:
+        refers = bool(PRONOUN.search(s.text)) and kind != "headline"
+        out.append(Window(s.text, s.start, s.end, 1, frozenset(stem(n) for n in seen) if refers else frozenset()))
+        seen += [w for w in words(s.text) if w[:1].isupper() and w.lower() not in STOPWORDS]
     if kind != "headline":
         for a, b in zip(sentences, sentences[1:]):
             if ANAPHORIC_START.match(b.text):
@@ -233,12 +289,21 @@ def _cue(kind: AnswerType, text: str) -> float:
     return 0.08 if pattern.search(text) else 0.0
 
 
+def _names(text: str) -> list[str]:
+    """Capitalised words after the first (which is capitalised anyway), minus function words."""
+    return [w for w in words(text)[1:] if w[:1].isupper() and w.lower() not in STOPWORDS]
+
+
 def _looks_like_name(word: str, question: str) -> bool:
     """Capitalised inside the question (not just its first word)."""
     for m in re.finditer(r"[\w\u2019'-]+", question):
         if m.group(0).lower() == word and m.start() > 0 and m.group(0)[:1].isupper():
             return True
     return False
+
+
+def _without(question: str, word: str) -> str:
+    return re.sub(rf"(?<![\w'\u2019-]){re.escape(word)}(?![\w'\u2019-])", "", question, flags=re.I).replace("  ", " ")
 
 
 def _overlaps(c: Candidate, chosen: list[Candidate]) -> bool:

@@ -19,11 +19,15 @@ class AnswerType(str, Enum):
     OTHER = "other"
 
 
+_PLACES = (
+    r"city|country|place|location|venue|building|state|hotel|airport|region|province|town|village|capital|"
+    r"site|street|room|island|port"
+)
 _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
     (AnswerType.DURATION, re.compile(r"\bhow long\b|\bfor how many (days|weeks|months|years)\b", re.I)),
     (AnswerType.NUMBER, re.compile(r"\bhow (many|much)\b|\bwhat (number|percentage|share|amount)\b|\bhow old\b", re.I)),
     (AnswerType.TIME, re.compile(r"^\s*when\b|\bwhat (year|date|day|month|time)\b|\bsince when\b|\bwhich (year|date|day|month)\b", re.I)),
-    (AnswerType.PLACE, re.compile(r"^\s*where\b|\bwhat (city|country|place|location|venue)\b|\bwhich (city|country|place|venue|building|state)\b", re.I)),
+    (AnswerType.PLACE, re.compile(rf"^\s*where\b|\b(what|which) ({_PLACES})\b", re.I)),
     (AnswerType.PERSON, re.compile(r"^\s*(who|whom)\b|\bwhich (official|person|leader|president|secretary)\b|\bwhat is the name\b|\bwho\b", re.I)),
     (AnswerType.REASON, re.compile(r"^\s*why\b|\bwhat (caused|led to)\b|\bfor what reason\b", re.I)),
     (AnswerType.YESNO, re.compile(r"^\s*(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b", re.I)),
@@ -51,14 +55,12 @@ DURATION_CUES = re.compile(
 )
 NUMBER_CUES = re.compile(r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b", re.I)
 REASON_CUES = re.compile(r"\b(because|after|due to|since|as a result|so that|to prevent|aimed at|fueled by|in order to|amid)\b", re.I)
-PLACE_CUES = re.compile(r"\b(in|at|to|near|while visiting|from)\s+(the\s+)?[A-Z][a-z]+", re.S)
+PLACE_CUES = re.compile(r"\b(in|at|to|near|while visiting|from)\s+(the\s+)?(?P<place>[A-Z][a-z]+)", re.S)
 
 
-ABOUT_ARTICLE = re.compile(
-    r"\b(article|story|report|piece|news)\b.{0,40}\b(published|dated|date|written|released|title|headline|category|section)\b"
-    r"|\b(published|dated|headline|title|category)\b.{0,30}\b(article|story|report|piece)\b",
-    re.I,
-)
+_ABOUT = r"(article|story|report|piece|news item)"
+_OF_IT = r"(published|dated|date|written|released|title|headline|category|section)"
+ABOUT_ARTICLE = re.compile(rf"\b{_ABOUT}\b.{{0,40}}\b{_OF_IT}\b|\b{_OF_IT}\b.{{0,40}}\b{_ABOUT}\b", re.I)
 """Questions about the article itself, which its headline and dateline answer."""
 
 

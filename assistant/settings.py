@@ -40,6 +40,9 @@ class Settings(BaseSettings):
     # -- answering ---------------------------------------------------------------------
     max_question_chars: int = Field(1000, ge=10, description="longer questions are refused, not truncated")
     max_history_turns: int = Field(6, ge=0)
+    answerability_model: Path | None = Field(
+        None, description="JSON from `python -m assistant calibrate`: when to decline (default: the shipped one)"
+    )
     llm: Literal["extractive", "openai", "ollama"] = "extractive"
     llm_model: str | None = None
     llm_base_url: str | None = None
@@ -53,7 +56,7 @@ class Settings(BaseSettings):
     auth: str | None = Field(None, description='"user:password", or a file of such lines')
     concurrency: int = Field(4, ge=1, le=64)
 
-    @field_validator("chroma_url", "llm_model", "llm_base_url", "auth", mode="before")
+    @field_validator("chroma_url", "llm_model", "llm_base_url", "auth", "answerability_model", mode="before")
     @classmethod
     def _blank_is_unset(cls, v: object) -> object:
         return None if isinstance(v, str) and not v.strip() else v

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from assistant.evaluation import EvalFileError, load_questions
-from assistant.evaluation.dataset import SHIPPED_QUESTIONS
+from assistant.evaluation.dataset import SHIPPED_QUESTIONS, EvalItem
 from tests.test_cli import run
 
 
@@ -75,9 +75,30 @@ def test_eval_cli_writes_reports_and_applies_bars(tmp_path):
     assert "a2" in md and "Mars" in md
     assert (out_dir / "report.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
-    below = run(["eval", "--questions", str(questions), "--out", str(out_dir), "--no-baseline", "--min-accuracy", "0.9"], store)
+    below = run(
+        ["eval", "--questions", str(questions), "--out", str(out_dir), "--no-baseline", "--split", "train",
+         "--min-accuracy", "0.9"],
+        store,
+    )
     assert below.returncode == 1
     assert "accuracy" in below.stderr and "below" in below.stderr
+    report = json.loads((out_dir / "report.json").read_text(encoding="utf-8"))
+    assert {r["id"] for r in report["ours"]["rows"]} == {"a1", "a2", "u1"}  # --split train leaves out c1
+
+
+@pytest.mark.parametrize(
+    "expect, answer, passes",
+    [
+        ([["no"]], "China is grappling with economic slowdown. [1]", False),  # "no" is not inside "economic"
+        ([["no"]], "No. The US does not aim to contain China. [1]", True),
+        ([["two-day"]], "over the two-day visit [1]", True),
+        ([["Taiwan"], ["South China Sea"]], "regions like Taiwan [1]", False),
+        ([["June 20, 2023"]], "- International - June 20, 2023 [1]", True),
+    ],
+)
+def test_expectations_match_whole_words(expect, answer, passes):
+    item = EvalItem(id="x", question="q", expect=expect, evidence="e")
+    assert item.matches(answer)[0] is passes
 
 
 def test_eval_cli_bad_file_exits_2(tmp_path):

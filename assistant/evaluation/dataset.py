@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from importlib.resources import files
 from pathlib import Path
 from typing import Literal
@@ -40,9 +41,15 @@ class EvalItem(BaseModel):
 
     def matches(self, answer_text: str) -> tuple[bool, list[list[str]]]:
         """(all groups present, the groups that are missing)."""
-        lowered = answer_text.lower()
-        missing = [g for g in self.expect or [] if not any(alt.lower() in lowered for alt in g)]
+        missing = [g for g in self.expect or [] if not any(_says(answer_text, alt) for alt in g)]
         return not missing, missing
+
+
+def _says(text: str, phrase: str) -> bool:
+    """Whole words only: the expected "no" must not be found inside "economy" or "note"."""
+    p = re.escape(phrase.strip())
+    p = (r"\b" if phrase.strip()[:1].isalnum() else "") + p + (r"\b" if phrase.strip()[-1:].isalnum() else "")
+    return re.search(p, text, re.I) is not None
 
 
 def load_questions(path: str | Path | None = None) -> list[EvalItem]:
