@@ -15,6 +15,15 @@ import tempfile
 import time
 from pathlib import Path
 
+CHAT_QUESTIONS: list[tuple[str, str]] = [
+    ("Why was Blinken's trip postponed?", "balloon"),
+    ("Where was Biden?", "California"),
+    ("Where did Xi speak alongside Blinken?", "Great Hall"),
+    ("What is China grappling with?", "slowdown"),
+    ("What is the capital of France?", "The article does not say."),
+]
+"""What each chat client asks, with a word its answer must contain (shared with tests/test_app.py)."""
+
 
 def _pct(values: list[float], q: float) -> float:
     ordered = sorted(values)
@@ -36,18 +45,11 @@ def _chat_load(bot, store: Path) -> tuple[float, float, float, int]:
         port = s.getsockname()[1]
     demo = app.launch(bot, Settings(chroma_path=store, port=port), block=False)
     url = f"http://127.0.0.1:{port}/"
-    questions = [
-        ("Why was Blinken's trip postponed?", "balloon"),
-        ("Where was Biden?", "California"),
-        ("Where did Xi speak alongside Blinken?", "Great Hall"),
-        ("What is China grappling with?", "slowdown"),
-        ("What is the capital of France?", "The article does not say."),
-    ]
 
     def user(_):
         client = Client(url, verbose=False)
         out = []
-        for q, expected in questions:
+        for q, expected in CHAT_QUESTIONS:
             t = time.perf_counter()
             text = client.predict(q, api_name="/chat")
             out.append(((time.perf_counter() - t) * 1000, expected in text and ("[1]" in text or "not say" in text)))

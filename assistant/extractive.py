@@ -113,14 +113,15 @@ class ExtractiveAnswerer:
         if not candidates:
             return Assessment(kind, [], None, {}, "nothing was retrieved")
         best = max(candidates, key=lambda c: c.score)
-        features = self._features(question, best, vocabulary)
+        unknown = vocabulary.unknown(question)
+        # settled by a rule: skip the features (they cost a batch of encodes) and go no further
         if ABOUT_ARTICLE.search(question) and best.doc.metadata.get("kind") == "headline":
-            return Assessment(kind, candidates, best, features, None, certain=True)
-        if any(w.isdigit() for w in vocabulary.unknown(question)):
-            return Assessment(kind, candidates, best, features, "the question names a number the article never gives")
+            return Assessment(kind, candidates, best, {}, None, certain=True)
+        if any(w.isdigit() for w in unknown):
+            return Assessment(kind, candidates, best, {}, "the question names a number the article never gives")
         if not self._supports(question, best, kind):
-            return Assessment(kind, candidates, best, features, f"no sentence gives the {kind.value} asked for")
-        return Assessment(kind, candidates, best, features, None)
+            return Assessment(kind, candidates, best, {}, f"no sentence gives the {kind.value} asked for")
+        return Assessment(kind, candidates, best, self._features(question, best, unknown, vocabulary), None)
 
     def answer(self, question: str, standalone: str, docs: list[Document], vocabulary: Vocabulary) -> Answer:
         retrieved = [_retrieved(d) for d in docs]
@@ -168,25 +169,28 @@ class ExtractiveAnswerer:
             out.append(c)
         return out
 
-    def _features(self, question: str, best: Candidate, vocabulary: Vocabulary) -> dict[str, float]:
-        """What the answerability model weighs (see ``assistant.answerability.FEATURES``)."""
+    def _features(
+        self, question: str, best: Candidate, unknown: list[str], vocabulary: Vocabulary
+    ) -> dict[str, float]:
+        """What the answerability model weighs (see ``assistant.answerability.FEATURES``);
+        ``unknown`` are the question's words the article never uses."""
         q_words = list(dict.fromkeys(content_words(question)))
+        q_vec = np.asarray(self.embeddings.embed_query(question), dtype=np.float32)
         s_stems = set(content_stems(best.text)) | best.referents
         missing = [w for w in q_words if stem(w) not in s_stems]
         pull = 0.0
         if missing:
             s_vec = self.vectors([best.text])[0]
-            base = float(np.asarray(self.embeddings.embed_query(question), dtype=np.float32) @ s_vec)
             variants = self.embeddings.encode([_without(question, w) for w in missing])
-            pull = max(0.0, float((variants @ s_vec).max()) - base)
-        unknown = vocabulary.unknown(question)
+            pull = max(0.0, float((variants @ s_vec).max()) - float(q_vec @ s_vec))
         closeness = dict.fromkeys(unknown, 0.0)
         if unknown and vocabulary.words:
             sims = (self.vectors(unknown) @ self.vectors(vocabulary.words).T).max(axis=1)
             closeness = {w: float(s) for w, s in zip(unknown, sims)}
         focus = [closeness[w] for w in focus_words(question) if w in closeness]
         names = [closeness[w] for w in closeness if _looks_like_name(w, question)]
-        known_names = {w.lower()[:4] for w in _names(question) if stem(w) not in {stem(u) for u in unknown}}
+        unknown_stems = {stem(u) for u in unknown}
+        known_names = {w.lower()[:4] for w in _names(question) if stem(w) not in unknown_stems}
         s_prefixes = {w.lower()[:4] for w in words(best.text)} | {r[:4] for r in best.referents}  # "Chinese": "China's"
         return {
             "semantic": best.semantic,
@@ -196,16 +200,15 @@ class ExtractiveAnswerer:
             "focus_similarity": min(focus, default=1.0),
             "name_similarity": min(names, default=1.0),
             "missing_names": len(known_names - s_prefixes) / len(known_names) if known_names else 0.0,
-            "clause_semantic": self._clause_similarity(question, best),
+            "clause_semantic": self._clause_similarity(q_vec, best),
             "known_share": 1.0 - len(unknown) / len(q_words) if q_words else 1.0,
         }
 
-    def _clause_similarity(self, question: str, c: Candidate) -> float:
+    def _clause_similarity(self, q_vec: np.ndarray, c: Candidate) -> float:
         """A long sentence dilutes the part that answers: the best of its comma-separated clauses."""
         clauses = [x for x in re.split(r"[,;:]\s+", c.text) if len(x.split()) >= 4]
         if len(clauses) < 2:
             return c.semantic
-        q_vec = np.asarray(self.embeddings.embed_query(question), dtype=np.float32)
         return max(c.semantic, float((self.vectors(clauses) @ q_vec).max()))
 
     def _supports(self, question: str, c: Candidate, kind: AnswerType) -> bool:
@@ -268,7 +271,7 @@ def _windows(doc: Document) -> list[Window]:
     for s in sentences:
         refers = bool(PRONOUN.search(s.text)) and kind != "headline"
         out.append(Window(s.text, s.start, s.end, 1, frozenset(stem(n) for n in seen) if refers else frozenset()))
-        seen += [w for w in words(s.text) if w[:1].isupper() and w.lower() not in STOPWORDS]
+        seen += _capitalised(words(s.text))
     if kind != "headline":
         for a, b in zip(sentences, sentences[1:]):
             if ANAPHORIC_START.match(b.text):
@@ -289,9 +292,13 @@ def _cue(kind: AnswerType, text: str) -> float:
     return 0.08 if pattern.search(text) else 0.0
 
 
+def _capitalised(ws: list[str]) -> list[str]:
+    return [w for w in ws if w[:1].isupper() and w.lower() not in STOPWORDS]
+
+
 def _names(text: str) -> list[str]:
     """Capitalised words after the first (which is capitalised anyway), minus function words."""
-    return [w for w in words(text)[1:] if w[:1].isupper() and w.lower() not in STOPWORDS]
+    return _capitalised(words(text)[1:])
 
 
 def _looks_like_name(word: str, question: str) -> bool:

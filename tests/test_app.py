@@ -38,13 +38,7 @@ def test_chat_api_bad_question_is_a_readable_error_and_server_keeps_serving(clie
 def test_concurrent_clients_all_get_correct_cited_answers(app_url):
     from gradio_client import Client
 
-    questions = [
-        ("Why was Blinken's trip postponed?", "balloon"),
-        ("Where was Biden?", "California"),
-        ("Where did Xi speak alongside Blinken?", "Great Hall"),
-        ("What is China grappling with?", "slowdown"),
-        ("What is the capital of France?", "The article does not say."),
-    ]
+    from assistant.bench import CHAT_QUESTIONS as questions
 
     def user(_):
         c = Client(app_url, verbose=False)
