@@ -101,6 +101,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     items = load_questions(args.questions)
     if args.split:
         items = [i for i in items if i.split == args.split]
+        if not items:
+            raise ValueError(f"{args.questions or 'the shipped question set'} has no {args.split} items")
     thresholds: dict[str, dict[str, float]] = {}
     if args.thresholds:
         try:
@@ -155,6 +157,13 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _positive(text: str) -> float:
+    value = float(text)
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"must be a positive number, not {text}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m assistant",
@@ -198,7 +207,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--questions", help="JSONL question file (default: the shipped set); only its train split is used")
     p.add_argument("--out", help="where to write the model (default: the shipped one); use it with ASSISTANT_ANSWERABILITY_MODEL")
-    p.add_argument("--c", type=float, default=0.3, help="inverse regularisation strength (default 0.3)")
+    p.add_argument("--c", type=_positive, default=0.3, help="inverse regularisation strength (default 0.3)")
     p.set_defaults(func=cmd_calibrate)
     return parser
 

@@ -104,3 +104,23 @@ def test_a_broken_model_file_says_how_to_fix_it(tmp_path, content, message):
 def test_a_missing_model_file_is_named(tmp_path):
     with pytest.raises(ValueError, match="cannot read the answerability model"):
         Assistant(Settings(chroma_path=tmp_path / "s", answerability_model=tmp_path / "nope.json"))
+
+
+def test_calibrate_says_where_it_could_not_write(bot, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    with pytest.raises(ValueError, match="cannot write the answerability model"):
+        calibrate(bot, load_questions(), blocker / "model.json")
+    assert blocker.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_calibrate_and_eval_refuse_bad_arguments_before_any_work(tmp_path, capsys):
+    from assistant.cli import main
+
+    with pytest.raises(SystemExit) as done:
+        main(["calibrate", "--c", "-1"])
+    assert done.value.code == 2 and "positive" in capsys.readouterr().err
+    only_train = tmp_path / "q.jsonl"
+    only_train.write_text('{"id": "u", "question": "What is the capital of France?", "answerable": false}\n')
+    assert main(["eval", "--questions", str(only_train), "--split", "holdout"]) == 2
+    assert "has no holdout items" in capsys.readouterr().err

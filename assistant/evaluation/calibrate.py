@@ -8,6 +8,7 @@ Follow-ups are left out too: their features depend on earlier answers, which nee
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import numpy as np
@@ -88,6 +89,12 @@ def fit(x: np.ndarray, y: np.ndarray, c: float = 0.3, note: str = "") -> Calibra
 def calibrate(bot: Assistant, items: list[EvalItem], out: Path, c: float = 0.3) -> Calibration:
     x, y, ids = features_of(bot, items)
     result = fit(x, y, c=c, note=f"train split: {len(ids)} questions ({int(y.sum())} answerable)")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(result.model.model_dump(), indent=2) + "\n", encoding="utf-8")
+    # written beside and swapped in, so a failed write never leaves a half model where the old one was
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        partial = out.with_name(out.name + ".partial")
+        partial.write_text(json.dumps(result.model.model_dump(), indent=2) + "\n", encoding="utf-8")
+        os.replace(partial, out)
+    except OSError as exc:
+        raise ValueError(f"cannot write the answerability model to {out}: {exc.strerror}") from exc
     return result
