@@ -38,6 +38,8 @@ _INJECTION = re.compile(
     r"|\bsystem\s+prompt\b|\byou\s+are\s+now\b|\bpretend\s+(to\s+be|you)\b|\bact\s+as\b|\bjailbreak\b"
     r"|\b(reveal|print|repeat|show)\b.{0,40}\b(your|the)\s+(prompt|instructions|rules)\b"
     r"|\b(write|compose|generate)\b.{0,20}\b(poem|story|song|essay|code|script|joke)\b"
+    r"|\b(tell|give)\s+(me|us)\s+(a|an|another|some)\s+(joke|story|poem|riddle|fun fact)s?\b"
+    r"|\b(ignore|disregard|forget)\s+(about\s+)?(the|this|that)\s+(article|text|story|document|news)\b"
     r"|\bdeveloper\s+mode\b|\bnew\s+instructions?\b"
     r"|<\s*/?\s*(script|img|iframe|svg)\b",
     re.I | re.S,
