@@ -25,6 +25,7 @@ CSS = """
 .source-head { font-weight: 600; font-size: 0.9em; }
 .source-passage { white-space: pre-wrap; }
 .sources-empty { color: #6b7280; font-style: italic; }
+.nearest { border-left: 3px solid #d1d5db; padding: 4px 10px; margin: 8px 0; color: #4b5563; }
 """
 
 

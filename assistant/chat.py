@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from assistant.models import Answer, QuestionError
+from assistant.questions import hides_instructions
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +60,7 @@ def sources_html(answer: Answer | None) -> str:
     if answer is None:
         return '<div class="sources-empty">Sources of the selected answer appear here.</div>'
     if answer.declined:
-        return '<div class="sources-empty">No sources: the article does not answer this question.</div>'
+        return _nearest_html(answer)
     parts = [f'<div class="sources"><p class="sources-q">Sources for: {html.escape(answer.question)}</p>']
     for c in answer.citations:
         i = c.passage.find(c.quote)
@@ -77,6 +78,20 @@ def sources_html(answer: Answer | None) -> str:
             f'<p class="source-passage">{body}</p></div>'
         )
     return "".join(parts) + "</div>"
+
+
+def _nearest_html(answer: Answer) -> str:
+    """A decline still shows the passage retrieval ranked first, marked as not an answer: the
+    extractive answerer declines some heavily paraphrased questions the article does answer."""
+    head = '<div class="sources-empty">No sources: the article does not answer this question as asked.</div>'
+    if not answer.retrieved or hides_instructions(answer.question):  # nothing near to show for those
+        return head
+    p = answer.retrieved[0]
+    section = html.escape(p.section) if p.section else "Opening"
+    return (
+        f'<div class="sources">{head}<div class="nearest"><div class="source-head">Nearest passage ({section}); '
+        f'it may not answer the question</div><p class="source-passage">{html.escape(p.text)}</p></div></div>'
+    )
 
 
 def error_markdown(exc: BaseException) -> str:

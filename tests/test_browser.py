@@ -88,6 +88,8 @@ def test_off_topic_is_declined_without_sources(page):
     assert "The article does not say." in text
     assert "Sources" not in text and "The article covers" in text
     assert page.locator("#sources mark").count() == 0
+    page.locator("#sources .nearest").wait_for()  # the nearest passage is context, not a source
+    assert "may not answer" in page.inner_text("#sources")
 
 
 def test_script_injection_is_shown_as_text_and_never_runs(page):
