@@ -144,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
         settings = Settings(**overrides)
         print("loading the assistant (first run builds the index)…", flush=True)
         bot = Assistant(settings)
+        bot.warm_up()
         launch(bot, settings)
     except (IndexingError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)

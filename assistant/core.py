@@ -101,6 +101,10 @@ class Assistant:
                 self.extractive.warm_up(texts, self._vocabulary)
             return self._vocabulary
 
+    def warm_up(self) -> None:
+        """Embed the corpus's sentences and words now, so a server's first user does not wait for it."""
+        _ = self.vocabulary
+
     # -- asking -----------------------------------------------------------------------------
     def _validate(self, inputs: dict) -> dict:
         question = validate_question(inputs.get("question"), self.settings.max_question_chars)

@@ -140,3 +140,19 @@ def test_thread_safety(bot):
         answers = list(pool.map(bot.ask, questions))
     serial = {q: bot.ask(q).text for q, _, _ in PER_PARAGRAPH}
     assert all(a.text == serial[q] for q, a in zip(questions, answers))
+
+
+def test_warm_up_spares_the_first_question_the_corpus_encodes(bot, session_store):
+    from assistant import Assistant, Settings
+
+    fresh = Assistant(Settings(chroma_path=session_store))
+    bot.ask("Who met Xi Jinping?")  # the store is built and the model loaded either way
+    fresh.warm_up()
+    encoded: list[str] = []
+    real = fresh.embeddings.encode
+    fresh.embeddings.encode = lambda texts: encoded.extend(texts) or real(texts)
+    answer = fresh.ask("Why was Blinken's trip postponed?")
+    assert "balloon" in answer.text
+    corpus_sentences = {c.quote for c in answer.citations}
+    assert encoded and not corpus_sentences & set(encoded)  # only the question and its variants
+    assert len(encoded) < 10
