@@ -303,10 +303,7 @@ def _names(text: str) -> list[str]:
 
 def _looks_like_name(word: str, question: str) -> bool:
     """Capitalised inside the question (not just its first word)."""
-    for m in re.finditer(r"[\w\u2019'-]+", question):
-        if m.group(0).lower() == word and m.start() > 0 and m.group(0)[:1].isupper():
-            return True
-    return False
+    return word in {n.lower() for n in _names(question)}
 
 
 def _without(question: str, word: str) -> str:
