@@ -67,11 +67,11 @@ def _chat_load(bot, store: Path) -> tuple[float, float, float, int]:
 def main() -> None:
     from assistant import Assistant, Settings
     from assistant.evaluation import load_questions
-    from index import SentenceEmbeddings, build_index, open_store
+    from index import build_index, open_store
 
     with tempfile.TemporaryDirectory() as tmp:
         t0 = time.perf_counter()
-        emb = SentenceEmbeddings(threads=int(os.environ.get("ASSISTANT_TORCH_THREADS", "1")))
+        emb = Settings().embeddings()
         _ = emb.dimension
         load_s = time.perf_counter() - t0
         builds = []
@@ -105,7 +105,7 @@ def main() -> None:
 
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     child_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"machine: {os.cpu_count()} cores; torch threads {emb.threads}")
+    print(f"machine: {os.cpu_count()} cores; embeddings: {emb.backend}, {emb.threads} thread(s)")
     print(f"model load:                 {load_s:.2f} s")
     print(f"index build (article):      median {statistics.median(builds) * 1000:.0f} ms over 3 fresh stores (target <= 1000 ms)")
     print(f"re-index, nothing changed:  {noop_s * 1000:.0f} ms")

@@ -38,13 +38,13 @@ def _settings(args: argparse.Namespace):
 
 
 def cmd_index(args: argparse.Namespace) -> int:
-    from index import SHIPPED_ARTICLE, SentenceEmbeddings, build_index, open_store
+    from index import SHIPPED_ARTICLE, build_index, open_store
 
     s = _settings(args)
     store = open_store(
         path=s.chroma_path,
         url=s.chroma_url,
-        embeddings=SentenceEmbeddings(s.embedding_model, s.torch_threads),
+        embeddings=s.embeddings(),
         collection=s.collection,
         rebuild=args.rebuild,
     )

@@ -19,7 +19,7 @@ from assistant.questions import validate_question
 from assistant.retrieval import HybridRetriever
 from assistant.settings import Settings
 from assistant.text import Vocabulary
-from index import PassageStore, SentenceEmbeddings, SyncReport, build_index, open_store
+from index import PassageStore, SyncReport, build_index, open_store
 
 
 class Assistant:
@@ -49,7 +49,7 @@ class Assistant:
         base = settings or Settings()
         self.settings = base.model_copy(update=overrides) if overrides else base
         s = self.settings
-        self.embeddings = SentenceEmbeddings(s.embedding_model, s.torch_threads)
+        self.embeddings = s.embeddings()
         self.store: PassageStore | None = None
         if retriever is None:
             self.store = open_store(

@@ -9,7 +9,8 @@ from typing import Literal
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from index import DEFAULT_MODEL
+from index import DEFAULT_MODEL, SentenceEmbeddings
+from index.onnx_encoder import default_cache_dir
 
 
 def _default_chroma_path() -> Path:
@@ -27,7 +28,13 @@ class Settings(BaseSettings):
     chroma_url: str | None = Field(None, description="Chroma server URL; when set, chroma_path is unused")
     collection: str = Field("article", min_length=3, max_length=63)
     embedding_model: str = Field(DEFAULT_MODEL, description="bundled model name or a local model folder")
-    torch_threads: int = Field(1, ge=1, le=64, description="intra-op threads; 1 stays fast on a busy 2-core box")
+    embedding_backend: Literal["onnx", "torch"] = Field(
+        "onnx", description="onnxruntime (fast, no torch at run time) or sentence-transformers; same vectors"
+    )
+    model_cache: Path = Field(default_factory=default_cache_dir, description="where the exported ONNX graph is kept")
+    torch_threads: int = Field(
+        1, ge=1, le=64, description="intra-op threads of either backend; 1 stays fast on a busy 2-core box"
+    )
     passage_max_chars: int = Field(1000, ge=200, le=10_000)
 
     # -- retrieval ---------------------------------------------------------------------
@@ -60,6 +67,9 @@ class Settings(BaseSettings):
     @classmethod
     def _blank_is_unset(cls, v: object) -> object:
         return None if isinstance(v, str) and not v.strip() else v
+
+    def embeddings(self) -> SentenceEmbeddings:
+        return SentenceEmbeddings(self.embedding_model, self.torch_threads, self.embedding_backend, self.model_cache)
 
     def api_key(self) -> str | None:
         if self.llm_api_key is not None:

