@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 import snowballstemmer
+from lemminflect import getAllLemmas
 
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are aren't as at be because been before being
@@ -31,9 +32,14 @@ def words(text: str) -> list[str]:
 
 @lru_cache(maxsize=50_000)
 def stem(word: str) -> str:
+    """Snowball stem, after undoing irregular verb forms the stemmer cannot see through
+    ("met" -> "meet", "held" -> "hold"), so "Who met Xi?" shares a word with "a meeting"."""
     w = word.lower().replace("\u2019", "'")
     if w.endswith("'s"):
         w = w[:-2]
+    readings = getAllLemmas(w)
+    if set(readings) == {"VERB"}:  # only a verb form: no noun or adjective reading to lose
+        w = readings["VERB"][0]
     return _stemmer.stemWord(w)
 
 

@@ -63,7 +63,10 @@ def export(model_dir: str | Path, out: Path) -> None:
     """Trace the transformer to ONNX; written beside and swapped in, so a crash leaves no half file."""
     import torch
     from transformers import AutoModel, AutoTokenizer
+    from transformers.utils import logging as hf_logging
 
+    hf_logging.set_verbosity_error()
+    hf_logging.disable_progress_bar()
     model = AutoModel.from_pretrained(str(model_dir), local_files_only=True).eval()
     tokenizer = AutoTokenizer.from_pretrained(str(model_dir), local_files_only=True)
 
@@ -79,6 +82,7 @@ def export(model_dir: str | Path, out: Path) -> None:
 
     sample = tokenizer(["a sentence to trace", "another"], padding=True, return_tensors="pt")
     out.parent.mkdir(parents=True, exist_ok=True)
+    log.warning("exporting the sentence model to %s (once; about 5 s)", out)
     partial = out.with_name(f"{out.name}.{os.getpid()}.partial")
     axes = {name: {0: "batch", 1: "tokens"} for name in (*_INPUTS, "last_hidden_state")}
     with torch.no_grad(), warnings.catch_warnings():

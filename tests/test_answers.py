@@ -156,3 +156,17 @@ def test_warm_up_spares_the_first_question_the_corpus_encodes(bot, session_store
     corpus_sentences = {c.quote for c in answer.citations}
     assert encoded and not corpus_sentences & set(encoded)  # only the question and its variants
     assert len(encoded) < 10
+
+
+def test_irregular_verb_forms_match_their_lemma():
+    from assistant.text import stem
+
+    assert stem("met") == stem("meeting") == stem("meets")
+    assert stem("held") == stem("holds") and stem("sought") == stem("seeks")
+    assert stem("left") != stem("leave")  # also an adjective and a noun: left alone
+    assert stem("relations") == stem("relation")
+
+
+def test_who_met_xi_quotes_the_sentence_about_the_meeting(bot):
+    answer = bot.ask("Who met Xi?")
+    assert "meeting with US Secretary of State Antony Blinken" in answer.citations[0].quote
