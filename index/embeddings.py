@@ -72,7 +72,8 @@ def _load(path: str, threads: int):
 
 
 class SentenceEmbeddings(Embeddings):
-    """LangChain ``Embeddings`` over a local sentence-transformers model, L2-normalised."""
+    """LangChain ``Embeddings`` over a local sentence-transformers model, L2-normalised, run by
+    onnxruntime (``backend="onnx"``, falling back to torch when it cannot) or by torch."""
 
     def __init__(
         self,

@@ -85,19 +85,22 @@ def export(model_dir: str | Path, out: Path) -> None:
     log.warning("exporting the sentence model to %s (once; about 5 s)", out)
     partial = out.with_name(f"{out.name}.{os.getpid()}.partial")
     axes = {name: {0: "batch", 1: "tokens"} for name in (*_INPUTS, "last_hidden_state")}
-    with torch.no_grad(), warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # tracer notes about Python control flow: none applies to BERT
-        torch.onnx.export(
-            _Hidden(),
-            tuple(sample[k] for k in _INPUTS),
-            str(partial),
-            input_names=list(_INPUTS),
-            output_names=["last_hidden_state"],
-            dynamic_axes=axes,
-            opset_version=OPSET,
-            dynamo=False,
-        )
-    os.replace(partial, out)
+    try:
+        with torch.no_grad(), warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # tracer notes about Python control flow: none applies to BERT
+            torch.onnx.export(
+                _Hidden(),
+                tuple(sample[k] for k in _INPUTS),
+                str(partial),
+                input_names=list(_INPUTS),
+                output_names=["last_hidden_state"],
+                dynamic_axes=axes,
+                opset_version=OPSET,
+                dynamo=False,
+            )
+        os.replace(partial, out)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 class OnnxEncoder:

@@ -92,3 +92,16 @@ def test_only_plain_mean_pooled_models_take_the_onnx_path(tmp_path):
     )
     assert not onnx_encoder.supports(copy)
     assert not onnx_encoder.supports(tmp_path / "missing")
+
+
+def test_an_export_that_dies_halfway_leaves_no_partial_file(tmp_path, monkeypatch):
+    import torch
+
+    def dies(model, args, path, **kwargs):
+        Path(path).write_bytes(b"half a graph")
+        raise RuntimeError("killed mid-export")
+
+    monkeypatch.setattr(torch.onnx, "export", dies)
+    with pytest.raises(RuntimeError, match="mid-export"):
+        onnx_encoder.export(resolve_model_path(DEFAULT_MODEL), tmp_path / "g.onnx")
+    assert list(tmp_path.iterdir()) == []
