@@ -81,12 +81,13 @@ def sources_html(answer: Answer | None) -> str:
 
 
 def _nearest_html(answer: Answer) -> str:
-    """A decline still shows the passage retrieval ranked first, marked as not an answer: the
-    extractive answerer declines some heavily paraphrased questions the article does answer."""
+    """A decline still shows the nearest passage (the one whose sentence came closest, else the
+    first retrieved), marked as not an answer: the extractive answerer declines some heavily
+    paraphrased questions the article does answer."""
     head = '<div class="sources-empty">No sources: the article does not answer this question as asked.</div>'
     if not answer.retrieved or hides_instructions(answer.question):  # nothing near to show for those
         return head
-    p = answer.retrieved[0]
+    p = next((r for r in answer.retrieved if r.passage_id == answer.nearest_passage_id), answer.retrieved[0])
     section = html.escape(p.section) if p.section else "Opening"
     return (
         f'<div class="sources">{head}<div class="nearest"><div class="source-head">Nearest passage ({section}); '

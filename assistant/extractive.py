@@ -127,7 +127,10 @@ class ExtractiveAnswerer:
         retrieved = [_retrieved(d) for d in docs]
         a = self.assess(question, standalone, docs, vocabulary)
         if a.best is None or a.ruled_out or not (a.certain or self.model.answers(a.features)):
-            return _declined(question, standalone, retrieved)
+            declined = _declined(question, standalone, retrieved)
+            if a.best is not None:
+                declined.nearest_passage_id = _retrieved(a.best.doc).passage_id
+            return declined
         chosen = self._choose(a.candidates, a.best, question, a.kind)
         return _compose(question, standalone, chosen, a.kind, retrieved)
 

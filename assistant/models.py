@@ -45,6 +45,9 @@ class Answer(BaseModel):
     notice: str | None = Field(None, description="e.g. the LLM failed and the extractive answer stands in")
     unsupported: list[str] = Field(default_factory=list, description="LLM sentences removed as unsupported")
     retrieved: list[RetrievedPassage] = Field(default_factory=list)
+    nearest_passage_id: str | None = Field(
+        None, description="on a decline: the retrieved passage holding the sentence that came closest"
+    )
 
     @model_validator(mode="after")
     def _declined_iff_no_citations(self) -> Answer:
