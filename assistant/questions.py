@@ -93,6 +93,12 @@ _FOCUS = [
     re.compile(r"\bwhat\s+(?:kind|sort|type)\s+of\s+(?P<np>[^?.,;]+)", re.I),
 ]
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "of"}
+_LIGHT_NOUNS = {
+    "source", "sources", "cause", "causes", "reason", "reasons", "result", "results", "effect", "effects",
+    "consequence", "consequences", "example", "examples", "type", "types", "form", "forms", "nature",
+    "role", "aspect", "aspects", "detail", "details", "part", "parts", "level", "state", "subject", "topic",
+}
+"""Nouns that only point at the next one: the focus of "the sources of tension" is "tension"."""
 
 
 def focus_words(question: str) -> list[str]:
@@ -107,6 +113,9 @@ def focus_words(question: str) -> list[str]:
             for w in re.findall(r"[\w\u2019'-]+", m.group("np")):
                 lw = w.lower()
                 if lw in _DETERMINERS and not phrase:
+                    continue
+                if lw in ("of", "for", "behind") and len(phrase) == 1 and phrase[0] in _LIGHT_NOUNS:
+                    phrase = []
                     continue
                 if lw in STOPWORDS:
                     break

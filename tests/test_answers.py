@@ -170,3 +170,17 @@ def test_irregular_verb_forms_match_their_lemma():
 def test_who_met_xi_quotes_the_sentence_about_the_meeting(bot):
     answer = bot.ask("Who met Xi?")
     assert "meeting with US Secretary of State Antony Blinken" in answer.citations[0].quote
+
+
+def test_light_nouns_pass_the_focus_to_the_noun_they_point_at():
+    from assistant.questions import focus_words
+
+    assert focus_words("What are the sources of tension?") == ["tension"]
+    assert focus_words("What were the reasons for the postponement?") == ["postponement"]
+    assert focus_words("Which war is cited as a source of friction?") == ["war"]  # a real noun stays
+
+
+def test_a_question_about_the_sources_of_tension_is_answered(bot):
+    answer = bot.ask("What are the sources of tension?")
+    assert not answer.declined
+    assert "Tensions between the two nations have been fueled" in answer.citations[0].quote
