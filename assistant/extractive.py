@@ -22,6 +22,7 @@ from assistant.questions import (
     REASON_CUES,
     ABOUT_ARTICLE,
     TIME_CUES,
+    WHO_IS_NAME,
     AnswerType,
     answer_type,
     hides_instructions,
@@ -119,6 +120,9 @@ class ExtractiveAnswerer:
             return Assessment(kind, candidates, best, {}, None, certain=True)
         if any(w.isdigit() for w in unknown):
             return Assessment(kind, candidates, best, {}, "the question names a number the article never gives")
+        if WHO_IS_NAME.match(question):  # the best body sentence that says what the person is, if any does
+            described = [c for c in candidates if c.doc.metadata.get("kind") != "headline" and self._supports(question, c, kind)]
+            best = max(described, key=lambda c: c.score, default=best)
         if not self._supports(question, best, kind):
             return Assessment(kind, candidates, best, {}, f"no sentence gives the {kind.value} asked for")
         return Assessment(kind, candidates, best, self._features(question, best, unknown, vocabulary), None)
@@ -228,6 +232,9 @@ class ExtractiveAnswerer:
         if kind is AnswerType.PLACE:
             return any(stem(m.group("place")) not in asked for m in PLACE_CUES.finditer(c.text))
         if kind is AnswerType.PERSON:
+            who = WHO_IS_NAME.match(question)
+            if who:  # "Who is X?" asks what X is: a title or an apposition the sentence gives X
+                return _describes(c.text, words(who.group("name")))
             return any(stem(w) not in asked for w in _names(c.text))
         return True
 
@@ -293,6 +300,28 @@ def _cue(kind: AnswerType, text: str) -> float:
     if pattern is None:
         return 0.0
     return 0.08 if pattern.search(text) else 0.0
+
+
+def _describes(text: str, name: list[str]) -> bool:
+    """A title right before the name ("US Secretary of State Antony Blinken", "President Joe Biden")
+    or an apposition after it ("Blinken, the first US secretary of state ...")."""
+    last = re.escape(name[-1])
+    for m in re.finditer(rf"\b{last}\b", text):
+        if re.match(r",\s+(the|a|an)\s", text[m.end() :]):
+            return True
+        before = text[: m.start()].split()
+        for w in reversed(name[:-1]):  # the rest of the name is not a title
+            if before and before[-1] == w:
+                before.pop()
+        # asked by surname alone, the word before may be a given name ("Antony"): a title precedes it
+        run = 2 if len(name) == 1 else 1
+        if len(before) >= run and all(_titlecase(w) for w in before[-run:]):
+            return True
+    return False
+
+
+def _titlecase(word: str) -> bool:
+    return word[:1].isupper() and word.isalpha() and word.lower() not in STOPWORDS
 
 
 def _capitalised(ws: list[str]) -> list[str]:

@@ -66,6 +66,10 @@ ABOUT_ARTICLE = re.compile(rf"\b{_ABOUT}\b.{{0,40}}\b{_OF_IT}\b|\b{_OF_IT}\b.{{0
 """Questions about the article itself, which its headline and dateline answer."""
 
 
+WHO_IS_NAME = re.compile(r"^\s*(?i:who)\s+(?i:is|was)\s+(?P<name>[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*)\s*\??\s*$")
+"""'Who is Antony Blinken?' asks what the article says he is, not for another name."""
+
+
 _HOW_MANY = re.compile(r"\bhow many\s+(?P<thing>[a-z]+(?:\s+[a-z]+)?)", re.I)
 _NUMBER_WORDS = r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|several|a few"
 

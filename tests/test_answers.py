@@ -184,3 +184,19 @@ def test_a_question_about_the_sources_of_tension_is_answered(bot):
     answer = bot.ask("What are the sources of tension?")
     assert not answer.declined
     assert "Tensions between the two nations have been fueled" in answer.citations[0].quote
+
+
+def test_who_is_someone_is_answered_by_a_title_or_an_apposition():
+    from assistant.extractive import _describes
+
+    assert _describes("a meeting with US Secretary of State Antony Blinken.", ["Antony", "Blinken"])
+    assert _describes("a meeting with US Secretary of State Antony Blinken.", ["Blinken"])
+    assert _describes("Speaking alongside Blinken, the first US secretary of state to visit", ["Blinken"])
+    assert not _describes("Blinken viewed the past few days as a positive step.", ["Blinken"])
+    assert not _describes("at meeting with Antony Blinken", ["Blinken"])  # a given name is not a title
+
+
+@pytest.mark.parametrize("question, title", [("Who is Xi?", "President Xi Jinping"), ("Who is Biden?", "President Joe Biden")])
+def test_who_is_questions_quote_what_the_person_is(bot, question, title):
+    answer = bot.ask(question)
+    assert title in answer.citations[0].quote
