@@ -15,7 +15,7 @@ from assistant.chain import build_chain
 from assistant.extractive import ExtractiveAnswerer
 from assistant.followup import standalone_question
 from assistant.models import Answer, History
-from assistant.questions import validate_question
+from assistant.questions import asks_for_summary, validate_question
 from assistant.retrieval import HybridRetriever
 from assistant.settings import Settings
 from assistant.text import Vocabulary
@@ -112,10 +112,16 @@ class Assistant:
         return {"question": question, "history": history}
 
     def _condense(self, question: str, history: History) -> str:
+        if asks_for_summary(question) and (headline := self._headline()):
+            return headline  # "what is this article about?" is searched as what its headline says
         condense = getattr(self.answerer, "condense", None)
         if condense is not None and history:
             return condense(question, history)
         return standalone_question(question, history, self.settings.max_history_turns)
+
+    def _headline(self) -> str | None:
+        passage = next((p for p in getattr(self.retriever, "corpus", []) if p.metadata.get("kind") == "headline"), None)
+        return passage.text.strip().splitlines()[0] if passage and passage.text.strip() else None  # not the dateline
 
     def as_runnable(self) -> Runnable[dict, Answer]:
         """LCEL: ``{"question": str, "history": [(q, a), ...]} -> Answer`` (invoke, batch, stream)."""

@@ -21,6 +21,7 @@ from assistant.questions import (
     PLACE_CUES,
     REASON_CUES,
     ABOUT_ARTICLE,
+    asks_for_summary,
     TIME_CUES,
     WHO_IS_NAME,
     AnswerType,
@@ -118,6 +119,10 @@ class ExtractiveAnswerer:
         # settled by a rule: skip the features (they cost a batch of encodes) and go no further
         if ABOUT_ARTICLE.search(question) and best.doc.metadata.get("kind") == "headline":
             return Assessment(kind, candidates, best, {}, None, certain=True)
+        if asks_for_summary(question) and not hides_instructions(question):  # the body sentence closest to the headline
+            body = [c for c in candidates if c.doc.metadata.get("kind") != "headline"]
+            if body:
+                return Assessment(kind, candidates, max(body, key=lambda c: c.score), {}, None, certain=True)
         if any(w.isdigit() for w in unknown):
             return Assessment(kind, candidates, best, {}, "the question names a number the article never gives")
         if WHO_IS_NAME.match(question):  # the best body sentence that says what the person is, if any does

@@ -66,6 +66,24 @@ ABOUT_ARTICLE = re.compile(rf"\b{_ABOUT}\b.{{0,40}}\b{_OF_IT}\b|\b{_OF_IT}\b.{{0
 """Questions about the article itself, which its headline and dateline answer."""
 
 
+SUMMARY = re.compile(
+    r"\bwhat(?:'s|\u2019s| is| was)\s+(?:this|the)\s+(?:article|story|piece|report|news(?: item)?)\s+(?:about|on)\b"
+    r"|\bsummar(?:y|ise|ize)\b|\bgist\b|\btl;?dr\b|\bmain (?:point|idea|takeaway)s?\b|\bin a nutshell\b",
+    re.I,
+)
+_SUMMARY_WORDS = frozenset(
+    "summary summarize summarise gist tl dr tl;dr main point points idea ideas takeaway takeaways nutshell give "
+    "article story piece report news item whole briefly short quick what's".split()
+)
+
+
+def asks_for_summary(question: str) -> bool:
+    """What the whole article says (its headline and lead answer it), not "summarise what X said"."""
+    from assistant.text import content_words
+
+    return bool(SUMMARY.search(question)) and not set(content_words(question)) - _SUMMARY_WORDS
+
+
 WHO_IS_NAME = re.compile(r"^\s*(?i:who)\s+(?i:is|was)\s+(?P<name>[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*)\s*\??\s*$")
 """'Who is Antony Blinken?' asks what the article says he is, not for another name."""
 

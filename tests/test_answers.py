@@ -200,3 +200,23 @@ def test_who_is_someone_is_answered_by_a_title_or_an_apposition():
 def test_who_is_questions_quote_what_the_person_is(bot, question, title):
     answer = bot.ask(question)
     assert title in answer.citations[0].quote
+
+
+def test_requests_for_the_whole_article_are_told_apart_from_targeted_ones():
+    from assistant.questions import asks_for_summary
+
+    for q in ["What is this article about?", "Summarize the article.", "What's the gist?", "tl;dr", "Give me a summary"]:
+        assert asks_for_summary(q), q
+    for q in ["Summarize what Blinken said about communication.", "What is the main point of Xi's remarks?"]:
+        assert not asks_for_summary(q), q
+
+
+def test_what_is_the_article_about_is_answered_from_what_its_headline_says(bot, article_text):
+    headline = article_text.splitlines()[0].strip()
+    answer = bot.ask("What is this article about?")
+    assert answer.standalone_question == headline
+    assert not answer.declined
+    quote = answer.citations[0].quote
+    assert quote != headline and "Xi" in quote and "Blinken" in quote  # the lead, naming both
+    targeted = bot.ask("Summarize what Blinken said about communication.")
+    assert targeted.standalone_question == "Summarize what Blinken said about communication."
