@@ -119,6 +119,7 @@ _LIGHT_NOUNS = {
     "source", "sources", "cause", "causes", "reason", "reasons", "result", "results", "effect", "effects",
     "consequence", "consequences", "example", "examples", "type", "types", "form", "forms", "nature",
     "role", "aspect", "aspects", "detail", "details", "part", "parts", "level", "state", "subject", "topic",
+    "outcome", "outcomes", "purpose", "aim", "goal", "point",
 }
 """Nouns that only point at the next one: the focus of "the sources of tension" is "tension"."""
 

@@ -177,6 +177,7 @@ def test_light_nouns_pass_the_focus_to_the_noun_they_point_at():
 
     assert focus_words("What are the sources of tension?") == ["tension"]
     assert focus_words("What were the reasons for the postponement?") == ["postponement"]
+    assert focus_words("What was the outcome of the talks?") == ["talks"]
     assert focus_words("Which war is cited as a source of friction?") == ["war"]  # a real noun stays
 
 
