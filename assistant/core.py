@@ -15,7 +15,7 @@ from assistant.chain import build_chain
 from assistant.extractive import ExtractiveAnswerer
 from assistant.followup import standalone_question
 from assistant.models import Answer, History
-from assistant.questions import asks_for_summary, validate_question
+from assistant.questions import ABOUT_ARTICLE, asks_for_summary, validate_question
 from assistant.retrieval import HybridRetriever
 from assistant.settings import Settings
 from assistant.text import Vocabulary
@@ -112,8 +112,11 @@ class Assistant:
         return {"question": question, "history": history}
 
     def _condense(self, question: str, history: History) -> str:
-        if asks_for_summary(question) and (headline := self._headline()):
+        headline = self._headline()
+        if headline and asks_for_summary(question):
             return headline  # "what is this article about?" is searched as what its headline says
+        if headline and ABOUT_ARTICLE.search(question):
+            return f"{question} ({headline})"  # title, date, section: the headline passage carries them
         condense = getattr(self.answerer, "condense", None)
         if condense is not None and history:
             return condense(question, history)

@@ -108,6 +108,8 @@ class ExtractiveAnswerer:
         kind = answer_type(question)
         if hides_instructions(question):
             return Assessment(kind, [], None, {}, "the question tries to give instructions")
+        if ABOUT_ARTICLE.search(question):  # the headline was added to find its passage, not to rank sentences
+            standalone = question
         q_vec = np.asarray(self.embeddings.embed_query(standalone), dtype=np.float32)
         if standalone != question:  # a follow-up: its own words matter as much as what it refers to
             q_vec = (q_vec + np.asarray(self.embeddings.embed_query(question), dtype=np.float32)) / 2
@@ -117,8 +119,12 @@ class ExtractiveAnswerer:
         best = max(candidates, key=lambda c: c.score)
         unknown = vocabulary.unknown(question)
         # settled by a rule: skip the features (they cost a batch of encodes) and go no further
-        if ABOUT_ARTICLE.search(question) and best.doc.metadata.get("kind") == "headline":
-            return Assessment(kind, candidates, best, {}, None, certain=True)
+        heading = [c for c in candidates if c.doc.metadata.get("kind") == "headline" and c.size == 1]
+        if ABOUT_ARTICLE.search(question) and heading:  # the title line, or the dateline (section, date)
+            title = min(heading, key=lambda c: c.start)
+            dateline = [c for c in heading if c is not title]
+            wants_title = re.search(r"\b(title|headline)s?\b", question, re.I) or not dateline
+            return Assessment(kind, candidates, title if wants_title else dateline[0], {}, None, certain=True)
         if asks_for_summary(question) and not hides_instructions(question):  # the body sentence closest to the headline
             body = [c for c in candidates if c.doc.metadata.get("kind") != "headline"]
             if body:

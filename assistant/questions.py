@@ -62,7 +62,9 @@ PLACE_CUES = re.compile(r"\b(in|at|to|near|while visiting|from)\s+(the\s+)?(?P<p
 
 _ABOUT = r"(article|story|report|piece|news item)"
 _OF_IT = r"(published|dated|date|written|released|title|headline|category|section)"
-ABOUT_ARTICLE = re.compile(rf"\b{_ABOUT}\b.{{0,40}}\b{_OF_IT}\b|\b{_OF_IT}\b.{{0,40}}\b{_ABOUT}\b", re.I)
+ABOUT_ARTICLE = re.compile(
+    rf"\b{_ABOUT}\b.{{0,40}}\b{_OF_IT}\b|\b{_OF_IT}\b.{{0,40}}\b{_ABOUT}\b|\bheadlines?\b|\bdateline\b", re.I
+)
 """Questions about the article itself, which its headline and dateline answer."""
 
 

@@ -221,3 +221,19 @@ def test_what_is_the_article_about_is_answered_from_what_its_headline_says(bot, 
     assert quote != headline and "Xi" in quote and "Blinken" in quote  # the lead, naming both
     targeted = bot.ask("Summarize what Blinken said about communication.")
     assert targeted.standalone_question == "Summarize what Blinken said about communication."
+
+
+@pytest.mark.parametrize(
+    "question, line",
+    [
+        ("What is the title of the article?", 0),
+        ("What is the headline?", 0),
+        ("When was the article published?", 2),
+        ("In which section was the story published?", 2),
+    ],
+)
+def test_questions_about_the_article_quote_its_title_or_dateline(bot, article_text, question, line):
+    expected = article_text.splitlines()[line].strip(" -")  # line 2 is "- International - June 20, 2023"
+    answer = bot.ask(question)
+    assert not answer.declined
+    assert answer.citations[0].quote.strip(" -") == expected
