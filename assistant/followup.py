@@ -37,9 +37,15 @@ def names(text: str) -> list[str]:
     return found
 
 
+def _elliptic(question: str) -> bool:
+    """ "And why?", "What about technology?": an opener that leans on the last turn, with too few
+    words of its own to stand alone ("And what did Xi ask for in return?" stands alone)."""
+    return bool(_ELLIPSIS.search(question)) and len(content_words(question)) < 3
+
+
 def is_followup(question: str) -> bool:
     lowered = [w.lower() for w in words(question)]
-    return bool(_ELLIPSIS.search(question)) or any(w in _PRONOUNS for w in lowered) or len(content_words(question)) < 2
+    return _elliptic(question) or any(w in _PRONOUNS for w in lowered) or len(content_words(question)) < 2
 
 
 def standalone_question(question: str, history: History | None, max_turns: int = 6) -> str:
@@ -53,6 +59,6 @@ def standalone_question(question: str, history: History | None, max_turns: int =
     if prev_a and DECLINE not in prev_a:
         context += [n for n in names(prev_a)[:4] if n not in context]
     context = [n for n in context if n.lower() not in question.lower()]
-    if len(content_words(question)) < 2 or _ELLIPSIS.search(question):
+    if len(content_words(question)) < 2 or _elliptic(question):
         context = [prev] + [n for n in context if n not in prev]
     return f"{question} ({'; '.join(context)})" if context else question

@@ -237,3 +237,13 @@ def test_questions_about_the_article_quote_its_title_or_dateline(bot, article_te
     answer = bot.ask(question)
     assert not answer.declined
     assert answer.citations[0].quote.strip(" -") == expected
+
+
+def test_an_opener_like_and_does_not_drag_the_last_turn_into_a_question_that_stands_alone(bot):
+    from assistant.followup import standalone_question
+
+    history = [("Who met Xi Jinping?", bot.ask("Who met Xi Jinping?").text)]
+    assert standalone_question("And what did Xi ask for in return?", history) == "And what did Xi ask for in return?"
+    assert standalone_question("And why?", history).startswith("And why? (Who met Xi Jinping?")
+    answer = bot.ask("And what did Xi ask for in return?", history=history)
+    assert any("called for the US to respect" in c.quote for c in answer.citations)
