@@ -134,6 +134,9 @@ class ExtractiveAnswerer:
         if WHO_IS_NAME.match(question):  # the best body sentence that says what the person is, if any does
             described = [c for c in candidates if c.doc.metadata.get("kind") != "headline" and self._supports(question, c, kind)]
             best = max(described, key=lambda c: c.score, default=best)
+        if kind in (AnswerType.DURATION, AnswerType.NUMBER):  # "how long ...?" wants the sentence with the span
+            spans = [c for c in candidates if (DURATION_CUES if kind is AnswerType.DURATION else NUMBER_CUES).search(c.text)]
+            best = max((c for c in spans if self._supports(question, c, kind)), key=lambda c: c.score, default=best)
         if not self._supports(question, best, kind):
             return Assessment(kind, candidates, best, {}, f"no sentence gives the {kind.value} asked for")
         return Assessment(kind, candidates, best, self._features(question, best, unknown, vocabulary), None)

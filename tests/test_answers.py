@@ -247,3 +247,8 @@ def test_an_opener_like_and_does_not_drag_the_last_turn_into_a_question_that_sta
     assert standalone_question("And why?", history).startswith("And why? (Who met Xi Jinping?")
     answer = bot.ask("And what did Xi ask for in return?", history=history)
     assert any("called for the US to respect" in c.quote for c in answer.citations)
+
+
+def test_how_long_quotes_the_sentence_that_gives_a_span(bot):
+    answer = bot.ask("How long did Blinken stay in China?")
+    assert "two-day visit" in answer.citations[0].quote
