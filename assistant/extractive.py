@@ -338,6 +338,12 @@ def _titlecase(word: str) -> bool:
     return word[:1].isupper() and word.isalpha() and word.lower() not in STOPWORDS
 
 
+def _names_all(question: str, c: Candidate) -> bool:
+    """"Did Xi meet Biden?" gets no "Yes" from a sentence about Biden alone."""
+    have = {w.lower()[:4] for w in words(c.text)} | {r[:4] for r in c.referents}  # "Chinese": "China's"
+    return all(n.lower()[:4] in have for n in _names(question))
+
+
 def _capitalised(ws: list[str]) -> list[str]:
     return [w for w in ws if w[:1].isupper() and w.lower() not in STOPWORDS]
 
@@ -396,7 +402,7 @@ def citation_for(number: int, doc: Document, quote: str, start: int, end: int) -
 def _compose(question: str, standalone: str, chosen: list[Candidate], kind: AnswerType, retrieved: list[RetrievedPassage]) -> Answer:
     citations = [citation_for(i, c.doc, c.text, c.start, c.end) for i, c in enumerate(chosen, 1)]
     parts = [f"{c.text} [{i}]" for i, c in enumerate(chosen, 1)]
-    if kind is AnswerType.YESNO:
+    if kind is AnswerType.YESNO and _names_all(question, chosen[0]):  # else the quote speaks for itself
         negated = has_negation(chosen[0].text) and not has_negation(question)
         parts.insert(0, "No." if negated else "Yes.")
     return Answer(

@@ -252,3 +252,13 @@ def test_an_opener_like_and_does_not_drag_the_last_turn_into_a_question_that_sta
 def test_how_long_quotes_the_sentence_that_gives_a_span(bot):
     answer = bot.ask("How long did Blinken stay in China?")
     assert "two-day visit" in answer.citations[0].quote
+
+
+def test_no_yes_or_no_from_a_sentence_about_only_some_of_the_people_asked_about(bot):
+    from assistant.extractive import Candidate, _names_all
+
+    answer = bot.ask("Did Xi meet Biden?")  # the article never has them meet
+    assert not answer.text.startswith(("Yes", "No"))
+    about_biden = Candidate(doc=None, text="President Joe Biden praised Blinken.", start=0, end=0, semantic=0, lexical=0, cue=0)
+    assert not _names_all("Did Xi meet Biden?", about_biden)
+    assert _names_all("Did Biden praise Blinken?", about_biden)
