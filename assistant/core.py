@@ -120,7 +120,7 @@ class Assistant:
         condense = getattr(self.answerer, "condense", None)
         if condense is not None and history:
             return condense(question, history)
-        return standalone_question(question, history, self.settings.max_history_turns)
+        return standalone_question(self.vocabulary.truecase(question), history, self.settings.max_history_turns)
 
     def _headline(self) -> str | None:
         passage = next((p for p in getattr(self.retriever, "corpus", []) if p.metadata.get("kind") == "headline"), None)

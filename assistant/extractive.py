@@ -143,14 +143,15 @@ class ExtractiveAnswerer:
 
     def answer(self, question: str, standalone: str, docs: list[Document], vocabulary: Vocabulary) -> Answer:
         retrieved = [_retrieved(d) for d in docs]
-        a = self.assess(question, standalone, docs, vocabulary)
+        asked = vocabulary.truecase(question)  # "who is blinken": names are told by their capitals
+        a = self.assess(asked, asked if standalone in (question, asked) else standalone, docs, vocabulary)
         if a.best is None or a.ruled_out or not (a.certain or self.model.answers(a.features)):
             declined = _declined(question, standalone, retrieved)
             if a.best is not None:
                 declined.nearest_passage_id = _retrieved(a.best.doc).passage_id
             return declined
-        chosen = self._choose(a.candidates, a.best, question, a.kind)
-        return _compose(question, standalone, chosen, a.kind, retrieved)
+        chosen = self._choose(a.candidates, a.best, asked, a.kind)
+        return _compose(question, standalone, chosen, a.kind, retrieved, asked)
 
     def stream(self, question: str, standalone: str, docs: list[Document], vocabulary: Vocabulary) -> Iterator[str | Answer]:
         answer = self.answer(question, standalone, docs, vocabulary)
@@ -399,11 +400,13 @@ def citation_for(number: int, doc: Document, quote: str, start: int, end: int) -
     )
 
 
-def _compose(question: str, standalone: str, chosen: list[Candidate], kind: AnswerType, retrieved: list[RetrievedPassage]) -> Answer:
+def _compose(
+    question: str, standalone: str, chosen: list[Candidate], kind: AnswerType, retrieved: list[RetrievedPassage], asked: str
+) -> Answer:
     citations = [citation_for(i, c.doc, c.text, c.start, c.end) for i, c in enumerate(chosen, 1)]
     parts = [f"{c.text} [{i}]" for i, c in enumerate(chosen, 1)]
-    if kind is AnswerType.YESNO and _names_all(question, chosen[0]):  # else the quote speaks for itself
-        negated = has_negation(chosen[0].text) and not has_negation(question)
+    if kind is AnswerType.YESNO and _names_all(asked, chosen[0]):  # else the quote speaks for itself
+        negated = has_negation(chosen[0].text) and not has_negation(asked)
         parts.insert(0, "No." if negated else "Yes.")
     return Answer(
         question=question,

@@ -16,7 +16,7 @@ STOPWORDS = frozenset(
     some such than that the their theirs them themselves then there these they this those through to too
     under until up very was wasn't we were what when where which while who whom why will with would you your
     yours yourself yourselves ever else tell say said says according article please let me us one two
-    did does do done get got make made many much kind sort thing things way yes""".split()
+    did does do done get got make made many much kind sort thing things way yes list explain""".split()
 )
 """Function words; negations are kept out of content words but detected separately."""
 
@@ -71,6 +71,27 @@ class Vocabulary:
     def __init__(self, texts: list[str]) -> None:
         self.words: tuple[str, ...] = tuple(sorted({w for t in texts for w in content_words(t)}))
         self.stems: frozenset[str] = frozenset(stem(w) for w in self.words)
+        cased: dict[str, set[str]] = {}
+        for t in texts:
+            for m in _WORD.finditer(t):
+                before = t[: m.start()].rstrip()
+                initial = not before or before[-1] in ".!?\"\u201c\u2018-:" or "\n" in t[len(before) : m.start()]
+                if not initial or m.group(0).islower():  # a sentence's first word says nothing of its case
+                    cased.setdefault(m.group(0).lower(), set()).add(m.group(0))
+        # words the corpus only ever writes capitalised mid-sentence: names
+        self.proper: dict[str, str] = {
+            low: next(iter(forms))
+            for low, forms in cased.items()
+            if len(forms) == 1 and next(iter(forms))[:1].isupper() and low not in STOPWORDS
+        }
+
+    def truecase(self, text: str) -> str:
+        """A question typed without case ("who is blinken", "WHAT DID BIDEN SAY") gets the corpus's
+        capitals back, so names are seen as names; a question that has capitals is left alone."""
+        ws = words(text)
+        if any(w[:1].isupper() for w in ws[1:]) and not text.isupper():
+            return text
+        return _WORD.sub(lambda m: self.proper.get(m.group(0).lower(), m.group(0).lower() if text.isupper() else m.group(0)), text)
 
     def unknown(self, text: str) -> list[str]:
         return [w for w in dict.fromkeys(content_words(text)) if stem(w) not in self.stems]

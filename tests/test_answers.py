@@ -262,3 +262,20 @@ def test_no_yes_or_no_from_a_sentence_about_only_some_of_the_people_asked_about(
     about_biden = Candidate(doc=None, text="President Joe Biden praised Blinken.", start=0, end=0, semantic=0, lexical=0, cue=0)
     assert not _names_all("Did Xi meet Biden?", about_biden)
     assert _names_all("Did Biden praise Blinken?", about_biden)
+
+
+def test_questions_typed_without_capitals_get_the_article_s_names_back(article_text):
+    from assistant.text import Vocabulary
+
+    v = Vocabulary([article_text])
+    assert v.truecase("who is blinken") == "who is Blinken"
+    assert v.truecase("WHAT DID BIDEN SAY?") == "what did Biden say?"
+    assert v.truecase("What did the American president think?") == "What did the American president think?"
+    assert "earlier" not in v.proper and "experts" not in v.proper  # capitalised only as a sentence's first word
+
+
+def test_lower_case_questions_are_answered_like_cased_ones(bot):
+    assert "President Xi Jinping" in bot.ask("who is xi").citations[0].quote
+    assert not bot.ask("did xi meet biden").text.startswith(("Yes", "No"))
+    listed = bot.ask("List the issues Washington raised.")
+    assert "export controls" in listed.citations[0].quote
