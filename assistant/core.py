@@ -112,11 +112,11 @@ class Assistant:
         return {"question": question, "history": history}
 
     def _condense(self, question: str, history: History) -> str:
-        headline = self._headline()
-        if headline and asks_for_summary(question):
-            return headline  # "what is this article about?" is searched as what its headline says
-        if headline and ABOUT_ARTICLE.search(question):
-            return f"{question} ({headline})"  # title, date, section: the headline passage carries them
+        summary, about_article = asks_for_summary(question), bool(ABOUT_ARTICLE.search(question))
+        if (summary or about_article) and (headline := self._headline()):
+            # "what is this article about?" is searched as what its headline says; a title, date or
+            # section question together with it, as the headline passage carries them
+            return headline if summary else f"{question} ({headline})"
         condense = getattr(self.answerer, "condense", None)
         if condense is not None and history:
             return condense(question, history)

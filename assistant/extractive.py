@@ -108,7 +108,8 @@ class ExtractiveAnswerer:
         kind = answer_type(question)
         if hides_instructions(question):
             return Assessment(kind, [], None, {}, "the question tries to give instructions")
-        if ABOUT_ARTICLE.search(question):  # the headline was added to find its passage, not to rank sentences
+        about_article = bool(ABOUT_ARTICLE.search(question))
+        if about_article:  # the headline was added to find its passage, not to rank sentences
             standalone = question
         q_vec = np.asarray(self.embeddings.embed_query(standalone), dtype=np.float32)
         if standalone != question:  # a follow-up: its own words matter as much as what it refers to
@@ -120,7 +121,7 @@ class ExtractiveAnswerer:
         unknown = vocabulary.unknown(question)
         # settled by a rule: skip the features (they cost a batch of encodes) and go no further
         heading = [c for c in candidates if c.doc.metadata.get("kind") == "headline" and c.size == 1]
-        if ABOUT_ARTICLE.search(question) and heading:  # the title line, or the dateline (section, date)
+        if about_article and heading:  # the title line, or the dateline (section, date)
             title = min(heading, key=lambda c: c.start)
             dateline = [c for c in heading if c is not title]
             wants_title = re.search(r"\b(title|headline)s?\b", question, re.I) or not dateline
@@ -213,7 +214,7 @@ class ExtractiveAnswerer:
         names = [closeness[w] for w in closeness if _looks_like_name(w, question)]
         unknown_stems = {stem(u) for u in unknown}
         known_names = {w.lower()[:4] for w in _names(question) if stem(w) not in unknown_stems}
-        s_prefixes = {w.lower()[:4] for w in words(best.text)} | {r[:4] for r in best.referents}  # "Chinese": "China's"
+        s_prefixes = _name_prefixes(best)
         return {
             "semantic": best.semantic,
             "lexical": best.lexical,
@@ -339,9 +340,14 @@ def _titlecase(word: str) -> bool:
     return word[:1].isupper() and word.isalpha() and word.lower() not in STOPWORDS
 
 
+def _name_prefixes(c: Candidate) -> set[str]:
+    """Names are matched on four letters ("Chinese": "China's"), counting those a "he" stands for."""
+    return {w.lower()[:4] for w in words(c.text)} | {r[:4] for r in c.referents}
+
+
 def _names_all(question: str, c: Candidate) -> bool:
     """"Did Xi meet Biden?" gets no "Yes" from a sentence about Biden alone."""
-    have = {w.lower()[:4] for w in words(c.text)} | {r[:4] for r in c.referents}  # "Chinese": "China's"
+    have = _name_prefixes(c)
     return all(n.lower()[:4] in have for n in _names(question))
 
 

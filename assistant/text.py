@@ -73,9 +73,11 @@ class Vocabulary:
         self.stems: frozenset[str] = frozenset(stem(w) for w in self.words)
         cased: dict[str, set[str]] = {}
         for t in texts:
+            end = 0
             for m in _WORD.finditer(t):
-                before = t[: m.start()].rstrip()
-                initial = not before or before[-1] in ".!?\"\u201c\u2018-:" or "\n" in t[len(before) : m.start()]
+                gap, end = t[end : m.start()], m.end()  # what separates it from the word before
+                mark = gap.rstrip()
+                initial = (m.start() == len(gap) and not mark) or "\n" in gap[len(mark) :] or mark[-1:] in tuple(".!?\"\u201c\u2018-:")
                 if not initial or m.group(0).islower():  # a sentence's first word says nothing of its case
                     cased.setdefault(m.group(0).lower(), set()).add(m.group(0))
         # words the corpus only ever writes capitalised mid-sentence: names

@@ -18,7 +18,7 @@ from typing import Literal
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from index.onnx_encoder import default_cache_dir
+from index import onnx_encoder
 
 log = logging.getLogger(__name__)
 
@@ -46,8 +46,6 @@ def resolve_model_path(model: str) -> str:
 @lru_cache(maxsize=4)
 def _load_onnx(path: str, threads: int, cache_dir: str):
     """ONNX when the model allows it and the graph can be made; sentence-transformers otherwise."""
-    from index import onnx_encoder
-
     if not onnx_encoder.supports(path):
         log.info("model %s is not a plain mean-pooled transformer: using sentence-transformers", path)
         return None
@@ -85,7 +83,7 @@ class SentenceEmbeddings(Embeddings):
         self.model_name = model
         self.threads = threads
         self.backend = backend
-        self.cache_dir = Path(cache_dir) if cache_dir else default_cache_dir()
+        self.cache_dir = Path(cache_dir) if cache_dir else onnx_encoder.default_cache_dir()
         self._path = resolve_model_path(model)
         self._lock = threading.Lock()
         self._queries: OrderedDict[str, list[float]] = OrderedDict()
