@@ -1,0 +1,683 @@
+"""Is a sentence backed by the words of the quotes it cites? ``verify(claim, quotes) -> Verdict``.
+
+Every content word of the claim must align to the quote (the same lemma, a WordNet synonym,
+a more general word, a derivation, or one name of the same country), within one sentence of
+the quotes or two of them. On that alignment a table of checks looks for what an aligned
+bag of words hides: numbers, names, negation, antonyms, swapped roles and modifiers, dropped
+hedges, and modal or future statements the quote does not make. Any contradiction makes the
+claim ``contradicted``; anything else missing makes it ``unsupported``.
+
+This is the one judge of support: the LLM backend removes sentences with it and the
+extractive answerer's Yes/No verdicts come from it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from itertools import combinations
+from typing import Literal
+
+import snowballstemmer
+from lemminflect import getAllLemmas
+from pydantic import BaseModel, Field
+
+from assistant.lexicon import lexicon
+from index import split_sentences
+
+Status = Literal["supported", "contradicted", "unsupported"]
+
+
+class QuoteSpan(BaseModel):
+    """Where in ``quotes[quote]`` the claim aligned: ``quotes[quote][start:end] == text``."""
+
+    quote: int = Field(ge=0)
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+
+class Verdict(BaseModel):
+    status: Status
+    reasons: list[str] = Field(default_factory=list, description="why it is not supported, each naming the words")
+    spans: list[QuoteSpan] = Field(default_factory=list, description="the quote sentences the claim aligned to")
+
+    @property
+    def supported(self) -> bool:
+        return self.status == "supported"
+
+
+# -- words -----------------------------------------------------------------------------------
+FUNCTION_WORDS = frozenset(
+    """a an the this that these those there here it its it's he him his she her hers they them their theirs
+    we us our you your i me my mine who whom whose which what when where why how whether if than then as so
+    and or but also both either each every all any some such other another own same very just
+    of in on at to for with by from into onto about through during within among upon via per
+    be is am are was were been being have has had having do does did doing done get got make made take
+    said say says saying state stated states stating note noted notes noting mention mentioned mentions
+    report reported reports reporting according article piece story text added adds tell told telling
+    describe described describes explain explained explains remark remarked further furthermore moreover
+    additionally meanwhile overall notably however while whilst although though because since therefore thus
+    instead rather indeed including include includes included like well even still yet between among out up
+    headline""".split()
+)
+"""Words a claim may use without the quote using them: function words, light verbs, and the
+attribution a chat model wraps around a fact ("According to the article, ...")."""
+
+NEGATIONS = frozenset(
+    "not n't no never none nothing nobody neither nor without lack lacks lacked lacking absence absent "
+    "fail fails failed failing refrain refrains refrained refraining unable cannot "
+    "prevent prevents prevented preventing avoid avoids avoided avoiding".split()
+)
+NOMINAL_NEGATIONS = frozenset("no none nothing nobody neither lack lacks lacked lacking absence absent without".split())
+"""These negate the noun phrase after them; the others negate the rest of their clause."""
+AUXILIARIES = frozenset(
+    "do does did is are was were be been has have had can could will would shall should may might must".split()
+)
+CLAUSE_BREAKS = frozenset("that which who whom but rather while whilst although whereas because since and so if when".split())
+HEDGES = frozenset("allegedly reportedly supposedly purportedly apparently alleged suspected possibly".split())
+MODALS = {
+    "will": "future", "would": "future", "shall": "future", "ll": "future", "going": "future",
+    "can": "ability", "could": "ability", "able": "ability",
+    "may": "possibility", "might": "possibility",
+    "must": "obligation", "should": "obligation", "ought": "obligation",
+}  # fmt: skip
+"""A modal claims more than a plain statement: its kind must be in the quote ("will" ~ "would")."""
+
+NUMBER_WORDS = {
+    w: str(i)
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen twenty".split()
+    )
+} | {"single": "1", "twice": "2", "double": "2", "dozen": "12", "hundred": "100", "thousand": "1000"}
+ORDINALS = {
+    w: f"#{i}"
+    for i, w in enumerate("zeroth first second third fourth fifth sixth seventh eighth ninth tenth".split())
+    if i
+}
+
+ALIASES = {
+    **dict.fromkeys("us usa america american americans washington".split(), "US"),
+    **dict.fromkeys("china chinese beijing sino prc".split(), "China"),
+}
+"""Names of one country, and its capital standing for its government ("Beijing and Washington")."""
+COUNTRIES = frozenset(ALIASES.values())
+
+TITLE_WORDS = frozenset(
+    """president vice prime minister foreign secretary state chairman chairwoman premier ambassador envoy
+    spokesman spokeswoman spokesperson chancellor deputy director leader general governor senator king queen
+    official officials commander admiral speaker mayor chief head""".split()
+)
+"""Capitalised before a name, these are what a person is, not who: "Secretary of State Antony Blinken"."""
+
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?|n['\u2019]t")
+_stemmer = snowballstemmer.stemmer("english")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    low: str
+    start: int
+    end: int
+    lemmas: frozenset[str]
+    stem: str
+    name: str | None  # the entity it names (alias-resolved), for capitalised words
+    number: str | None
+    negation: bool
+    modal: str | None
+    hedge: bool
+    content: bool
+    gap: str  # the text between the previous token and this one: punctuation ends a scope
+    possessive: bool
+    noun: bool  # has a noun reading
+    verb_only: bool  # only a verb reading: the act of a clause
+
+
+@lru_cache(maxsize=50_000)
+def _readings(low: str) -> dict[str, tuple[str, ...]]:
+    return getAllLemmas(low)
+
+
+def _lemmas(low: str) -> frozenset[str]:
+    return frozenset({low} | {f.lower() for forms in _readings(low).values() for f in forms})
+
+
+@lru_cache(maxsize=10_000)
+def _name_key(low: str) -> str:
+    if low in ALIASES:
+        return ALIASES[low]
+    family = {low} | {d for d in lexicon().derived(low) if d[:4] == low[:4]}  # "Russian", "Russia": one place
+    return min(family)
+
+
+def tokenize(text: str) -> tuple[Token, ...]:
+    return _tokenize(text.replace("U.S.", "US "))
+
+
+@lru_cache(maxsize=20_000)
+def _tokenize(text: str) -> tuple[Token, ...]:
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        raw = m.group(0)
+        low = raw.lower().replace("\u2019", "'")
+        possessive = low.endswith("'s")
+        if possessive:
+            low = low[:-2]
+        if low == "n't":
+            low = "not"
+        initial = not out or text[out[-1].end : m.start()].strip()[-1:] in (".", "!", "?", ":", "\u2018", '"', "\u201c")
+        capital = raw[:1].isupper() and (low not in FUNCTION_WORDS or (raw.isupper() and len(raw) > 1))  # "US", not "us"
+        is_name = capital and low not in TITLE_WORDS and (not initial or not lexicon().known(low) or low in ALIASES or raw.isupper())
+        number = NUMBER_WORDS.get(low) or ORDINALS.get(low) or (low if low.isdigit() else None)
+        negation = low in NEGATIONS
+        modal = MODALS.get(low)
+        hedge = low in HEDGES
+        content = not ((low in FUNCTION_WORDS and not is_name) or negation or modal or hedge or number)
+        gap = text[out[-1].end if out else 0 : m.start()]
+        readings = _readings(low)
+        out.append(
+            Token(
+                raw, low, m.start(), m.end(), _lemmas(low), _stemmer.stemWord(low),
+                _name_key(low) if is_name else None, number, negation, modal, hedge, content,
+                gap, possessive, "NOUN" in readings or not readings, set(readings) == {"VERB"},
+            )
+        )  # fmt: skip
+    return tuple(_mark_keep_from(out))
+
+
+_KEEP = frozenset("keep keeps kept keeping stop stops stopped stopping".split())
+
+
+def _mark_keep_from(tokens: list[Token]) -> list[Token]:
+    """"keep competition from escalating" negates like "prevent competition from escalating"."""
+    for j, t in enumerate(tokens):
+        if t.low in _KEEP and any(u.low == "from" for u in tokens[j + 1 : j + 4]):
+            tokens[j] = replace(t, negation=True, content=False)
+    return tokens
+
+
+# -- alignment --------------------------------------------------------------------------------
+EXACT, LEXICAL = "exact", "lexical"
+
+
+def _relation(c: Token, q: Token) -> str | None:
+    """How a claim token may stand for a quote token, if at all."""
+    if c.number or q.number:
+        return EXACT if c.number == q.number else None
+    if c.name or q.name:
+        if (c.name and q.name and c.name == q.name) or c.low == q.low:
+            return EXACT
+        if c.low in ALIASES and q.low in ALIASES and ALIASES[c.low] == ALIASES[q.low]:
+            return EXACT
+        return None
+    if c.lemmas & q.lemmas or c.stem == q.stem:
+        return EXACT
+    if any(cl in lexicon().covers(ql) for ql in q.lemmas for cl in c.lemmas):
+        return LEXICAL
+    if c.verb_only and q.verb_only and any(ql in lexicon().verb_parents(cl) for ql in q.lemmas for cl in c.lemmas):
+        return LEXICAL
+    return None
+
+
+@lru_cache(maxsize=50_000)
+def _opposed(c: Token, q: Token) -> bool:
+    return any(cl in lexicon().opposites(ql) for ql in q.lemmas for cl in c.lemmas)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    quote: int
+    start: int
+    end: int
+    text: str
+    tokens: tuple[Token, ...]
+    referents: frozenset[str] = frozenset()  # the names a "he" or "his" in it may stand for
+
+
+PRONOUNS = frozenset("he him his she her they them their".split())
+
+
+@dataclass
+class Window:
+    """One or two quote sentences, and where each claim token aligned in them."""
+
+    sentences: tuple[Sentence, ...]
+    tokens: list[Token]  # all quote tokens, in order
+    sentence_of: list[int]
+    align: dict[int, list[int]] = field(default_factory=dict)  # claim token index -> quote token indices
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.sentences)
+
+
+@dataclass
+class Context:
+    claim: str
+    ctokens: tuple[Token, ...]
+    window: Window
+
+    def aligned(self, i: int) -> bool:
+        return bool(self.window.align.get(i))
+
+    def positions(self, i: int) -> list[int]:
+        return self.window.align.get(i, [])
+
+
+def _sentences(quotes: Sequence[str]) -> list[Sentence]:
+    out = []
+    for qi, quote in enumerate(quotes):
+        before: frozenset[str] = frozenset()
+        for s in split_sentences(quote):
+            tokens = tokenize(s.text)
+            out.append(Sentence(qi, s.start, s.end, s.text, tokens, before))
+            before = frozenset(t.name for t in tokens if _person(t)) or before
+    return out
+
+
+Titles = dict[str, frozenset[str]]
+
+
+def titles(texts: Sequence[str]) -> Titles:
+    """What the texts call each person: "US Secretary of State Antony Blinken" and "Blinken, the
+    first US secretary of state" give Blinken {"US", "secretary", "state"}, so a claim may say
+    "the secretary of state"; "Chinese President Xi Jinping" lets it say "the Chinese leader"."""
+    out: dict[str, set[str]] = {}
+    for text in texts:
+        for s in split_sentences(text):
+            tokens = tokenize(s.text)
+            for j, t in enumerate(tokens):
+                if not _person(t):
+                    continue
+                words = out.setdefault(t.name, set())
+                k = j - 1  # the title run before the name: "US Secretary of State Antony"
+                while k >= 0 and not _breaks(tokens[k + 1]) and (tokens[k].low in TITLE_WORDS or tokens[k].name or tokens[k].low == "of"):
+                    if tokens[k].low in TITLE_WORDS or tokens[k].name in COUNTRIES:
+                        words.add(tokens[k].name if tokens[k].name in COUNTRIES else tokens[k].low)
+                    k -= 1
+                if j + 2 < len(tokens) and tokens[j + 1].low in ("the", "a") and _breaks(tokens[j + 1]):
+                    for u in tokens[j + 2 :]:  # an apposition: "Blinken, the first US secretary of state"
+                        if _breaks(u) or (u.low in FUNCTION_WORDS and u.low not in ("of", "the", "a") and not u.name):
+                            break
+                        if u.low in TITLE_WORDS or u.name in COUNTRIES:
+                            words.add(u.name if u.name in COUNTRIES else u.low)
+    return {k: frozenset(v - {k}) for k, v in out.items() if v - {k}}
+
+
+def _person(t: Token) -> bool:
+    return bool(t.name) and t.name not in COUNTRIES
+
+
+def _hits(ctokens: Sequence[Token], i: int, sentence: Sentence, known: Titles, offset: int = 0) -> list[int]:
+    """Where claim token ``i`` aligns in the sentence: a related word, the person a pronoun
+    stands for, a person the claim names by title ("the Chinese leader" for Xi), or the two
+    countries that "both countries" and "the US and China" name alike."""
+    c = ctokens[i]
+    if not (c.content or c.number):
+        return []
+    tokens = sentence.tokens
+    countries = {q.name for q in tokens if q.name in COUNTRIES}
+    pair = len(countries) >= 2 or any(q.low in PARTIES and j and tokens[j - 1].low in ("both", "two") for j, q in enumerate(tokens))
+    out = []
+    for j, q in enumerate(tokens):
+        person = q.name or (q.low if q.text[:1].isupper() and q.low in known else None)
+        if _relation(c, q):
+            out.append(offset + j)
+        elif c.name and q.low in PRONOUNS and c.name in sentence.referents:
+            out.append(offset + j)
+        elif person and not c.name and person in known and _titled(ctokens, i, known[person]):
+            out.append(offset + j)
+        elif pair and ((c.low in PARTIES and q.name in COUNTRIES) or (c.name in COUNTRIES and q.low in PARTIES)):
+            out.append(offset + j)
+    return out
+
+
+def _titled(ctokens: Sequence[Token], i: int, words: frozenset[str]) -> bool:
+    """Does claim token ``i`` name the person by one of ``words``? A nationality right before
+    the title must be the person's own: "the US president" is not Xi."""
+    if not any(cl == w or cl in lexicon().covers(w) for w in words for cl in ctokens[i].lemmas):
+        return False
+    k = i - 1
+    while k >= 0 and (ctokens[k].low in ("the", "of") or ctokens[k].low in TITLE_WORDS):
+        k -= 1
+    return not (k >= 0 and ctokens[k].name in COUNTRIES and ctokens[k].name not in words)
+
+
+def _window(sentences: tuple[Sentence, ...], ctokens: tuple[Token, ...], known: Titles | None = None) -> Window:
+    """Align the claim to one sentence, or to two: then the claim splits into a first part
+    that aligns in one sentence and a rest that aligns in the other ("A, and B")."""
+    tokens: list[Token] = []
+    sentence_of: list[int] = []
+    for k, s in enumerate(sentences):
+        tokens.extend(s.tokens)
+        sentence_of.extend([k] * len(s.tokens))
+    w = Window(sentences, tokens, sentence_of)
+    known = known or {}
+    if len(sentences) == 1:
+        w.align = {i: h for i in range(len(ctokens)) if (h := _hits(ctokens, i, sentences[0], known))}
+        return w
+    n0 = len(sentences[0].tokens)
+    per = [(_hits(ctokens, i, sentences[0], known), _hits(ctokens, i, sentences[1], known, n0)) for i in range(len(ctokens))]
+    best: tuple[int, dict[int, list[int]]] = (-1, {})
+    for first, second in ((0, 1), (1, 0)):
+        for k in range(len(ctokens) + 1):
+            align = {i: per[i][first if i < k else second] for i in range(len(ctokens))}
+            align = {i: h for i, h in align.items() if h}
+            if len(align) > best[0]:
+                best = (len(align), align)
+    w.align = best[1]
+    return w
+
+
+# -- checks -------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Finding:
+    status: Literal["contradicted", "unsupported"]
+    reason: str
+
+
+Check = Callable[[Context], list[Finding]]
+
+
+def _quoted(ctx: Context, j: int) -> str:
+    return ctx.window.tokens[j].text
+
+
+def check_numbers(ctx: Context) -> list[Finding]:
+    """Numbers, years and number words must match exactly; "the two nations" may count names."""
+    out = []
+    for i, c in enumerate(ctx.ctokens):
+        if not c.number or ctx.aligned(i) or _counts_names(ctx, i):
+            continue
+        others = sorted({q.text for q in ctx.window.tokens if q.number and _number_kind(q.number) == _number_kind(c.number)})
+        if others:
+            out.append(Finding("contradicted", f"says {c.text!r} where the article says {', '.join(map(repr, others))}"))
+        else:
+            out.append(Finding("unsupported", f"the number {c.text!r} is not in the article's words"))
+    return out
+
+
+def _number_kind(n: str) -> str:
+    return "ordinal" if n.startswith("#") else "year" if len(n) == 4 else "count"
+
+
+PARTIES = frozenset("nations countries sides powers governments capitals states economies superpowers parties rivals".split())
+
+
+def _counts_names(ctx: Context, i: int) -> bool:
+    """"the two nations" or "both sides" when the quote names two countries."""
+    c = ctx.ctokens[i]
+    head = ctx.ctokens[i + 1] if i + 1 < len(ctx.ctokens) else None
+    if c.number != "2" or head is None or head.low not in PARTIES:
+        return False
+    return len({q.name for q in ctx.window.tokens if q.name in ALIASES.values()}) >= 2
+
+
+def check_names(ctx: Context) -> list[Finding]:
+    """Every name and place of the claim must be in the quote; one that stands where the quote
+    has another name ("while visiting Florida" / "while visiting California") contradicts it."""
+    out = []
+    for i, c in enumerate(ctx.ctokens):
+        if not c.name or ctx.aligned(i):
+            continue
+        rival = _rival_name(ctx, i)
+        if rival:
+            out.append(Finding("contradicted", f"says {c.text!r} where the article says {rival!r}"))
+        else:
+            out.append(Finding("unsupported", f"{c.text!r} is not in the article's words"))
+    return out
+
+
+def _rival_name(ctx: Context, i: int) -> str | None:
+    """A name of the quote in the slot the claim's name fills: next to a neighbour both share."""
+    tokens = ctx.window.tokens
+    for step in (-1, 1):
+        k = _neighbour(ctx.ctokens, i, step)
+        if k is None:
+            continue
+        for j in ctx.positions(k):
+            jj = _neighbour(tokens, j, -step, skip_names=False)
+            if jj is None or ctx.window.sentence_of[jj] != ctx.window.sentence_of[j]:
+                continue
+            if _breaks(tokens[max(j, jj)]):
+                continue
+            if tokens[jj].name and not _claim_has_name(ctx, tokens[jj].name):
+                return tokens[jj].text
+    return None
+
+
+def _neighbour(tokens: Sequence[Token], i: int, step: int, skip_names: bool = True) -> int | None:
+    """The next content token in direction ``step``, across function words but not other names."""
+    k = i + step
+    while 0 <= k < len(tokens):
+        t = tokens[k]
+        if t.content or t.number:
+            if t.name and skip_names:
+                return None
+            return k
+        k += step
+    return None
+
+
+def _claim_has_name(ctx: Context, name: str) -> bool:
+    return any(c.name == name for c in ctx.ctokens)
+
+
+def check_modifiers(ctx: Context) -> list[Finding]:
+    """A name the quote uses elsewhere, put on the wrong noun: "Chinese military sites" where
+    the article says "US military sites" (and "Chinese spy balloon")."""
+    tokens = ctx.window.tokens
+    for i, c in enumerate(ctx.ctokens[:-1]):
+        head = ctx.ctokens[i + 1]
+        if not c.name or not ctx.aligned(i) or not head.noun or head.name or _breaks(head):
+            continue
+        slots = [j for j in ctx.positions(i + 1) if j and not _breaks(tokens[j]) and ctx.window.sentence_of[j - 1] == ctx.window.sentence_of[j]]
+        rivals = [j - 1 for j in slots if tokens[j - 1].name and not tokens[j - 1].possessive]
+        if rivals and not any(tokens[j - 1].name == c.name for j in slots):
+            r = rivals[0]
+            return [Finding("contradicted", f"says '{c.text} {head.text}' where the article says '{tokens[r].text} {tokens[r + 1].text}'")]
+    return []
+
+
+def _next_index(tokens: Sequence[Token], i: int) -> int | None:
+    return i + 1 if i + 1 < len(tokens) else None
+
+
+def check_words(ctx: Context) -> list[Finding]:
+    """Every content word must align; one the quote opposes is a contradiction, any other is a
+    detail the article does not give."""
+    out = []
+    for i, c in enumerate(ctx.ctokens):
+        if not c.content or c.name or ctx.aligned(i):
+            continue
+        opposite = next((q for q in ctx.window.tokens if q.content and not q.name and _opposed(c, q)), None)
+        if opposite is not None:
+            out.append(Finding("contradicted", f"says {c.text!r} where the article says {opposite.text!r}"))
+        else:
+            out.append(Finding("unsupported", f"{c.text!r} is not in the article's words"))
+    return out
+
+
+def _governed(tokens: Sequence[Token], j: int, span: int = 2) -> list[int]:
+    """The next ``span`` content tokens after ``j``, within its clause (a hedge's verb)."""
+    out, k = [], j + 1
+    while k < len(tokens) and len(out) < span and not _breaks(tokens[k]):
+        if tokens[k].content or tokens[k].number:
+            out.append(k)
+        k += 1
+    return out
+
+
+def _breaks(t: Token) -> bool:
+    """Does a scope end before this token? At punctuation, a clause word, or a new sentence."""
+    return any(ch in t.gap for ch in ",;:.!?()\n\u2014") or " - " in t.gap or t.low in CLAUSE_BREAKS
+
+
+def polarity(tokens: Sequence[Token]) -> list[int]:
+    """How many negations bear on each token. "no immediate progress" negates the noun phrase;
+    "does not aim to contain China or decouple" the rest of the clause, and with an auxiliary
+    before it, the clause's subject too ("progress was not made")."""
+    depth = [0] * len(tokens)
+    for j, t in enumerate(tokens):
+        if not t.negation:
+            continue
+        k = j + 1
+        if t.low in NOMINAL_NEGATIONS:  # skip "of", "any", "the", then the run of content words
+            while k < len(tokens) and not (tokens[k].content or tokens[k].number) and not _breaks(tokens[k]):
+                k += 1
+            while k < len(tokens) and (tokens[k].content or tokens[k].number) and not (k > j + 1 and _breaks(tokens[k])):
+                depth[k] += 1
+                k += 1
+            continue
+        while k < len(tokens) and not _breaks(tokens[k]):
+            depth[k] += 1
+            k += 1
+        if j and tokens[j - 1].low in AUXILIARIES:
+            k, taken = j - 2, 0
+            while k >= 0 and taken < 3 and not _breaks(tokens[k + 1]) and not _breaks(tokens[k]):
+                if tokens[k].content and not tokens[k].name:
+                    depth[k] += 1
+                    taken += 1
+                k -= 1
+    return depth
+
+
+def _window_polarity(w: Window) -> list[int]:
+    out: list[int] = []
+    for s in w.sentences:
+        out.extend(polarity(s.tokens))
+    return out
+
+
+def check_negation(ctx: Context) -> list[Finding]:
+    """Aligned words must mostly agree on polarity in the claim and the quote: "does not aim to
+    contain China" is not "aims to contain China", nor "no immediate progress" "immediate
+    progress". A word the claim aligned elsewhere too ("seeking") does not outvote the rest."""
+    mine = polarity(ctx.ctokens)
+    theirs = _window_polarity(ctx.window)
+    agree, differ = 0, []
+    for i, c in enumerate(ctx.ctokens):
+        js = ctx.positions(i)
+        if not c.content or c.name or not js or (not mine[i] and not any(theirs[j] for j in js)):
+            continue
+        if any(theirs[j] % 2 == mine[i] % 2 for j in js):
+            agree += 1
+        else:
+            differ.append(i)
+    if not differ or len(differ) < agree:
+        return []
+    i = differ[0]
+    j = ctx.positions(i)[0]
+    if theirs[j] % 2:
+        neg = next(k for k in range(j, -1, -1) if ctx.window.tokens[k].negation)
+        around = " ".join(t.text for t in ctx.window.tokens[neg : j + 1])
+        return [Finding("contradicted", f"drops the negation: the article says {around!r}")]
+    neg = next((t.text for t in ctx.ctokens[: i + 1][::-1] if t.negation), "not")
+    return [Finding("contradicted", f"adds the negation {neg!r} to {ctx.ctokens[i].text!r}, which the article does not negate")]
+
+
+def check_hedges(ctx: Context) -> list[Finding]:
+    """"allegedly flew" is not "flew": a claim may not state as fact what the quote hedges."""
+    if any(c.hedge for c in ctx.ctokens):
+        return []
+    used = {j for js in ctx.window.align.values() for j in js}
+    tokens = ctx.window.tokens
+    for j, q in enumerate(tokens):
+        if q.hedge and any(g in used for g in _governed(tokens, j, span=1)):
+            return [Finding("unsupported", f"states as fact what the article hedges with {q.text!r}")]
+    return []
+
+
+def check_modals(ctx: Context) -> list[Finding]:
+    """A future or modal statement ("will", "must") the quote does not make."""
+    kinds = {q.modal for q in ctx.window.tokens if q.modal}
+    return [
+        Finding("unsupported", f"{c.text!r}: the article makes no such {c.modal} statement")
+        for c in ctx.ctokens
+        if c.modal and c.modal not in kinds
+    ]
+
+
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+\w+(?:ed|en)\b.*\bby\b", re.I)
+
+
+def check_roles(ctx: Context) -> list[Finding]:
+    """Who did what: the claim's subject must come before the act in the quote too. "Blinken
+    hinted at a truce during a meeting with Xi" swaps the roles of the quote's Xi and Blinken."""
+    if _PASSIVE.search(ctx.claim):
+        return []
+    tokens = ctx.window.tokens
+    for i, c in enumerate(ctx.ctokens):
+        if not c.name or not ctx.aligned(i):
+            continue
+        k = _neighbour(ctx.ctokens, i, 1)
+        if k is None or not ctx.aligned(k) or not ctx.ctokens[k].verb_only:
+            continue
+        for act in ctx.positions(k):
+            sent = ctx.window.sentence_of[act]
+            mine = [p for p in ctx.positions(i) if ctx.window.sentence_of[p] == sent]
+            before = [
+                t for p, t in enumerate(tokens[:act]) if t.name and ctx.window.sentence_of[p] == sent and t.name != c.name
+            ]
+            if mine and all(p > act for p in mine) and any(_claim_has_name(ctx, t.name) for t in before):
+                other = next(t.text for t in before if _claim_has_name(ctx, t.name))
+                return [Finding("contradicted", f"swaps roles: in the article {other!r}, not {c.text!r}, {tokens[act].text!r}")]
+            if not mine or any(p < act for p in mine):
+                break
+    return []
+
+
+CHECKS: tuple[tuple[str, Check], ...] = (
+    ("numbers", check_numbers),
+    ("names", check_names),
+    ("modifiers", check_modifiers),
+    ("negation", check_negation),
+    ("roles", check_roles),
+    ("words", check_words),
+    ("hedges", check_hedges),
+    ("modals", check_modals),
+)
+"""Each check is one entry: a name and a function from the aligned claim to its findings."""
+
+
+# -- verdict -----------------------------------------------------------------------------------------
+def _judge(claim: str, ctokens: tuple[Token, ...], window: Window) -> tuple[Status, list[str]]:
+    ctx = Context(claim, ctokens, window)
+    findings = [f for _, check in CHECKS for f in check(ctx)]
+    if not findings:
+        return "supported", []
+    status: Status = "contradicted" if any(f.status == "contradicted" for f in findings) else "unsupported"
+    return status, [f.reason for f in findings if f.status == status] + [f.reason for f in findings if f.status != status]
+
+
+def _coverage(window: Window, ctokens: tuple[Token, ...]) -> int:
+    return sum(1 for i, c in enumerate(ctokens) if (c.content or c.number) and window.align.get(i))
+
+
+def verify(claim: str, quotes: Sequence[str], *, context: Sequence[str] = (), max_windows: int = 4) -> Verdict:
+    """Judge ``claim`` against the ``quotes`` it cites (passages or sentences). ``context`` (the
+    rest of the article) only tells who is who: "the secretary of state" is Blinken."""
+    ctokens = tokenize(claim)
+    known = titles(tuple(quotes) + tuple(context))
+    needed = [i for i, c in enumerate(ctokens) if c.content or c.number]
+    sentences = _sentences(quotes)
+    if not needed:
+        return Verdict(status="supported") if sentences else Verdict(status="unsupported", reasons=["nothing is cited"])
+    if not sentences:
+        return Verdict(status="unsupported", reasons=["nothing is cited"])
+    singles = [_window((s,), ctokens, known) for s in sentences]
+    ranked = sorted(range(len(singles)), key=lambda k: -_coverage(singles[k], ctokens))
+    windows = [singles[k] for k in ranked[:max_windows]]
+    if _coverage(windows[0], ctokens) < len(needed):  # two facts joined: try pairs of the best sentences
+        top = sorted(ranked[: max_windows + 2])
+        windows += [_window((sentences[a], sentences[b]), ctokens, known) for a, b in combinations(top, 2)]
+    windows.sort(key=lambda w: (-_coverage(w, ctokens), len(w.sentences)))
+    judged = [(w, *_judge(claim, ctokens, w)) for w in windows]
+    # the best-aligned window speaks, unless another one supports the claim
+    w, status, reasons = next((j for j in judged if j[1] == "supported"), judged[0])
+    spans = [QuoteSpan(quote=s.quote, start=s.start, end=s.end, text=s.text) for s in w.sentences]
+    return Verdict(status=status, reasons=reasons, spans=spans)
