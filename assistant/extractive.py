@@ -28,7 +28,8 @@ from assistant.questions import (
     answer_type,
     hides_instructions,
 )
-from assistant.text import STOPWORDS, Vocabulary, content_stems, content_words, has_negation, stem, words
+from assistant.text import STOPWORDS, Vocabulary, content_stems, content_words, stem, words
+from assistant.verifier import verify
 from index import SentenceEmbeddings, passage_sentences
 
 
@@ -152,7 +153,10 @@ class ExtractiveAnswerer:
                 declined.nearest_passage_id = _retrieved(a.best.doc).passage_id
             return declined
         chosen = self._choose(a.candidates, a.best, asked, a.kind)
-        return _compose(question, standalone, chosen, a.kind, retrieved, asked)
+        verdict = None
+        if a.kind is AnswerType.YESNO:
+            verdict, chosen = _yes_no(asked, a.candidates, chosen, [d.page_content for d in docs])
+        return _compose(question, standalone, chosen, verdict, retrieved)
 
     def stream(self, question: str, standalone: str, docs: list[Document], vocabulary: Vocabulary) -> Iterator[str | Answer]:
         answer = self.answer(question, standalone, docs, vocabulary)
@@ -345,12 +349,6 @@ def _name_prefixes(c: Candidate) -> set[str]:
     return {w.lower()[:4] for w in words(c.text)} | {r[:4] for r in c.referents}
 
 
-def _names_all(question: str, c: Candidate) -> bool:
-    """"Did Xi meet Biden?" gets no "Yes" from a sentence about Biden alone."""
-    have = _name_prefixes(c)
-    return all(n.lower()[:4] in have for n in _names(question))
-
-
 def _capitalised(ws: list[str]) -> list[str]:
     return [w for w in ws if w[:1].isupper() and w.lower() not in STOPWORDS]
 
@@ -406,14 +404,37 @@ def citation_for(number: int, doc: Document, quote: str, start: int, end: int) -
     )
 
 
+YES_NO_VERDICT_SENTENCES = 4
+"""How many of the best single sentences a yes/no question's statement is verified against."""
+
+_LEADING_AUXILIARY = re.compile(
+    r"^\s*(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)(?:n['\u2019]t)?\b\s*", re.I
+)
+
+
+def statement(question: str) -> str:
+    """The statement a yes/no question asks about: "Didn't Xi meet Blinken?" -> "Xi meet Blinken"
+    (a negative auxiliary asks the same as a positive one)."""
+    return _LEADING_AUXILIARY.sub("", question).rstrip(" ?!.")
+
+
+def _yes_no(question: str, candidates: list[Candidate], chosen: list[Candidate], context: list[str]):
+    """("Yes."/"No."/None, the quote): a verdict only when the verifier finds the statement
+    supported or contradicted by a sentence, which is then the one quoted."""
+    claim = statement(question)
+    singles = sorted((c for c in candidates if c.size == 1), key=lambda c: -c.score)[:YES_NO_VERDICT_SENTENCES]
+    for c in [chosen[0], *[c for c in singles if c is not chosen[0]]]:
+        v = verify(claim, [c.text], context=context)
+        if v.status != "unsupported":
+            return ("Yes." if v.supported else "No."), [c]
+    return None, chosen[:1]
+
+
 def _compose(
-    question: str, standalone: str, chosen: list[Candidate], kind: AnswerType, retrieved: list[RetrievedPassage], asked: str
+    question: str, standalone: str, chosen: list[Candidate], verdict: str | None, retrieved: list[RetrievedPassage]
 ) -> Answer:
     citations = [citation_for(i, c.doc, c.text, c.start, c.end) for i, c in enumerate(chosen, 1)]
-    parts = [f"{c.text} [{i}]" for i, c in enumerate(chosen, 1)]
-    if kind is AnswerType.YESNO and _names_all(asked, chosen[0]):  # else the quote speaks for itself
-        negated = has_negation(chosen[0].text) and not has_negation(asked)
-        parts.insert(0, "No." if negated else "Yes.")
+    parts = ([verdict] if verdict else []) + [f"{c.text} [{i}]" for i, c in enumerate(chosen, 1)]
     return Answer(
         question=question,
         standalone_question=standalone,

@@ -13,7 +13,7 @@ from importlib.resources import files
 from pathlib import Path
 
 LEXICON_PATH = Path(str(files("assistant") / "data" / "lexicon.json.gz"))
-NOUN_DEPTH, VERB_DEPTH = 3, 1
+NOUN_DEPTH, VERB_DEPTH, MIN_NOUN_DEPTH = 3, 1, 4
 """How many levels up a claim's word may generalise a quote's: "leader" for "president", "delay"
 for "postpone"; a verb two levels up is already "change" or "act"."""
 
@@ -46,13 +46,32 @@ class Lexicon:
     def derived(self, word: str) -> set[str]:
         return set(self._derived.get(word, ()))
 
+    @cached_property
+    def _depth(self) -> dict[int, int]:
+        """Each noun synset's distance from the top of the hierarchy ("entity" is 0)."""
+        depth: dict[int, int] = {}
+
+        def walk(sid: int) -> int:
+            if sid not in depth:
+                depth[sid] = 0  # guards against a cycle
+                parents = self._hypernyms.get(str(sid), ())
+                depth[sid] = 1 + min(walk(h) for h in parents) if parents else 0
+            return depth[sid]
+
+        for sid in range(self._nouns):
+            walk(sid)
+        return depth
+
     def _generalisations(self, word: str) -> set[int]:
-        """Synsets of ``word`` and their hypernyms, NOUN_DEPTH (nouns) or VERB_DEPTH levels up."""
+        """Synsets of ``word`` and their hypernyms, NOUN_DEPTH (nouns) or VERB_DEPTH levels up,
+        but never a noun as abstract as "person" or "cause" (MIN_NOUN_DEPTH): "expert" must not
+        cover "cause" through "causal agent"."""
         seen = set(self._lemmas.get(word, ()))
         for start in list(seen):
             frontier = {start}
             for _ in range(NOUN_DEPTH if start < self._nouns else VERB_DEPTH):
                 frontier = {h for sid in frontier for h in self._hypernyms.get(str(sid), ())} - seen
+                frontier = {h for h in frontier if h >= self._nouns or self._depth.get(h, 0) >= MIN_NOUN_DEPTH}
                 seen |= frontier
         return seen
 

@@ -1,8 +1,9 @@
 """LLM backends: any LangChain chat model (OpenAI-compatible servers, Ollama, or one you built),
 with citations that are checked against the article, not trusted.
 
-The model drafts; the checker keeps only sentences whose cited passage contains a sentence that
-supports them, quotes that sentence verbatim, and lists the rest in ``Answer.unsupported``.
+The model drafts; the claim verifier (``assistant.verifier``) keeps only sentences that the words
+of their cited passages support, quotes the sentences they aligned to verbatim, and lists the
+rest in ``Answer.unsupported`` with the reason (a contradiction, or a detail the article lacks).
 If the model fails, the extractive answer stands in with a notice.
 """
 
@@ -13,18 +14,18 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-import numpy as np
 from langchain_core.documents import Document
 from langchain_core.messages import HumanMessage
 
 from assistant.extractive import ExtractiveAnswerer, citation_for
 from assistant.followup import standalone_question
 from assistant.grounding import claims
-from assistant.models import DECLINE, Answer, Citation, History
+from assistant.models import DECLINE, Answer, Citation, History, RemovedSentence
 from assistant.questions import hides_instructions
 from assistant.settings import Settings
-from assistant.text import Vocabulary, content_stems
-from index import SentenceEmbeddings, passage_sentences
+from assistant.text import Vocabulary
+from assistant.verifier import needs_support, verify
+from index import SentenceEmbeddings
 from prompts import load_prompt
 
 log = logging.getLogger(__name__)
@@ -83,24 +84,13 @@ def _text(chunk: Any) -> str:
 
 
 class LLMAnswerer:
-    """Drafts with a chat model, then checks every sentence against the passages it cites."""
+    """Drafts with a chat model, then verifies every sentence against the passages it cites."""
 
-    def __init__(
-        self,
-        model: Any,
-        embeddings: SentenceEmbeddings,
-        fallback: ExtractiveAnswerer,
-        *,
-        name: str = "llm",
-        min_overlap: float = 0.5,
-        min_similarity: float = 0.45,
-    ) -> None:
+    def __init__(self, model: Any, embeddings: SentenceEmbeddings, fallback: ExtractiveAnswerer, *, name: str = "llm") -> None:
         self.model = model
         self.embeddings = embeddings
         self.fallback = fallback
         self.name = name
-        self.min_overlap = min_overlap
-        self.min_similarity = min_similarity
 
     # -- follow-ups ---------------------------------------------------------------------------
     def condense(self, question: str, history: History) -> str:
@@ -148,34 +138,46 @@ class LLMAnswerer:
         yield self.check(question, standalone, draft, docs)
 
     def check(self, question: str, standalone: str, draft: str, docs: list[Document]) -> Answer:
-        """Keep the sentences a cited passage supports; quote the supporting sentence verbatim."""
+        """Keep the sentences the verifier finds supported by the passages they cite (all the
+        retrieved passages when a sentence cites none) and quote what they aligned to."""
         retrieved = self.fallback.answer_context(docs)
         text = draft.strip()
         if not text or _is_decline(text):
             return self._declined(question, standalone, docs)
+        context = [d.page_content for d in docs]
         citations: dict[tuple[str, int], Citation] = {}
         kept: list[str] = []
-        unsupported: list[str] = []
+        removed: list[RemovedSentence] = []
         for claim in claims(text):
-            if not content_stems(claim.text):
-                continue  # "Yes." / "No." carries no claim of its own
-            if _is_decline(claim.text):
-                continue
-            valid = [n for n in dict.fromkeys(claim.numbers) if 1 <= n <= len(docs)]
-            quotes = [q for n in valid if (q := self._best_quote(claim.text, docs[n - 1])) is not None]
-            if not quotes:
-                unsupported.append(claim.text)
+            if not needs_support(claim.text) or _is_decline(claim.text):
+                continue  # "Yes." / "No." is no claim of its own: only a verified sentence says anything
+            cited = [n for n in dict.fromkeys(claim.numbers) if 1 <= n <= len(docs)]
+            sources = [docs[n - 1] for n in cited] or docs
+            verdict = verify(claim.text, [d.page_content for d in sources], context=context)
+            if not verdict.supported:
+                marks = "".join(f"[{n}]" for n in cited) or "the passages"
+                word = "contradicts" if verdict.status == "contradicted" else "not in"
+                removed.append(
+                    RemovedSentence(
+                        text=claim.text,
+                        verdict=verdict.status,
+                        reason=f"{word} {marks}: {verdict.reasons[0] if verdict.reasons else verdict.status}",
+                        passage_ids=[str(d.id) for d in sources[: len(cited)]],
+                    )
+                )
                 continue
             numbers = []
-            for doc, span in quotes:
-                key = (str(doc.id), span.start)
+            for span in verdict.spans:
+                doc = sources[span.quote]
+                start = int(doc.metadata.get("start", 0)) + span.start
+                key = (str(doc.id), start)
                 if key not in citations:
-                    citations[key] = citation_for(len(citations) + 1, doc, span.text, span.start, span.end)
+                    citations[key] = citation_for(len(citations) + 1, doc, span.text, start, start + len(span.text))
                 numbers.append(citations[key].number)
             kept.append(claim.text + " " + "".join(f"[{n}]" for n in sorted(set(numbers))))
         if not kept:
             answer = self._declined(question, standalone, docs)
-            return answer.model_copy(update={"unsupported": unsupported})
+            return answer.model_copy(update={"unsupported": removed})
         return Answer(
             question=question,
             standalone_question=standalone,
@@ -183,26 +185,9 @@ class LLMAnswerer:
             citations=list(citations.values()),
             declined=False,
             backend=self.name,
-            unsupported=unsupported,
+            unsupported=removed,
             retrieved=retrieved,
         )
-
-    def _best_quote(self, claim: str, doc: Document):
-        """The sentence (or neighbouring pair) of the passage that supports the claim, or None."""
-        start = int(doc.metadata.get("start", 0))
-        spans = passage_sentences(doc.page_content, start, str(doc.metadata.get("kind", "body")))
-        if not spans:
-            return None
-        want = set(content_stems(claim))
-        vectors = self.embeddings.encode_cached([s.text for s in spans])
-        sims = vectors @ np.asarray(self.embeddings.embed_query(claim), dtype=np.float32)
-        best = None
-        for span, sim in zip(spans, sims):
-            overlap = len(want & set(content_stems(span.text))) / len(want) if want else 0.0
-            ok = overlap >= 0.8 or (overlap >= self.min_overlap and sim >= self.min_similarity)
-            if ok and (best is None or (overlap, sim) > best[0]):
-                best = ((overlap, float(sim)), span)
-        return (doc, best[1]) if best else None
 
     def _declined(self, question: str, standalone: str, docs: list[Document]) -> Answer:
         return Answer(

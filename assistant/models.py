@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, Field, model_validator
 
 DECLINE = "The article does not say."
@@ -35,6 +37,15 @@ class RetrievedPassage(BaseModel):
     bm25_score: float | None = None
 
 
+class RemovedSentence(BaseModel):
+    """A sentence a language model wrote that the article's words do not back, kept out of the answer."""
+
+    text: str
+    verdict: Literal["contradicted", "unsupported"]
+    reason: str = Field(description="e.g. \"contradicts [2]: drops the negation: the article says 'no immediate progress'\"")
+    passage_ids: list[str] = Field(default_factory=list, description="the passages it cited")
+
+
 class Answer(BaseModel):
     question: str
     standalone_question: str = Field(description="the question as searched, follow-ups resolved")
@@ -43,7 +54,9 @@ class Answer(BaseModel):
     declined: bool
     backend: str = "extractive"
     notice: str | None = Field(None, description="e.g. the LLM failed and the extractive answer stands in")
-    unsupported: list[str] = Field(default_factory=list, description="LLM sentences removed as unsupported")
+    unsupported: list[RemovedSentence] = Field(
+        default_factory=list, description="LLM sentences removed because the cited passages contradict or do not back them"
+    )
     retrieved: list[RetrievedPassage] = Field(default_factory=list)
     nearest_passage_id: str | None = Field(
         None, description="on a decline: the retrieved passage holding the sentence that came closest"

@@ -25,7 +25,7 @@ from lemminflect import getAllLemmas
 from pydantic import BaseModel, Field
 
 from assistant.lexicon import lexicon
-from index import split_sentences
+from index import Span, passage_sentences, split_sentences
 
 Status = Literal["supported", "contradicted", "unsupported"]
 
@@ -61,7 +61,7 @@ FUNCTION_WORDS = frozenset(
     describe described describes explain explained explains remark remarked further furthermore moreover
     additionally meanwhile overall notably however while whilst although though because since therefore thus
     instead rather indeed including include includes included like well even still yet between among out up
-    headline""".split()
+    headline published dated view views manner fashion adding add despite cite cites cited ones""".split()
 )
 """Words a claim may use without the quote using them: function words, light verbs, and the
 attribution a chat model wraps around a fact ("According to the article, ...")."""
@@ -77,14 +77,20 @@ AUXILIARIES = frozenset(
     "do does did is are was were be been has have had can could will would shall should may might must".split()
 )
 CLAUSE_BREAKS = frozenset("that which who whom but rather while whilst although whereas because since and so if when".split())
-HEDGES = frozenset("allegedly reportedly supposedly purportedly apparently alleged suspected possibly".split())
+HEDGES = frozenset(
+    "allegedly reportedly supposedly purportedly apparently alleged suspected possibly may might could can".split()
+)
 MODALS = {
-    "will": "future", "would": "future", "shall": "future", "ll": "future", "going": "future",
-    "can": "ability", "could": "ability", "able": "ability",
-    "may": "possibility", "might": "possibility",
+    "will": "future", "would": "future", "shall": "future", "ll": "future",
     "must": "obligation", "should": "obligation", "ought": "obligation",
 }  # fmt: skip
-"""A modal claims more than a plain statement: its kind must be in the quote ("will" ~ "would")."""
+"""A modal claims more than a plain statement: its kind must be in the quote ("will" ~ "would").
+"may", "might", "could" and "can" only weaken a claim, so they count as hedges."""
+MODAL_CUES = {
+    "future": frozenset("will would shall ll".split()),
+    "obligation": frozenset("must should ought need needs necessary obligation urge urging urged require required".split()),
+}
+"""Words of a quote that make a modal statement of that kind: "the need for responsible handling"."""
 
 NUMBER_WORDS = {
     w: str(i)
@@ -104,6 +110,10 @@ ALIASES = {
     **dict.fromkeys("china chinese beijing sino prc".split(), "China"),
 }
 """Names of one country, and its capital standing for its government ("Beijing and Washington")."""
+PARTIES = frozenset(
+    "nations countries sides powers governments capitals states economies superpowers parties rivals militaries".split()
+)
+"""What "the two ..." or "both ..." calls the two countries of a bilateral story."""
 COUNTRIES = frozenset(ALIASES.values())
 
 TITLE_WORDS = frozenset(
@@ -112,6 +122,11 @@ TITLE_WORDS = frozenset(
     official officials commander admiral speaker mayor chief head""".split()
 )
 """Capitalised before a name, these are what a person is, not who: "Secretary of State Antony Blinken"."""
+
+def _next_word(text: str, pos: int) -> str:
+    m = _TOKEN.search(text, pos)
+    return m.group(0).lower() if m else ""
+
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?|n['\u2019]t")
 _stemmer = snowballstemmer.stemmer("english")
@@ -135,6 +150,7 @@ class Token:
     possessive: bool
     noun: bool  # has a noun reading
     verb_only: bool  # only a verb reading: the act of a clause
+    verb: bool  # has a verb reading
 
 
 @lru_cache(maxsize=50_000)
@@ -171,22 +187,28 @@ def _tokenize(text: str) -> tuple[Token, ...]:
             low = "not"
         initial = not out or text[out[-1].end : m.start()].strip()[-1:] in (".", "!", "?", ":", "\u2018", '"', "\u201c")
         capital = raw[:1].isupper() and (low not in FUNCTION_WORDS or (raw.isupper() and len(raw) > 1))  # "US", not "us"
-        is_name = capital and low not in TITLE_WORDS and (not initial or not lexicon().known(low) or low in ALIASES or raw.isupper())
+        known = any(lexicon().known(x) for x in _lemmas(low))  # "Recognizing" is a word, not a name
+        is_name = capital and low not in TITLE_WORDS and (not initial or not known or low in ALIASES or raw.isupper())
         number = NUMBER_WORDS.get(low) or ORDINALS.get(low) or (low if low.isdigit() else None)
+        pair = (number == "2" or low == "both") and _next_word(text, m.end()) in PARTIES
+        if pair:
+            number = None  # "the two nations": the two sides of the story, not a count to check
         negation = low in NEGATIONS
         modal = MODALS.get(low)
         hedge = low in HEDGES
-        content = not ((low in FUNCTION_WORDS and not is_name) or negation or modal or hedge or number)
+        content = not ((low in FUNCTION_WORDS and not is_name) or negation or modal or hedge or number or pair)
+        if low in PARTIES and out and out[-1].low in ("two", "both"):
+            content = False
         gap = text[out[-1].end if out else 0 : m.start()]
         readings = _readings(low)
         out.append(
             Token(
                 raw, low, m.start(), m.end(), _lemmas(low), _stemmer.stemWord(low),
                 _name_key(low) if is_name else None, number, negation, modal, hedge, content,
-                gap, possessive, "NOUN" in readings or not readings, set(readings) == {"VERB"},
+                gap, possessive, "NOUN" in readings or not readings, set(readings) == {"VERB"}, "VERB" in readings,
             )
         )  # fmt: skip
-    return tuple(_mark_keep_from(out))
+    return tuple(_mark_united_states(_mark_keep_from(out)))
 
 
 _KEEP = frozenset("keep keeps kept keeping stop stops stopped stopping".split())
@@ -197,6 +219,14 @@ def _mark_keep_from(tokens: list[Token]) -> list[Token]:
     for j, t in enumerate(tokens):
         if t.low in _KEEP and any(u.low == "from" for u in tokens[j + 1 : j + 4]):
             tokens[j] = replace(t, negation=True, content=False)
+    return tokens
+
+
+def _mark_united_states(tokens: list[Token]) -> list[Token]:
+    for j, t in enumerate(tokens[:-1]):
+        if t.low == "united" and tokens[j + 1].low == "states":
+            tokens[j] = replace(t, name="US", content=True)
+            tokens[j + 1] = replace(tokens[j + 1], name="US", content=True)
     return tokens
 
 
@@ -218,7 +248,7 @@ def _relation(c: Token, q: Token) -> str | None:
         return EXACT
     if any(cl in lexicon().covers(ql) for ql in q.lemmas for cl in c.lemmas):
         return LEXICAL
-    if c.verb_only and q.verb_only and any(ql in lexicon().verb_parents(cl) for ql in q.lemmas for cl in c.lemmas):
+    if c.verb and q.verb and any(ql in lexicon().verb_parents(cl) for ql in q.lemmas for cl in c.lemmas):
         return LEXICAL
     return None
 
@@ -268,11 +298,16 @@ class Context:
         return self.window.align.get(i, [])
 
 
+def _split(text: str) -> list[Span]:
+    """Sentences, each line on its own: a headline passage's title and dateline are not one sentence."""
+    return [s for line in passage_sentences(text, 0, "headline") for s in split_sentences(line.text, line.start)]
+
+
 def _sentences(quotes: Sequence[str]) -> list[Sentence]:
     out = []
     for qi, quote in enumerate(quotes):
         before: frozenset[str] = frozenset()
-        for s in split_sentences(quote):
+        for s in _split(quote):
             tokens = tokenize(s.text)
             out.append(Sentence(qi, s.start, s.end, s.text, tokens, before))
             before = frozenset(t.name for t in tokens if _person(t)) or before
@@ -288,7 +323,7 @@ def titles(texts: Sequence[str]) -> Titles:
     "the secretary of state"; "Chinese President Xi Jinping" lets it say "the Chinese leader"."""
     out: dict[str, set[str]] = {}
     for text in texts:
-        for s in split_sentences(text):
+        for s in _split(text):
             tokens = tokenize(s.text)
             for j, t in enumerate(tokens):
                 if not _person(t):
@@ -325,7 +360,7 @@ def _hits(ctokens: Sequence[Token], i: int, sentence: Sentence, known: Titles, o
     out = []
     for j, q in enumerate(tokens):
         person = q.name or (q.low if q.text[:1].isupper() and q.low in known else None)
-        if _relation(c, q):
+        if (q.content or q.number) and _relation(c, q):
             out.append(offset + j)
         elif c.name and q.low in PRONOUNS and c.name in sentence.referents:
             out.append(offset + j)
@@ -405,7 +440,7 @@ def _number_kind(n: str) -> str:
     return "ordinal" if n.startswith("#") else "year" if len(n) == 4 else "count"
 
 
-PARTIES = frozenset("nations countries sides powers governments capitals states economies superpowers parties rivals".split())
+
 
 
 def _counts_names(ctx: Context, i: int) -> bool:
@@ -476,7 +511,7 @@ def check_modifiers(ctx: Context) -> list[Finding]:
         if not c.name or not ctx.aligned(i) or not head.noun or head.name or _breaks(head):
             continue
         slots = [j for j in ctx.positions(i + 1) if j and not _breaks(tokens[j]) and ctx.window.sentence_of[j - 1] == ctx.window.sentence_of[j]]
-        rivals = [j - 1 for j in slots if tokens[j - 1].name and not tokens[j - 1].possessive]
+        rivals = [j - 1 for j in slots if tokens[j - 1].name and (not tokens[j - 1].possessive or tokens[j - 1].name in COUNTRIES)]
         if rivals and not any(tokens[j - 1].name == c.name for j in slots):
             r = rivals[0]
             return [Finding("contradicted", f"says '{c.text} {head.text}' where the article says '{tokens[r].text} {tokens[r + 1].text}'")]
@@ -594,7 +629,7 @@ def check_hedges(ctx: Context) -> list[Finding]:
 
 def check_modals(ctx: Context) -> list[Finding]:
     """A future or modal statement ("will", "must") the quote does not make."""
-    kinds = {q.modal for q in ctx.window.tokens if q.modal}
+    kinds = {kind for kind, cues in MODAL_CUES.items() if any(q.low in cues for q in ctx.window.tokens)}
     return [
         Finding("unsupported", f"{c.text!r}: the article makes no such {c.modal} statement")
         for c in ctx.ctokens
@@ -615,9 +650,11 @@ def check_roles(ctx: Context) -> list[Finding]:
         if not c.name or not ctx.aligned(i):
             continue
         k = _neighbour(ctx.ctokens, i, 1)
-        if k is None or not ctx.aligned(k) or not ctx.ctokens[k].verb_only:
+        if k is None or not ctx.aligned(k) or not ctx.ctokens[k].verb or not _subject_of(ctx.ctokens, i, k):
             continue
         for act in ctx.positions(k):
+            if _relation(ctx.ctokens[k], tokens[act]) != EXACT:  # a swap keeps the verb: "Blinken hinted"
+                continue
             sent = ctx.window.sentence_of[act]
             mine = [p for p in ctx.positions(i) if ctx.window.sentence_of[p] == sent]
             before = [
@@ -631,12 +668,95 @@ def check_roles(ctx: Context) -> list[Finding]:
     return []
 
 
+_SUBJECT_GAP = frozenset("is are was were has have had been be also further then later will would could can did does do".split())
+_PREPOSITIONS = frozenset("with of to for by from in on at into about over under against".split())
+
+
+def _subject_of(ctokens: Sequence[Token], i: int, k: int) -> bool:
+    """Is name ``i`` the subject of act ``k``? Only auxiliaries between, no preposition before."""
+    between = ctokens[i + 1 : k]
+    if any(t.low not in _SUBJECT_GAP or _breaks(t) for t in between) or _breaks(ctokens[k]):
+        return False
+    before = ctokens[i - 1] if i else None
+    return not (before is not None and before.low in _PREPOSITIONS | {"the"} and (i < 2 or ctokens[i - 2].low in _PREPOSITIONS))
+
+
+def _clause(tokens: Sequence[Token], v: int, sentence_of: Sequence[int] | None = None) -> range:
+    """The tokens of the clause around ``v``: between the nearest scope breaks."""
+    a = v
+    while a > 0 and not _breaks(tokens[a]) and (sentence_of is None or sentence_of[a - 1] == sentence_of[v]):
+        a -= 1
+    b = v + 1
+    while b < len(tokens) and not _breaks(tokens[b]) and (sentence_of is None or sentence_of[b] == sentence_of[v]):
+        b += 1
+    return range(a, b)
+
+
+def _roles(tokens: Sequence[Token], v: int, clause: range) -> dict[int, str]:
+    """Agent or patient of the act at ``v`` for each content token of its clause, by voice:
+    "sentiment exacerbated by tensions" makes "tensions" the agent."""
+    by = next((k for k in clause if v < k <= v + 3 and tokens[k].low == "by"), None)
+    if by is not None:
+        after = next((k for k in clause if k > by and tokens[k].content), None)
+        if after is None or tokens[after].low.endswith("ing"):  # "by withholding": a means, not an agent
+            by = None
+    out = {}
+    agent_end = len(tokens)
+    if by is not None:  # the agent is the phrase after "by", up to the next verb
+        agent_end = next((k for k in clause if k > by and (tokens[k].low in AUXILIARIES or _finite(tokens[k]))), clause.stop)
+    for k in clause:
+        if k == v or not tokens[k].content:
+            continue
+        if by is None:
+            out[k] = "agent" if k < v else "patient"
+        elif k < v:
+            out[k] = "patient"
+        elif by < k < agent_end:
+            out[k] = "agent"
+    return out
+
+
+_DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
+
+
+def _finite(t: Token) -> bool:
+    """An act, not a noun that could be a verb: "exacerbated", "hinted", not "talks" or "need"."""
+    return t.verb and (t.verb_only or t.low.endswith(("ed", "en")))
+
+
+def check_direction(ctx: Context) -> list[Finding]:
+    """Cause and effect, who acts on whom: around an act both share ("exacerbated"), the
+    claim's agent must be the quote's agent, whatever the voice."""
+    tokens = ctx.window.tokens
+    for k, c in enumerate(ctx.ctokens):
+        if not _finite(c) or not c.content or (k and ctx.ctokens[k - 1].low in _DETERMINERS):
+            continue
+        for p in ctx.positions(k):
+            if _relation(c, tokens[p]) != EXACT or not _finite(tokens[p]) or (p and tokens[p - 1].low in _DETERMINERS):
+                continue
+            mine = _roles(ctx.ctokens, k, _clause(ctx.ctokens, k))
+            theirs = _roles(tokens, p, _clause(tokens, p, ctx.window.sentence_of))
+            same = differ = 0
+            for i, role in mine.items():
+                hits = [j for j in ctx.positions(i) if j in theirs]
+                if not hits:
+                    continue
+                if any(theirs[j] == role for j in hits):
+                    same += 1
+                else:
+                    differ += 1
+            if differ >= 2 and differ > same:
+                return [Finding("contradicted", f"reverses who {tokens[p].text!r} whom: the article has it the other way round")]
+    return []
+
+
 CHECKS: tuple[tuple[str, Check], ...] = (
     ("numbers", check_numbers),
     ("names", check_names),
     ("modifiers", check_modifiers),
     ("negation", check_negation),
     ("roles", check_roles),
+    ("direction", check_direction),
     ("words", check_words),
     ("hedges", check_hedges),
     ("modals", check_modals),
@@ -646,16 +766,26 @@ CHECKS: tuple[tuple[str, Check], ...] = (
 
 # -- verdict -----------------------------------------------------------------------------------------
 def _judge(claim: str, ctokens: tuple[Token, ...], window: Window) -> tuple[Status, list[str]]:
+    """Contradicted only when everything else the claim says is backed: a quote that merely
+    lacks the claim's details says nothing against it, so it is only unsupported."""
     ctx = Context(claim, ctokens, window)
     findings = [f for _, check in CHECKS for f in check(ctx)]
     if not findings:
         return "supported", []
-    status: Status = "contradicted" if any(f.status == "contradicted" for f in findings) else "unsupported"
-    return status, [f.reason for f in findings if f.status == status] + [f.reason for f in findings if f.status != status]
+    contradictions = [f.reason for f in findings if f.status == "contradicted"]
+    gaps = [f.reason for f in findings if f.status == "unsupported"]
+    if contradictions and not gaps:
+        return "contradicted", contradictions
+    return "unsupported", gaps + contradictions
 
 
 def _coverage(window: Window, ctokens: tuple[Token, ...]) -> int:
     return sum(1 for i, c in enumerate(ctokens) if (c.content or c.number) and window.align.get(i))
+
+
+def needs_support(claim: str) -> bool:
+    """Does the sentence say anything ("Yes." and "Sure!" do not)?"""
+    return any(t.content or t.number for t in tokenize(claim))
 
 
 def verify(claim: str, quotes: Sequence[str], *, context: Sequence[str] = (), max_windows: int = 4) -> Verdict:

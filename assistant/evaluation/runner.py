@@ -161,7 +161,7 @@ def evaluate_item(system: System, item: EvalItem, corpus: Corpus, unit_spans: di
         latency_ms=latency,
         passed=False,
         reason="",
-        unsupported=answer.unsupported,
+        unsupported=[r.text for r in answer.unsupported],
         notice=answer.notice,
     )
     ok, total = faithfulness(answer.text, {c.number: c.quote for c in answer.citations})
