@@ -36,6 +36,11 @@ def _word(raw: str) -> str:
     return w.split("(", 1)[0]  # adjective markers: "galore(ip)"
 
 
+def _head(phrase: str, other: str) -> str:
+    """A multiword lemma whose words run together in ``other`` ("slow_down", "slowdown") stands for its head."""
+    return phrase.split("_")[0] if "_" in phrase and phrase.replace("_", "") == other else phrase
+
+
 def build(wordnet: Path) -> dict:
     ids: dict[tuple[str, int], int] = {}
     rows: list[tuple[int, list[str], list[tuple[str, tuple[str, int], int, int]]]] = []
@@ -75,6 +80,8 @@ def build(wordnet: Path) -> dict:
                 similar[sid].append(target)
             elif sym in ("!", "+", "\\") and src and dst:
                 a, b = words[src - 1], members[target][dst - 1]
+                if sym == "+":  # "slow_down" -> "slowdown": the phrasal verb's head takes the derivation
+                    a, b = _head(a, b), _head(b, a)
                 if "_" in a or "_" in b:
                     continue
                 table = antonyms if sym == "!" else derived
