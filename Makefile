@@ -11,7 +11,7 @@ export ANONYMIZED_TELEMETRY := False
 # pip's configured extra indexes that do not exist here are harmless; keep them out of the log
 QUIET_PIP := { grep -v "is ignored: it is neither a file nor a directory" || true; }
 
-.PHONY: install chat test eval bench screenshot browser test-llm llm-deps clean
+.PHONY: install chat test eval bench screenshot browser test-llm llm-deps lexicon clean
 
 install: $(STAMP)
 
@@ -35,6 +35,7 @@ chat: install
 
 test: install browser
 	$(PY) -m pytest
+	$(PY) -m assistant verify-eval --bars tests/data/verifier_bars.json
 	ASSISTANT_CHROMA_PATH=$(CURDIR)/build/eval-chroma $(PY) -m assistant eval \
 	  --thresholds assistant/data/thresholds.json --out build/eval-report
 
@@ -56,6 +57,13 @@ llm-deps: install
 
 test-llm: llm-deps
 	$(PY) -m pytest -m llm tests/test_llm_real.py
+
+# The verifier's lexicon is generated from WordNet 3.0 (Debian's wordnet-base) and committed as
+# assistant/data/lexicon.json.gz, so nothing needs WordNet at run time.
+lexicon:
+	@test -f /usr/share/wordnet/data.noun || { [ "$$(id -u)" = 0 ] && apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wordnet-base wordnet-sense-index >/dev/null; }
+	python3 assistant/lexicon_build.py
 
 clean:
 	rm -rf build eval-report .pytest_cache

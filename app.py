@@ -26,6 +26,9 @@ CSS = """
 .source-passage { white-space: pre-wrap; }
 .sources-empty { color: #6b7280; font-style: italic; }
 .nearest { border-left: 3px solid #d1d5db; padding: 4px 10px; margin: 8px 0; color: #4b5563; }
+.removed { border-left: 3px solid #dc2626; padding: 4px 10px; margin: 8px 0; }
+.removed-text { text-decoration: line-through; color: #7f1d1d; }
+.removed-reason { color: #4b5563; font-size: 0.9em; }
 """
 
 

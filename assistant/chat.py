@@ -38,6 +38,8 @@ def answer_markdown(answer: Answer, covers: str) -> str:
     """An answer as a chat message: the text with its [n] markers, then its numbered sources."""
     if answer.declined:
         body = f"> *{escape_markdown(answer.text)}*"
+        if answer.unsupported:
+            body += f"\n\n<small>{_removed_note(answer)}</small>"
         if answer.notice:
             body += f"\n\n⚠ {escape_markdown(answer.notice)}"
         return body + f"\n\n<small>The article covers {escape_markdown(covers)}. Try asking about one of those.</small>"
@@ -45,7 +47,7 @@ def answer_markdown(answer: Answer, covers: str) -> str:
     if answer.notice:
         parts.append(f"⚠ {escape_markdown(answer.notice)}")
     if answer.unsupported:
-        parts.append(f"<small>{len(answer.unsupported)} unsupported sentence(s) removed.</small>")
+        parts.append(f"<small>{_removed_note(answer)}</small>")
     sources = "\n".join(
         f"- **\\[{c.number}\\]**" + (f" *{escape_markdown(c.section)}*" if c.section else "") + f" “{escape_markdown(c.quote)}”"
         for c in answer.citations
@@ -55,12 +57,29 @@ def answer_markdown(answer: Answer, covers: str) -> str:
     return "\n\n".join(parts)
 
 
+def _removed_note(answer: Answer) -> str:
+    n = len(answer.unsupported)
+    return f"{n} sentence{'s' if n != 1 else ''} the article does not back {'were' if n != 1 else 'was'} removed: see Sources."
+
+
+def _removed_html(answer: Answer) -> str:
+    """Sentences the model wrote and the verifier removed, each with its reason."""
+    if not answer.unsupported:
+        return ""
+    items = "".join(
+        f'<li class="removed-item"><span class="removed-text">{html.escape(r.text)}</span> '
+        f'<span class="removed-reason">({html.escape(r.reason)})</span></li>'
+        for r in answer.unsupported
+    )
+    return f'<div class="removed"><div class="source-head">Removed: not backed by the article</div><ul>{items}</ul></div>'
+
+
 def sources_html(answer: Answer | None) -> str:
     """Each cited passage in full, its quoted span highlighted; everything else escaped."""
     if answer is None:
         return '<div class="sources-empty">Sources of the selected answer appear here.</div>'
     if answer.declined:
-        return _nearest_html(answer)
+        return _nearest_html(answer) + _removed_html(answer)
     parts = [f'<div class="sources"><p class="sources-q">Sources for: {html.escape(answer.question)}</p>']
     for c in answer.citations:
         i = c.passage.find(c.quote)
@@ -77,7 +96,7 @@ def sources_html(answer: Answer | None) -> str:
             f'<div class="source" data-number="{c.number}"><div class="source-head">[{c.number}] {section}</div>'
             f'<p class="source-passage">{body}</p></div>'
         )
-    return "".join(parts) + "</div>"
+    return "".join(parts) + _removed_html(answer) + "</div>"
 
 
 def _nearest_html(answer: Answer) -> str:
@@ -166,10 +185,13 @@ def respond(bot, conversation: Conversation, question: str, covers: str) -> Iter
 
 def plain_answer(answer: Answer) -> str:
     """The answer text followed by its numbered sources, for API clients."""
-    if answer.declined:
-        return answer.text
-    lines = [answer.text, "", "Sources:"]
-    for c in answer.citations:
-        section = f" ({c.section})" if c.section else ""
-        lines.append(f"[{c.number}]{section} {c.quote}")
+    lines = [answer.text]
+    if not answer.declined:
+        lines += ["", "Sources:"]
+        for c in answer.citations:
+            section = f" ({c.section})" if c.section else ""
+            lines.append(f"[{c.number}]{section} {c.quote}")
+    if answer.unsupported:
+        lines += ["", "Removed (not backed by the article):"]
+        lines += [f"- {r.text} ({r.reason})" for r in answer.unsupported]
     return "\n".join(lines)

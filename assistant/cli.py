@@ -1,4 +1,4 @@
-"""Command line: ``python -m assistant {index,ask,eval,calibrate}``.
+"""Command line: ``python -m assistant {index,ask,eval,verify-eval,calibrate}``.
 
 Errors a user can fix print one line on stderr and exit 2; a broken evaluation bar exits 1.
 Heavy libraries are imported inside commands so ``--help`` answers at once.
@@ -83,6 +83,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
         for c in answer.citations:
             section = f" ({c.section})" if c.section else ""
             print(f"  [{c.number}]{section} \u201c{c.quote}\u201d")
+        for r in answer.unsupported:
+            print(f"  removed: \u201c{r.text}\u201d ({r.reason})")
     if answer.notice:
         print(f"notice: {answer.notice}", file=sys.stderr)
     return 0
@@ -139,6 +141,36 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return EXIT_BELOW_BAR if broken else 0
 
 
+DEFAULT_CLAIMS = Path("tests") / "data" / "claims.jsonl"
+
+
+def cmd_verify_eval(args: argparse.Namespace) -> int:
+    from assistant.evaluation.claims import check_bars, load_claims, render, report, verdicts
+    from index import SHIPPED_ARTICLE
+
+    path = Path(args.claims) if args.claims else DEFAULT_CLAIMS
+    if not args.claims and not path.is_file():
+        raise ValueError(f"no claim file at {path}: pass --claims FILE (JSONL: id, claim, category, label, evidence, split)")
+    items = load_claims(path)
+    found = verdicts(items, args.article or SHIPPED_ARTICLE)
+    reports = {split: report(items, found, split) for split in ("train", "holdout", "all")}
+    print(render(reports))
+    if args.out:
+        out = Path(args.out)
+        out.write_text(json.dumps({k: r.model_dump() for k, r in reports.items()}, indent=2), encoding="utf-8")
+        print(f"wrote {out}")
+    bars: dict[str, dict[str, float]] = {}
+    if args.bars:
+        try:
+            bars = json.loads(Path(args.bars).read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as exc:
+            raise ValueError(f"--bars {args.bars}: {exc}") from exc
+    broken = check_bars(reports, bars)
+    for b in broken:
+        print(f"below the bar: {b}", file=sys.stderr)
+    return EXIT_BELOW_BAR if broken else 0
+
+
 def cmd_calibrate(args: argparse.Namespace) -> int:
     from assistant.answerability import SHIPPED_MODEL
     from assistant.core import Assistant
@@ -173,7 +205,7 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--chroma-path", help="embedded Chroma folder (ASSISTANT_CHROMA_PATH)")
     common.add_argument("--chroma-url", help="Chroma server URL, e.g. http://127.0.0.1:8000 (ASSISTANT_CHROMA_URL)")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="{index,ask,eval,calibrate}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="{index,ask,eval,verify-eval,calibrate}")
 
     p = sub.add_parser("index", parents=[common], help="index article files into Chroma (default: the shipped article)")
     p.add_argument("files", nargs="*", help="UTF-8 text files; the index then holds exactly these")
@@ -201,6 +233,13 @@ def build_parser() -> argparse.ArgumentParser:
     for flag in EVAL_BARS:
         p.add_argument("--" + flag.replace("_", "-"), type=float, help="exit 1 when the metric (all items) is below this")
     p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("verify-eval", help="how well the claim verifier keeps faithful and removes perturbed claims")
+    p.add_argument("--claims", help=f"JSONL claim file (default: {DEFAULT_CLAIMS} in this folder)")
+    p.add_argument("--article", help="the article the claims are about (default: the shipped one)")
+    p.add_argument("--bars", help='JSON file: {"holdout": {"keep": 0.5, "removal": 0.85}}; exit 1 below them')
+    p.add_argument("--out", help="also write the figures as JSON here")
+    p.set_defaults(func=cmd_verify_eval)
 
     p = sub.add_parser(
         "calibrate", parents=[common], help="refit when to decline, on the train split of a question set"

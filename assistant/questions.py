@@ -30,7 +30,7 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
     (AnswerType.PLACE, re.compile(rf"^\s*where\b|\b(what|which) ({_PLACES})\b", re.I)),
     (AnswerType.PERSON, re.compile(r"^\s*(who|whom)\b|\bwhich (official|person|leader|president|secretary)\b|\bwhat is the name\b|\bwho\b", re.I)),
     (AnswerType.REASON, re.compile(r"^\s*why\b|\bwhat (caused|led to)\b|\bfor what reason\b", re.I)),
-    (AnswerType.YESNO, re.compile(r"^\s*(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b", re.I)),
+    (AnswerType.YESNO, re.compile(r"^\s*(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)(n['\u2019]t)?\b", re.I)),
 ]
 
 _INJECTION = re.compile(

@@ -76,10 +76,13 @@ NOMINAL_NEGATIONS = frozenset("no none nothing nobody neither lack lacks lacked 
 AUXILIARIES = frozenset(
     "do does did is are was were be been has have had can could will would shall should may might must".split()
 )
-CLAUSE_BREAKS = frozenset("that which who whom but rather while whilst although whereas because since and so if when".split())
-HEDGES = frozenset(
-    "allegedly reportedly supposedly purportedly apparently alleged suspected possibly may might could can".split()
+CLAUSE_BREAKS = frozenset(
+    "that which who whom but rather while whilst although whereas because since and so if when "
+    "said says say told stated".split()
 )
+HEDGES = frozenset("allegedly reportedly supposedly purportedly apparently alleged suspected possibly".split())
+WEAK_MODALS = frozenset("may might could can".split())
+"""They only weaken a claim: free in a claim, and no hedge to keep when a quote has them."""
 MODALS = {
     "will": "future", "would": "future", "shall": "future", "ll": "future",
     "must": "obligation", "should": "obligation", "ought": "obligation",
@@ -195,7 +198,7 @@ def _tokenize(text: str) -> tuple[Token, ...]:
             number = None  # "the two nations": the two sides of the story, not a count to check
         negation = low in NEGATIONS
         modal = MODALS.get(low)
-        hedge = low in HEDGES
+        hedge = low in HEDGES or low in WEAK_MODALS
         content = not ((low in FUNCTION_WORDS and not is_name) or negation or modal or hedge or number or pair)
         if low in PARTIES and out and out[-1].low in ("two", "both"):
             content = False
@@ -232,6 +235,8 @@ def _mark_united_states(tokens: list[Token]) -> list[Token]:
 
 # -- alignment --------------------------------------------------------------------------------
 EXACT, LEXICAL = "exact", "lexical"
+LIGHT_VERBS = frozenset("take make get have do give hold put set go come keep bring turn run see let".split())
+"""Verbs so polysemous that WordNet makes them synonyms of nearly anything: only themselves match."""
 
 
 def _relation(c: Token, q: Token) -> str | None:
@@ -246,6 +251,8 @@ def _relation(c: Token, q: Token) -> str | None:
         return None
     if c.lemmas & q.lemmas or c.stem == q.stem:
         return EXACT
+    if (c.lemmas | q.lemmas) & LIGHT_VERBS:  # "take" shares a synset with "aim" and "contain"
+        return None
     if any(cl in lexicon().covers(ql) for ql in q.lemmas for cl in c.lemmas):
         return LEXICAL
     if c.verb and q.verb and any(ql in lexicon().verb_parents(cl) for ql in q.lemmas for cl in c.lemmas):
@@ -266,6 +273,7 @@ class Sentence:
     text: str
     tokens: tuple[Token, ...]
     referents: frozenset[str] = frozenset()  # the names a "he" or "his" in it may stand for
+    index: int = 0  # its place in the quote
 
 
 PRONOUNS = frozenset("he him his she her they them their".split())
@@ -290,12 +298,21 @@ class Context:
     claim: str
     ctokens: tuple[Token, ...]
     window: Window
+    people: frozenset[str] = frozenset()  # names the article gives a title: persons, not places
 
     def aligned(self, i: int) -> bool:
         return bool(self.window.align.get(i))
 
     def positions(self, i: int) -> list[int]:
         return self.window.align.get(i, [])
+
+
+def _subjects(tokens: Sequence[Token]) -> frozenset[str]:
+    """The people a sentence is about, for a "he" in the next one: those that act in it
+    ("Xi assured Blinken ..." -> Xi), else everyone it names."""
+    people = [t for t in tokens if _person(t)]
+    acting = [t for j, t in enumerate(tokens[:-1]) if _person(t) and _finite(tokens[j + 1])]
+    return frozenset(t.name for t in (acting or people) if t.name)
 
 
 def _split(text: str) -> list[Span]:
@@ -307,10 +324,10 @@ def _sentences(quotes: Sequence[str]) -> list[Sentence]:
     out = []
     for qi, quote in enumerate(quotes):
         before: frozenset[str] = frozenset()
-        for s in _split(quote):
+        for n, s in enumerate(_split(quote)):
             tokens = tokenize(s.text)
-            out.append(Sentence(qi, s.start, s.end, s.text, tokens, before))
-            before = frozenset(t.name for t in tokens if _person(t)) or before
+            out.append(Sentence(qi, s.start, s.end, s.text, tokens, before, n))
+            before = _subjects(tokens) or before
     return out
 
 
@@ -366,6 +383,8 @@ def _hits(ctokens: Sequence[Token], i: int, sentence: Sentence, known: Titles, o
             out.append(offset + j)
         elif person and not c.name and person in known and _titled(ctokens, i, known[person]):
             out.append(offset + j)
+        elif q.low in PRONOUNS and not c.name and any(r in known and _titled(ctokens, i, known[r]) for r in sentence.referents):
+            out.append(offset + j)
         elif pair and ((c.low in PARTIES and q.name in COUNTRIES) or (c.name in COUNTRIES and q.low in PARTIES)):
             out.append(offset + j)
     return out
@@ -380,6 +399,11 @@ def _titled(ctokens: Sequence[Token], i: int, words: frozenset[str]) -> bool:
     while k >= 0 and (ctokens[k].low in ("the", "of") or ctokens[k].low in TITLE_WORDS):
         k -= 1
     return not (k >= 0 and ctokens[k].name in COUNTRIES and ctokens[k].name not in words)
+
+
+def _adjacent(a: Sentence, b: Sentence) -> bool:
+    """Neighbours in one passage: "However, he admitted ... on this issue" leans on the one before."""
+    return a.quote == b.quote and a.index + 1 == b.index
 
 
 def _window(sentences: tuple[Sentence, ...], ctokens: tuple[Token, ...], known: Titles | None = None) -> Window:
@@ -398,8 +422,13 @@ def _window(sentences: tuple[Sentence, ...], ctokens: tuple[Token, ...], known: 
     n0 = len(sentences[0].tokens)
     per = [(_hits(ctokens, i, sentences[0], known), _hits(ctokens, i, sentences[1], known, n0)) for i in range(len(ctokens))]
     best: tuple[int, dict[int, list[int]]] = (-1, {})
+    # facts are joined at a clause break ("..., and ..."): split only there, or any two sentences
+    # of a long passage would together "support" words picked from each
+    a, b = sentences
+    adjacent = _adjacent(a, b) or _adjacent(b, a)
+    splits = [k for k in range(len(ctokens) + 1) if adjacent or (0 < k < len(ctokens) and _breaks(ctokens[k]))]
     for first, second in ((0, 1), (1, 0)):
-        for k in range(len(ctokens) + 1):
+        for k in splits:
             align = {i: per[i][first if i < k else second] for i in range(len(ctokens))}
             align = {i: h for i, h in align.items() if h}
             if len(align) > best[0]:
@@ -413,6 +442,7 @@ def _window(sentences: tuple[Sentence, ...], ctokens: tuple[Token, ...], known: 
 class Finding:
     status: Literal["contradicted", "unsupported"]
     reason: str
+    soft: bool = False  # a gap that does not stop a contradiction from standing ("allegedly")
 
 
 Check = Callable[[Context], list[Finding]]
@@ -460,8 +490,10 @@ def check_names(ctx: Context) -> list[Finding]:
         if not c.name or ctx.aligned(i):
             continue
         rival = _rival_name(ctx, i)
-        if rival:
+        if rival and not (c.name in ctx.people or _name_key(rival.lower()) in ctx.people):
             out.append(Finding("contradicted", f"says {c.text!r} where the article says {rival!r}"))
+        elif rival:  # meeting Blinken does not rule out meeting Biden
+            out.append(Finding("unsupported", f"the article says {rival!r}, and nothing of {c.text!r}"))
         else:
             out.append(Finding("unsupported", f"{c.text!r} is not in the article's words"))
     return out
@@ -615,6 +647,26 @@ def check_negation(ctx: Context) -> list[Finding]:
     return [Finding("contradicted", f"adds the negation {neg!r} to {ctx.ctokens[i].text!r}, which the article does not negate")]
 
 
+LIGHT_HEADS = frozenset("part side behalf own view views stance position".split())
+"""What an owner's word adds nothing to: "on China's part" is China's doing."""
+
+
+def check_possessives(ctx: Context) -> list[Finding]:
+    """"containing China's ambitions" is not "containing China": a name the claim only finds as
+    the owner of something it leaves out says less than the claim."""
+    tokens = ctx.window.tokens
+    for i, c in enumerate(ctx.ctokens):
+        js = ctx.positions(i)
+        if not c.name or c.possessive or not js or not all(tokens[j].possessive for j in js):
+            continue
+        used = {j for k, ps in ctx.window.align.items() if k != i for j in ps}
+        heads = [h for j in js if (h := _neighbour(tokens, j, 1, skip_names=False)) is not None]
+        if heads and not any(h in used or tokens[h].low in LIGHT_HEADS for h in heads):
+            owned = tokens[heads[0]].text
+            return [Finding("unsupported", f"the article speaks of {tokens[js[0]].text} {owned!r}, not of {c.text} itself")]
+    return []
+
+
 def check_hedges(ctx: Context) -> list[Finding]:
     """"allegedly flew" is not "flew": a claim may not state as fact what the quote hedges."""
     if any(c.hedge for c in ctx.ctokens):
@@ -622,8 +674,8 @@ def check_hedges(ctx: Context) -> list[Finding]:
     used = {j for js in ctx.window.align.values() for j in js}
     tokens = ctx.window.tokens
     for j, q in enumerate(tokens):
-        if q.hedge and any(g in used for g in _governed(tokens, j, span=1)):
-            return [Finding("unsupported", f"states as fact what the article hedges with {q.text!r}")]
+        if q.low in HEDGES and any(g in used for g in _governed(tokens, j, span=1)):
+            return [Finding("unsupported", f"states as fact what the article hedges with {q.text!r}", soft=True)]
     return []
 
 
@@ -758,6 +810,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("roles", check_roles),
     ("direction", check_direction),
     ("words", check_words),
+    ("possessives", check_possessives),
     ("hedges", check_hedges),
     ("modals", check_modals),
 )
@@ -765,17 +818,17 @@ CHECKS: tuple[tuple[str, Check], ...] = (
 
 
 # -- verdict -----------------------------------------------------------------------------------------
-def _judge(claim: str, ctokens: tuple[Token, ...], window: Window) -> tuple[Status, list[str]]:
+def _judge(claim: str, ctokens: tuple[Token, ...], window: Window, people: frozenset[str] = frozenset()) -> tuple[Status, list[str]]:
     """Contradicted only when everything else the claim says is backed: a quote that merely
     lacks the claim's details says nothing against it, so it is only unsupported."""
-    ctx = Context(claim, ctokens, window)
+    ctx = Context(claim, ctokens, window, people)
     findings = [f for _, check in CHECKS for f in check(ctx)]
     if not findings:
         return "supported", []
     contradictions = [f.reason for f in findings if f.status == "contradicted"]
     gaps = [f.reason for f in findings if f.status == "unsupported"]
-    if contradictions and not gaps:
-        return "contradicted", contradictions
+    if contradictions and not any(f.status == "unsupported" and not f.soft for f in findings):
+        return "contradicted", contradictions + gaps
     return "unsupported", gaps + contradictions
 
 
@@ -806,7 +859,7 @@ def verify(claim: str, quotes: Sequence[str], *, context: Sequence[str] = (), ma
         top = sorted(ranked[: max_windows + 2])
         windows += [_window((sentences[a], sentences[b]), ctokens, known) for a, b in combinations(top, 2)]
     windows.sort(key=lambda w: (-_coverage(w, ctokens), len(w.sentences)))
-    judged = [(w, *_judge(claim, ctokens, w)) for w in windows]
+    judged = [(w, *_judge(claim, ctokens, w, frozenset(known))) for w in windows]
     # the best-aligned window speaks, unless another one supports the claim
     w, status, reasons = next((j for j in judged if j[1] == "supported"), judged[0])
     spans = [QuoteSpan(quote=s.quote, start=s.start, end=s.end, text=s.text) for s in w.sentences]

@@ -77,6 +77,38 @@ def test_yes_no_questions_get_a_polar_answer(bot):
     assert yes.text.startswith("Yes.")
 
 
+@pytest.mark.parametrize(
+    "question",
+    [  # each got a wrong "Yes." before the verifier (issue 10): the article says otherwise
+        "Did the trip happen at the beginning of the year as planned?",
+        "Did China agree to stop military activities near Taiwan?",
+        "Did Xi reject the idea of a truce?",
+        "Did the balloon fly over Chinese military sites?",
+        "Is the US trying to contain China?",
+        "Did Biden praise Blinken while visiting Florida?",
+        "Was Blinken the first secretary of state to visit China since 2016?",
+    ],
+)
+def test_no_yes_to_what_the_article_contradicts_or_does_not_say(bot, question):
+    assert not bot.ask(question).text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question, verdict, quoted",
+    [
+        ("Did the balloon fly over Chinese military sites?", "No.", "US military sites"),
+        ("Is the US trying to contain China?", "No.", "does not aim to contain China"),
+        ("Was the trip postponed?", "Yes.", "was postponed"),
+        ("Was Blinken the first secretary of state to visit China since 2018?", "Yes.", "since 2018"),
+        ("Didn't Xi hint at a truce?", "Yes.", "possibility of a truce"),
+    ],
+)
+def test_a_verdict_comes_with_the_sentence_that_decides_it(bot, question, verdict, quoted):
+    answer = bot.ask(question)
+    assert answer.text.startswith(verdict + " "), answer.text
+    assert quoted in answer.citations[0].quote
+
+
 def test_follow_up_uses_history(bot):
     first = bot.ask("Who met Xi Jinping?")
     assert "Blinken" in first.text
@@ -255,13 +287,8 @@ def test_how_long_quotes_the_sentence_that_gives_a_span(bot):
 
 
 def test_no_yes_or_no_from_a_sentence_about_only_some_of_the_people_asked_about(bot):
-    from assistant.extractive import Candidate, _names_all
-
-    answer = bot.ask("Did Xi meet Biden?")  # the article never has them meet
+    answer = bot.ask("Did Xi meet Biden?")  # the article never has them meet, nor says they did not
     assert not answer.text.startswith(("Yes", "No"))
-    about_biden = Candidate(doc=None, text="President Joe Biden praised Blinken.", start=0, end=0, semantic=0, lexical=0, cue=0)
-    assert not _names_all("Did Xi meet Biden?", about_biden)
-    assert _names_all("Did Biden praise Blinken?", about_biden)
 
 
 def test_questions_typed_without_capitals_get_the_article_s_names_back(article_text):

@@ -17,7 +17,7 @@ def good(req):
     if "<follow_up>" in req["messages"][-1]["content"]:
         return "Why was Blinken's trip to Beijing postponed?"
     n = passage_number(req, BALLOON)
-    return f"The trip was postponed after a Chinese spy balloon flew over US military sites [{n}]."
+    return f"The trip was postponed after a Chinese spy balloon allegedly flew over US military sites [{n}]."
 
 
 def make_bot(bot, server: FakeOpenAI, **extra) -> Assistant:
@@ -60,20 +60,114 @@ def test_wrong_citation_number_is_removed(bot):
     with FakeOpenAI(lambda req: "The trip was postponed after a Chinese spy balloon flew over US military sites [9].") as s:
         answer = make_bot(bot, s).ask(QUESTION)
     assert answer.declined and answer.citations == []
-    assert answer.unsupported == ["The trip was postponed after a Chinese spy balloon flew over US military sites."]
+    assert [r.text for r in answer.unsupported] == ["The trip was postponed after a Chinese spy balloon flew over US military sites."]
 
 
 def test_invented_sentence_with_real_citation_is_removed(bot):
     def reply(req):
         n = passage_number(req, BALLOON)
-        return (f"The trip was postponed after a Chinese spy balloon flew over US military sites [{n}]. "
+        return (f"The trip was postponed after a Chinese spy balloon allegedly flew over US military sites [{n}]. "
                 f"Blinken later received a Nobel prize for opera singing in Paris [{n}].")
 
     with FakeOpenAI(reply) as s:
         answer = make_bot(bot, s).ask(QUESTION)
     assert not answer.declined
     assert "Nobel" not in answer.text and "balloon" in answer.text
-    assert answer.unsupported == ["Blinken later received a Nobel prize for opera singing in Paris."]
+    assert [r.text for r in answer.unsupported] == ["Blinken later received a Nobel prize for opera singing in Paris."]
+    assert answer.unsupported[0].verdict == "unsupported" and "Nobel" in answer.unsupported[0].reason
+
+
+# What a chat model may say, and what the article says instead (issue 10). Each is cited to the
+# passage that holds the words it distorts.
+CONTRADICTIONS = [
+    ("Does the US aim to contain China?", "Blinken said the US aims to contain China.", "contain China", "contradicted"),
+    ("Who was the first secretary of state to visit China in years?",
+     "Blinken was the first US secretary of state to visit China since 2016.", "since 2018", "contradicted"),
+    ("Where was Biden when he praised Blinken?", "Biden praised Blinken's efforts while visiting Florida.", "California",
+     "contradicted"),
+    ("What do experts say about the negotiations?", "Experts note the substantive negotiations during Blinken's visit.",
+     "substantive negotiations", "contradicted"),
+    ("What was agreed during the visit?", "Xi and Blinken signed a trade agreement during the visit.", "two-day visit",
+     "unsupported"),
+    ("What is China grappling with?", "China is grappling with rapid economic growth.", "economic slowdown", "unsupported"),
+]
+
+
+@pytest.mark.parametrize("question, claim, near, verdict", CONTRADICTIONS)
+def test_contradicted_and_invented_sentences_never_reach_the_user(bot, article_text, question, claim, near, verdict):
+    def reply(req):
+        if "<follow_up>" in req["messages"][-1]["content"]:
+            return question
+        return f"{claim[:-1]} [{passage_number(req, near)}]."
+
+    with FakeOpenAI(reply) as s:
+        answer = make_bot(bot, s).ask(question)
+    assert answer.declined and answer.text == DECLINE
+    (removed,) = answer.unsupported
+    assert removed.text == claim and removed.verdict == verdict
+    assert removed.reason.startswith("contradicts [" if verdict == "contradicted" else "not in [")
+
+
+def test_a_true_sentence_is_kept_and_a_contradicted_one_removed_from_the_same_answer(bot, article_text):
+    def reply(req):
+        return (f"Blinken said the US does not aim to contain China [{passage_number(req, 'contain China')}]. "
+                f"He said the US aims to decouple from China's economy [{passage_number(req, 'contain China')}].")
+
+    with FakeOpenAI(reply) as s:
+        answer = make_bot(bot, s).ask("Does the US aim to contain China?")
+    assert answer.text.startswith("Blinken said the US does not aim to contain China. [1]")
+    assert "decouple" not in answer.text
+    assert [r.verdict for r in answer.unsupported] == ["contradicted"]
+    (c,) = answer.citations
+    assert article_text[c.start : c.end] == c.quote and "does not aim to contain China" in c.quote
+
+
+def test_a_contradicted_sentence_reaches_no_one_through_the_cli_or_the_chat_api(bot):
+    from gradio_client import Client
+
+    import app
+    from tests.conftest import free_port
+    from tests.test_cli import run
+
+    claim = "Blinken said the US aims to contain China."
+
+    def reply(req):
+        if "<follow_up>" in req["messages"][-1]["content"]:
+            return "Does the US aim to contain China?"
+        return f"{claim[:-1]} [{passage_number(req, 'contain China')}]."
+
+    with FakeOpenAI(reply) as s:
+        out = run(["ask", "--llm", "openai", "--llm-model", "m", "--llm-base-url", s.url, "Does the US aim to contain China?"],
+                  bot.settings.chroma_path, env_extra={"ASSISTANT_LLM_API_KEY": "k"})
+        assert out.returncode == 0, out.stderr
+        assert out.stdout.startswith(DECLINE)
+        assert f"removed: \u201c{claim}\u201d (contradicts [" in out.stdout
+
+        llm_bot = make_bot(bot, s)
+        settings = Settings(chroma_path=bot.settings.chroma_path, port=free_port())
+        demo = app.launch(llm_bot, settings, block=False)
+        try:
+            text = Client(f"http://127.0.0.1:{settings.port}/", verbose=False).predict(
+                "Does the US aim to contain China?", api_name="/chat"
+            )
+        finally:
+            demo.close()
+    assert text.startswith(DECLINE)
+    assert f"Removed (not backed by the article):\n- {claim} (contradicts [" in text
+
+
+def test_removed_sentences_are_shown_struck_out_with_their_reason_in_the_sources_panel():
+    from assistant.chat import answer_markdown, sources_html
+    from assistant.models import Answer, RemovedSentence
+
+    answer = Answer(
+        question="q", standalone_question="q", text=DECLINE, declined=True,
+        unsupported=[RemovedSentence(text="Xi signed <b>a deal</b>.", verdict="unsupported", reason="not in [1]: 'signed'")],
+    )
+    panel = sources_html(answer)
+    assert 'class="removed-text">Xi signed &lt;b&gt;a deal&lt;/b&gt;.</span>' in panel
+    assert "not in [1]: &#x27;signed&#x27;" in panel
+    assert "1 sentence the article does not back was removed" in answer_markdown(answer, "the article")
 
 
 def test_decline_sentence_declines(bot):

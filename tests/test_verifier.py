@@ -1,0 +1,165 @@
+"""The claim verifier: what it lets through, what it removes and why, and the shipped lexicon."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.verifier import verify
+from index import SHIPPED_ARTICLE, load_article, split_article
+
+PASSAGES = [p.text for p in split_article(load_article(SHIPPED_ARTICLE))]
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def judge(claim: str):
+    """Verify against the passage(s) a chat model would cite: every passage, as context too."""
+    return verify(claim, PASSAGES, context=PASSAGES)
+
+
+# The sentences that reached users as verified before the verifier existed (issue 10), each
+# with what the article actually says.
+CONTRADICTED = [
+    "Blinken said the US aims to contain China.",
+    "Xi said the future of humanity does not depend on whether China and the US coexist.",
+    "Blinken was the first US secretary of state to visit China since 2016.",
+    "Biden praised Blinken's efforts while visiting Florida.",
+    "Experts note the substantive negotiations during Blinken's visit.",
+    "Blinken admitted that there was immediate progress on this issue.",
+    "Xi said that China seeks to challenge the United States.",
+    "The balloon allegedly flew over sensitive Chinese military sites.",
+]
+NOT_BACKED = [
+    "The trip was postponed after a Russian spy balloon flew over US military sites.",
+    "China is grappling with rapid economic growth.",
+    "Xi and Blinken signed a trade agreement during the visit.",
+    "Blinken said the past few days were a setback.",
+    "Xi hinted at the end of any truce with Washington.",
+    "Blinken will visit Beijing again next month.",
+    "The trip was postponed after a Chinese spy balloon flew over sensitive US military sites.",  # drops "allegedly"
+    "Blinken hinted at the possibility of a truce during a meeting with Xi.",  # roles swapped
+    "Tensions with the US have been exacerbated by China's deteriorating foreign investment sentiment.",
+]
+FAITHFUL = [
+    "Blinken said the US does not aim to contain China.",
+    "Blinken was the first US secretary of state to visit China since 2018.",
+    "Biden praised Blinken's efforts while he was visiting California.",
+    "Experts point to the lack of substantive negotiations during Blinken's visit.",
+    "Blinken admitted that there was no immediate progress on military-to-military communication.",
+    "Xi hinted at the possibility of a truce with Washington.",
+    "China is grappling with an economic slowdown.",
+    "Blinken's trip to Beijing was delayed after a Chinese spy balloon allegedly flew over US military sites.",
+    "The Chinese leader said China did not seek to replace the United States.",
+    "According to the article, the two nations have an obligation to manage the relationship responsibly.",
+    "Blinken's trip had been scheduled for the beginning of the year.",
+    "Xi met Blinken at the Great Hall of the People.",
+]
+
+
+@pytest.mark.parametrize("claim", CONTRADICTED)
+def test_contradicted_claims_are_caught_with_a_reason(claim):
+    v = judge(claim)
+    assert v.status == "contradicted", (claim, v)
+    assert v.reasons and all(r.strip() for r in v.reasons)
+
+
+@pytest.mark.parametrize("claim", NOT_BACKED)
+def test_claims_the_article_does_not_back_are_not_supported(claim):
+    v = judge(claim)
+    assert v.status != "supported", (claim, v)
+    assert v.reasons
+
+
+@pytest.mark.parametrize("claim", FAITHFUL)
+def test_faithful_paraphrases_are_supported_and_aligned_to_the_right_sentence(claim):
+    v = judge(claim)
+    assert v.status == "supported", (claim, v.reasons)
+    for span in v.spans:
+        assert PASSAGES[span.quote][span.start : span.end] == span.text
+
+
+def test_reasons_name_the_words_that_differ():
+    assert "2018" in " ".join(judge("Blinken was the first US secretary of state to visit China since 2016.").reasons)
+    assert "California" in " ".join(judge("Biden praised Blinken's efforts while visiting Florida.").reasons)
+    assert "not" in " ".join(judge("Blinken said the US aims to contain China.").reasons)
+
+
+def test_nothing_cited_is_not_support():
+    assert verify("Xi met Blinken.", []).status == "unsupported"
+
+
+def test_a_claim_is_judged_against_the_quotes_it_cites_only():
+    balloon = next(p for p in PASSAGES if "balloon" in p)
+    truce = next(p for p in PASSAGES if "truce" in p)
+    claim = "Xi hinted at the possibility of a truce."
+    assert verify(claim, [truce]).supported
+    assert not verify(claim, [balloon]).supported
+
+
+def test_two_facts_from_two_sentences_are_supported_together():
+    claim = "Xi said progress had been made, and Biden praised Blinken's efforts in China."
+    assert judge(claim).supported
+
+
+def test_shipped_lexicon_carries_wordnet_relations_and_its_license():
+    from assistant.lexicon import LEXICON_PATH, lexicon
+
+    lex = lexicon()
+    assert "negative" in lex.opposites("positive")
+    assert "leader" in lex.covers("president")  # a claim may generalise
+    assert "president" not in lex.covers("leader")  # but not specialise
+    assert "stable" in lex.covers("stability")  # derivations
+    license_text = (LEXICON_PATH.parent / "WORDNET_LICENSE").read_text(encoding="utf-8")
+    assert "WordNet 3.0 Copyright 2006 by Princeton University" in license_text
+
+
+def test_lexicon_builder_reads_wordnet_database_files(tmp_path):
+    """A miniature database in WordNet's documented format (wndb(5WN)) builds the same relations."""
+    from assistant.lexicon_build import main
+
+    wn = tmp_path / "wn"
+    wn.mkdir()
+    # offsets are arbitrary; pointers: "!" antonym (lexical), "@" hypernym, "+" derivation
+    (wn / "data.noun").write_text(
+        "00000010 03 n 01 leader 0 001 + 00000040 v 0101 | a person who leads\n"
+        "00000020 03 n 01 president 0 001 @ 00000010 n 0000 | head of state\n",
+        encoding="latin-1",
+    )
+    (wn / "data.verb").write_text("00000040 41 v 01 lead 0 001 + 00000010 n 0101 01 + 02 00 | to guide\n", encoding="latin-1")
+    (wn / "data.adj").write_text(
+        "00000050 00 a 01 positive 0 001 ! 00000060 a 0101 | good\n"
+        "00000060 00 a 01 negative 0 001 ! 00000050 a 0101 | bad\n",
+        encoding="latin-1",
+    )
+    (wn / "data.adv").write_text("", encoding="latin-1")
+    out = tmp_path / "lexicon.json.gz"
+    assert main(["--wordnet", str(wn), "--out", str(out)]) == 0
+    data = json.loads(gzip.open(out).read())
+    assert data["antonyms"]["positive"] == ["negative"]
+    assert data["derived"]["leader"] == ["lead"]
+    president, leader = data["lemmas"]["president"][0], data["lemmas"]["leader"][0]
+    assert data["hypernyms"][str(president)] == [leader]
+    assert data["nouns"] == 2
+
+
+def test_lexicon_builder_names_the_missing_database(tmp_path, capsys):
+    from assistant.lexicon_build import main
+
+    with pytest.raises(SystemExit):
+        main(["--wordnet", str(tmp_path), "--out", str(tmp_path / "x.json.gz")])
+    assert "apt-get install wordnet-base" in capsys.readouterr().err
+
+
+def test_claim_set_meets_its_bars():
+    """The verifier against the blind claim set, by category, as `make test` enforces it."""
+    from assistant.evaluation.claims import check_bars, load_claims, report, verdicts
+
+    items = load_claims(ROOT / "tests" / "data" / "claims.jsonl")
+    found = verdicts(items)
+    reports = {s: report(items, found, s) for s in ("train", "holdout", "all")}
+    bars = json.loads((ROOT / "tests" / "data" / "verifier_bars.json").read_text(encoding="utf-8"))
+    assert check_bars(reports, bars) == []
+    assert len(items) >= 150 and sum(i.category != "faithful" for i in items) >= 100
