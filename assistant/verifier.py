@@ -135,7 +135,7 @@ _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?|n['\u2019]t")
 _stemmer = snowballstemmer.stemmer("english")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # identity: tokens are cached per text, and hashed often
 class Token:
     text: str
     low: str
@@ -239,6 +239,7 @@ LIGHT_VERBS = frozenset("take make get have do give hold put set go come keep br
 """Verbs so polysemous that WordNet makes them synonyms of nearly anything: only themselves match."""
 
 
+@lru_cache(maxsize=200_000)
 def _relation(c: Token, q: Token) -> str | None:
     """How a claim token may stand for a quote token, if at all."""
     if c.number or q.number:
@@ -274,6 +275,7 @@ class Sentence:
     tokens: tuple[Token, ...]
     referents: frozenset[str] = frozenset()  # the names a "he" or "his" in it may stand for
     index: int = 0  # its place in the quote
+    pair: bool = False  # it speaks of two countries ("China and the US", "both countries")
 
 
 PRONOUNS = frozenset("he him his she her they them their".split())
@@ -306,6 +308,12 @@ class Context:
     def positions(self, i: int) -> list[int]:
         return self.window.align.get(i, [])
 
+    def primary(self, i: int) -> list[int]:
+        """Where token ``i`` aligns as itself, if it does anywhere ("shot" to "shot", not "flew")."""
+        tokens, js = self.window.tokens, self.positions(i)
+        exact = [j for j in js if _relation(self.ctokens[i], tokens[j]) == EXACT]
+        return exact or js
+
 
 def _subjects(tokens: Sequence[Token]) -> frozenset[str]:
     """The people a sentence is about, for a "he" in the next one: those that act in it
@@ -313,6 +321,13 @@ def _subjects(tokens: Sequence[Token]) -> frozenset[str]:
     people = [t for t in tokens if _person(t)]
     acting = [t for j, t in enumerate(tokens[:-1]) if _person(t) and _finite(tokens[j + 1])]
     return frozenset(t.name for t in (acting or people) if t.name)
+
+
+@lru_cache(maxsize=5_000)
+def _speaks_of_two(tokens: Sequence[Token]) -> bool:
+    if len({q.name for q in tokens if q.name in COUNTRIES}) >= 2:
+        return True
+    return any(q.low in PARTIES and j and tokens[j - 1].low in ("both", "two") for j, q in enumerate(tokens))
 
 
 def _split(text: str) -> list[Span]:
@@ -326,7 +341,7 @@ def _sentences(quotes: Sequence[str]) -> list[Sentence]:
         before: frozenset[str] = frozenset()
         for n, s in enumerate(_split(quote)):
             tokens = tokenize(s.text)
-            out.append(Sentence(qi, s.start, s.end, s.text, tokens, before, n))
+            out.append(Sentence(qi, s.start, s.end, s.text, tokens, before, n, _speaks_of_two(tokens)))
             before = _subjects(tokens) or before
     return out
 
@@ -335,6 +350,11 @@ Titles = dict[str, frozenset[str]]
 
 
 def titles(texts: Sequence[str]) -> Titles:
+    return _titles(tuple(texts))
+
+
+@lru_cache(maxsize=64)
+def _titles(texts: tuple[str, ...]) -> Titles:
     """What the texts call each person: "US Secretary of State Antony Blinken" and "Blinken, the
     first US secretary of state" give Blinken {"US", "secretary", "state"}, so a claim may say
     "the secretary of state"; "Chinese President Xi Jinping" lets it say "the Chinese leader"."""
@@ -371,22 +391,25 @@ def _hits(ctokens: Sequence[Token], i: int, sentence: Sentence, known: Titles, o
     c = ctokens[i]
     if not (c.content or c.number):
         return []
-    tokens = sentence.tokens
-    countries = {q.name for q in tokens if q.name in COUNTRIES}
-    pair = len(countries) >= 2 or any(q.low in PARTIES and j and tokens[j - 1].low in ("both", "two") for j, q in enumerate(tokens))
+    pair = sentence.pair and (c.low in PARTIES or c.name in COUNTRIES)
     out = []
-    for j, q in enumerate(tokens):
-        person = q.name or (q.low if q.text[:1].isupper() and q.low in known else None)
-        if (q.content or q.number) and _relation(c, q):
+    for j, q in enumerate(sentence.tokens):
+        if q.content or q.number:
+            if _relation(c, q):
+                out.append(offset + j)
+                continue
+            person = q.name or (q.low if q.text[:1].isupper() and q.low in known else None)
+            if person and not c.name and person in known and _titled(ctokens, i, known[person]):
+                out.append(offset + j)
+            elif pair and c.low in PARTIES and q.name in COUNTRIES:
+                out.append(offset + j)
+        elif pair and c.name in COUNTRIES and q.low in PARTIES:
             out.append(offset + j)
-        elif c.name and q.low in PRONOUNS and c.name in sentence.referents:
-            out.append(offset + j)
-        elif person and not c.name and person in known and _titled(ctokens, i, known[person]):
-            out.append(offset + j)
-        elif q.low in PRONOUNS and not c.name and any(r in known and _titled(ctokens, i, known[r]) for r in sentence.referents):
-            out.append(offset + j)
-        elif pair and ((c.low in PARTIES and q.name in COUNTRIES) or (c.name in COUNTRIES and q.low in PARTIES)):
-            out.append(offset + j)
+        elif q.low in PRONOUNS:
+            if c.name and c.name in sentence.referents:
+                out.append(offset + j)
+            elif not c.name and any(r in known and _titled(ctokens, i, known[r]) for r in sentence.referents):
+                out.append(offset + j)
     return out
 
 
@@ -671,7 +694,7 @@ def check_hedges(ctx: Context) -> list[Finding]:
     """"allegedly flew" is not "flew": a claim may not state as fact what the quote hedges."""
     if any(c.hedge for c in ctx.ctokens):
         return []
-    used = {j for js in ctx.window.align.values() for j in js}
+    used = {j for i in ctx.window.align for j in ctx.primary(i)}
     tokens = ctx.window.tokens
     for j, q in enumerate(tokens):
         if q.low in HEDGES and any(g in used for g in _governed(tokens, j, span=1)):
@@ -859,8 +882,15 @@ def verify(claim: str, quotes: Sequence[str], *, context: Sequence[str] = (), ma
         top = sorted(ranked[: max_windows + 2])
         windows += [_window((sentences[a], sentences[b]), ctokens, known) for a, b in combinations(top, 2)]
     windows.sort(key=lambda w: (-_coverage(w, ctokens), len(w.sentences)))
-    judged = [(w, *_judge(claim, ctokens, w, frozenset(known))) for w in windows]
-    # the best-aligned window speaks, unless another one supports the claim
-    w, status, reasons = next((j for j in judged if j[1] == "supported"), judged[0])
+    # the best-aligned window speaks, unless another one supports the claim; only a window that
+    # aligns every word can
+    people = frozenset(known)
+    w = windows[0]
+    status, reasons = _judge(claim, ctokens, w, people)
+    if status != "supported":
+        for other in windows[1:]:
+            if _coverage(other, ctokens) == len(needed) and _judge(claim, ctokens, other, people)[0] == "supported":
+                w, status, reasons = other, "supported", []
+                break
     spans = [QuoteSpan(quote=s.quote, start=s.start, end=s.end, text=s.text) for s in w.sentences]
     return Verdict(status=status, reasons=reasons, spans=spans)
