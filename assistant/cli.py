@@ -180,12 +180,11 @@ def cmd_verify_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_calibrate(args: argparse.Namespace) -> int:
-    from assistant.answerability import SHIPPED_MODEL
     from assistant.core import Assistant
     from assistant.evaluation import load_questions
     from assistant.evaluation.calibrate import calibrate
 
-    out = Path(args.out) if args.out else SHIPPED_MODEL
+    out = Path(args.out) if args.out else _user_data() / "answerability.json"  # never the shipped fit by accident
     result = calibrate(Assistant(_settings(args)), load_questions(args.questions), out, c=args.c)
     print(
         f"fitted on {result.items} train questions ({result.answerable} answerable): "
@@ -193,8 +192,12 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
         f"balanced {result.cross_validated_balanced_accuracy:.3f}; threshold {result.model.threshold:.2f}; "
         f"training accuracy {result.training_accuracy:.3f}"
     )
-    print(f"wrote {out}")
+    print(f"wrote {out}; use it with ASSISTANT_ANSWERABILITY_MODEL={out}")
     return 0
+
+
+def _user_data() -> Path:
+    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "article-assistant"
 
 
 def _positive(text: str) -> float:
@@ -258,7 +261,8 @@ def build_parser() -> argparse.ArgumentParser:
         "calibrate", parents=[common], help="refit when to decline, on the train split of a question set"
     )
     p.add_argument("--questions", help="JSONL question file (default: the shipped set); only its train split is used")
-    p.add_argument("--out", help="where to write the model (default: the shipped one); use it with ASSISTANT_ANSWERABILITY_MODEL")
+    p.add_argument("--out", help="where to write the model (default: $XDG_DATA_HOME/article-assistant/answerability.json); "
+                   "use it with ASSISTANT_ANSWERABILITY_MODEL")
     p.add_argument("--c", type=_positive, default=0.3, help="inverse regularisation strength (default 0.3)")
     p.set_defaults(func=cmd_calibrate)
     return parser

@@ -15,7 +15,8 @@ from assistant.chain import build_chain
 from assistant.extractive import ExtractiveAnswerer
 from assistant.followup import standalone_question
 from assistant.models import Answer, History
-from assistant.questions import ABOUT_ARTICLE, asks_for_summary, validate_question
+from assistant.models import QuestionError
+from assistant.questions import ABOUT_ARTICLE, asks_for_summary, is_text, validate_question
 from assistant.retrieval import HybridRetriever
 from assistant.settings import Settings
 from assistant.text import Vocabulary
@@ -109,6 +110,8 @@ class Assistant:
     def _validate(self, inputs: dict) -> dict:
         question = validate_question(inputs.get("question"), self.settings.max_question_chars)
         history = [(str(q), str(a)) for q, a in (inputs.get("history") or [])]
+        if not all(is_text(q) and is_text(a) for q, a in history):
+            raise QuestionError("the conversation history is not valid text (invalid UTF-8 or a lone surrogate)")
         return {"question": question, "history": history}
 
     def _condense(self, question: str, history: History) -> str:

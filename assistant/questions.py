@@ -163,10 +163,21 @@ def hides_instructions(question: str) -> bool:
     return bool(_INJECTION.search(question))
 
 
+def is_text(value: str) -> bool:
+    """Encodable as UTF-8: a terminal's invalid bytes arrive as lone surrogates, which are not."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def validate_question(question: object, max_chars: int) -> str:
     if not isinstance(question, str):
         raise QuestionError(f"the question must be text, not {type(question).__name__}")
     q = question.strip()
+    if not is_text(q):
+        raise QuestionError("the question is not valid text (it holds invalid UTF-8 or a lone surrogate): retype it")
     if not q:
         raise QuestionError("the question is empty: type a question about the article")
     if len(q) > max_chars:

@@ -22,6 +22,8 @@ def parse_auth(value: str | None) -> list[tuple[str, str]]:
             where = f"{path}:{n}" if path.is_file() else "ASSISTANT_AUTH"
             raise ValueError(f"{where}: expected 'user:password'")
         pairs.append((user, password))
+    if not pairs:  # a login that lets no one in, or everyone: refuse rather than guess
+        raise ValueError(f"{path if path.is_file() else 'ASSISTANT_AUTH'}: no 'user:password' line; add one, or unset ASSISTANT_AUTH")
     return pairs
 
 

@@ -29,6 +29,7 @@ def test_chat_api_decline(client):
 def test_chat_api_bad_question_is_a_readable_error_and_server_keeps_serving(client):
     from gradio_client.exceptions import AppError
 
+
     with pytest.raises(AppError, match="empty"):
         client.predict("   ", api_name="/chat")
     with pytest.raises(AppError, match="limit"):
@@ -53,6 +54,18 @@ def test_concurrent_clients_all_get_correct_cited_answers(app_url):
         assert expected == "The article does not say." or "[1]" in text
 
 
+def test_chat_api_lone_surrogate_is_a_readable_error(app_url):
+    """Raw HTTP, as a client whose JSON escapes a lone surrogate would send it (gradio_client cannot)."""
+    import json
+    import urllib.request
+
+    body = b'{"data": ["Who met \\ud800 Xi?"]}'
+    req = urllib.request.Request(app_url + "gradio_api/call/chat", data=body, headers={"Content-Type": "application/json"})
+    event_id = json.loads(urllib.request.urlopen(req, timeout=30).read())["event_id"]
+    stream = urllib.request.urlopen(f"{app_url}gradio_api/call/chat/{event_id}", timeout=60).read().decode()
+    assert "event: error" in stream and "not valid text" in stream, stream
+
+
 def test_auth_parsing_and_loopback(tmp_path):
     from assistant.webauth import is_loopback, parse_auth
 
@@ -62,6 +75,10 @@ def test_auth_parsing_and_loopback(tmp_path):
     assert parse_auth(str(f)) == [("ann", "one"), ("bob", "two:with-colon")]
     with pytest.raises(ValueError, match="user:password"):
         parse_auth("nopassword")
+    empty = tmp_path / "empty-users"
+    empty.write_text("# nobody yet\n\n   \n", encoding="utf-8")
+    with pytest.raises(ValueError, match="no 'user:password' line"):
+        parse_auth(str(empty))  # a login file that lets no one in must not turn the login off
     assert is_loopback("127.0.0.1") and is_loopback("localhost") and is_loopback("::1")
     assert not is_loopback("0.0.0.0") and not is_loopback("192.168.1.5")
 

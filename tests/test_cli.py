@@ -119,3 +119,37 @@ def test_invalid_setting(tmp_path):
     out = run(["ask", "Why?"], tmp_path, env_extra={"ASSISTANT_TOP_K": "zero"})
     assert out.returncode == 2
     assert "top_k" in out.stderr
+
+
+def test_invalid_utf8_in_a_question_is_a_one_line_error(store, tmp_path):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ASSISTANT_")}
+    env.update(ASSISTANT_CHROMA_PATH=str(store), ASSISTANT_TORCH_THREADS="1")
+    out = subprocess.run([sys.executable, "-m", "assistant", "ask", b"Who met \xff\xfe Xi?"], capture_output=True, env=env,
+                         timeout=180)
+    err = out.stderr.decode()
+    assert out.returncode == 2 and err.startswith("error: the question is not valid text"), err
+    assert "Traceback" not in err
+    history = tmp_path / "h.json"
+    history.write_text('[["Who met Xi?", "Blinken \\ud800"]]', encoding="utf-8")
+    out = run(["ask", "--history-file", str(history), "Where?"], store)
+    assert out.returncode == 2 and "not valid text" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_ask_into_a_closed_pipe_ends_quietly(store):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ASSISTANT_")}
+    env.update(ASSISTANT_CHROMA_PATH=str(store), ASSISTANT_TORCH_THREADS="1")
+    out = subprocess.run(f"'{sys.executable}' -m assistant ask 'Where was Biden?' | head -c 5", shell=True,
+                         capture_output=True, text=True, env=env, timeout=180)
+    assert "Traceback" not in out.stderr and "BrokenPipeError" not in out.stderr, out.stderr
+
+
+def test_calibrate_never_overwrites_the_shipped_model_by_default(store, tmp_path):
+    from assistant.answerability import SHIPPED_MODEL
+
+    before = SHIPPED_MODEL.read_bytes()
+    out = run(["calibrate"], store, env_extra={"XDG_DATA_HOME": str(tmp_path)})
+    assert out.returncode == 0, out.stderr
+    assert SHIPPED_MODEL.read_bytes() == before
+    written = tmp_path / "article-assistant" / "answerability.json"
+    assert json.loads(written.read_text())["threshold"] > 0
+    assert f"ASSISTANT_ANSWERABILITY_MODEL={written}" in out.stdout
