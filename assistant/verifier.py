@@ -424,9 +424,13 @@ def _titled(ctokens: Sequence[Token], i: int, words: frozenset[str]) -> bool:
     return not (k >= 0 and ctokens[k].name in COUNTRIES and ctokens[k].name not in words)
 
 
+ANAPHORS = frozenset("he him his she her they them their it its this that these those such however".split())
+
+
 def _adjacent(a: Sentence, b: Sentence) -> bool:
-    """Neighbours in one passage: "However, he admitted ... on this issue" leans on the one before."""
-    return a.quote == b.quote and a.index + 1 == b.index
+    """``b`` follows ``a`` in one passage and leans on it ("However, he admitted ... on this issue"):
+    the claim may then take words from both anywhere, as the reader of the passage does."""
+    return a.quote == b.quote and a.index + 1 == b.index and any(t.low in ANAPHORS for t in b.tokens)
 
 
 def _window(sentences: tuple[Sentence, ...], ctokens: tuple[Token, ...], known: Titles | None = None) -> Window:
@@ -825,6 +829,58 @@ def check_direction(ctx: Context) -> list[Finding]:
     return []
 
 
+REPORTING = frozenset(
+    "said say says stated states state mentioned mention mentions noted note notes told tell added add "
+    "explained explain remarked remark argued argue claimed claim according".split()
+)
+DEMONSTRATIVE_SUBJECTS = frozenset("this that these those it".split())
+
+
+def check_attribution(ctx: Context) -> list[Finding]:
+    """"Blinken said X" when the article has Xi say it: who says something is part of the claim."""
+    for i, c in enumerate(ctx.ctokens[:-1]):
+        nxt = ctx.ctokens[i + 1]
+        speaker = c.name if c.name and nxt.low in REPORTING else None
+        if c.low == "according" and nxt.low == "to":
+            speaker = next((t.name for t in ctx.ctokens[i + 2 : i + 4] if t.name), None)
+        if not speaker or speaker in COUNTRIES:
+            continue
+        if speaker not in _speakers(ctx):
+            name = c.text if c.name else speaker.capitalize()
+            return [Finding("unsupported", f"the article does not have {name} say this")]
+    return []
+
+
+def _speakers(ctx: Context) -> set[str]:
+    """Who acts or speaks in the aligned sentences: a name (or the person a "he" stands for)
+    right before a verb."""
+    out: set[str] = set()
+    for s in ctx.window.sentences:
+        toks = s.tokens
+        for j, t in enumerate(toks[:-1]):
+            after = toks[j + 1] if toks[j + 1].low not in ("further", "also", "then", "later") or j + 2 >= len(toks) else toks[j + 2]
+            if not (_finite(after) or after.low in REPORTING):
+                continue
+            if t.name:
+                out.add(t.name)
+            elif t.low in PRONOUNS:
+                out |= set(s.referents)
+            elif t.text[:1].isupper() and j == 0:
+                out.add(_name_key(t.low))
+    return out
+
+
+def check_demonstrative_subject(ctx: Context) -> list[Finding]:
+    """A claim that opens "This is ..." leans on the sentence before it in the answer; unless the
+    quote does the same, "this" may stand for something the article never says it of."""
+    first = ctx.ctokens[0] if ctx.ctokens else None
+    if first is None or first.low not in DEMONSTRATIVE_SUBJECTS:
+        return []
+    if any(s.tokens and s.tokens[0].low in DEMONSTRATIVE_SUBJECTS | PRONOUNS for s in ctx.window.sentences):
+        return []
+    return [Finding("unsupported", f"{first.text!r} stands for something the article does not name here")]
+
+
 CHECKS: tuple[tuple[str, Check], ...] = (
     ("numbers", check_numbers),
     ("names", check_names),
@@ -834,6 +890,8 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("direction", check_direction),
     ("words", check_words),
     ("possessives", check_possessives),
+    ("attribution", check_attribution),
+    ("demonstrative subject", check_demonstrative_subject),
     ("hedges", check_hedges),
     ("modals", check_modals),
 )
@@ -860,8 +918,8 @@ def _coverage(window: Window, ctokens: tuple[Token, ...]) -> int:
 
 
 def needs_support(claim: str) -> bool:
-    """Does the sentence say anything ("Yes." and "Sure!" do not)?"""
-    return any(t.content or t.number for t in tokenize(claim))
+    """Does the sentence say anything ("Yes.", "Sure!" and a bare "2." do not)?"""
+    return any(t.content for t in tokenize(claim))
 
 
 def verify(claim: str, quotes: Sequence[str], *, context: Sequence[str] = (), max_windows: int = 4) -> Verdict:
