@@ -147,7 +147,14 @@ class ExtractiveAnswerer:
         retrieved = [_retrieved(d) for d in docs]
         asked = vocabulary.truecase(question)  # "who is blinken": names are told by their capitals
         a = self.assess(asked, asked if standalone in (question, asked) else standalone, docs, vocabulary)
-        if a.best is None or a.ruled_out or not (a.certain or self.model.answers(a.features)):
+        settled = a.best is not None and not a.ruled_out and (a.certain or self.model.answers(a.features))
+        if not settled and a.kind is AnswerType.YESNO and a.candidates and not hides_instructions(asked):
+            # a statement the verifier finds supported or contradicted is answered, whatever the
+            # answerability model thought of the closest sentence
+            verdict, chosen = _yes_no(asked, a.candidates, [a.best or a.candidates[0]], [d.page_content for d in docs])
+            if verdict is not None:
+                return _compose(question, standalone, chosen, verdict, retrieved)
+        if not settled:
             declined = _declined(question, standalone, retrieved)
             if a.best is not None:
                 declined.nearest_passage_id = _retrieved(a.best.doc).passage_id

@@ -76,6 +76,15 @@ class Lexicon:
         return seen
 
     @lru_cache(maxsize=20_000)
+    def near(self, lemma: str) -> frozenset[str]:
+        """Synonyms, derivations and their synonyms, but no hypernyms: for a word used as a
+        modifier, whose noun senses say nothing ("senior officials" is no "student")."""
+        out = {lemma} | self.synonyms(lemma) | self.derived(lemma)
+        for d in self.derived(lemma):
+            out |= self.synonyms(d)
+        return frozenset(out - self.opposites(lemma))
+
+    @lru_cache(maxsize=20_000)
     def covers(self, lemma: str) -> frozenset[str]:
         """Every word a claim may use for ``lemma`` of a quote: its synonyms, the words of its
         hypernyms, its derivations and their synonyms ("stable" for "stabilizing")."""

@@ -154,6 +154,7 @@ class Token:
     noun: bool  # has a noun reading
     verb_only: bool  # only a verb reading: the act of a clause
     verb: bool  # has a verb reading
+    head: bool = True  # not an adjective before a noun ("senior officials"): its noun senses do not apply
 
 
 @lru_cache(maxsize=50_000)
@@ -211,7 +212,7 @@ def _tokenize(text: str) -> tuple[Token, ...]:
                 gap, possessive, "NOUN" in readings or not readings, set(readings) == {"VERB"}, "VERB" in readings,
             )
         )  # fmt: skip
-    return tuple(_mark_united_states(_mark_keep_from(out)))
+    return tuple(_mark_heads(_mark_united_states(_mark_keep_from(out))))
 
 
 _KEEP = frozenset("keep keeps kept keeping stop stops stopped stopping".split())
@@ -222,6 +223,14 @@ def _mark_keep_from(tokens: list[Token]) -> list[Token]:
     for j, t in enumerate(tokens):
         if t.low in _KEEP and any(u.low == "from" for u in tokens[j + 1 : j + 4]):
             tokens[j] = replace(t, negation=True, content=False)
+    return tokens
+
+
+def _mark_heads(tokens: list[Token]) -> list[Token]:
+    for j, t in enumerate(tokens[:-1]):
+        nxt = tokens[j + 1]
+        if t.content and "ADJ" in _readings(t.low) and nxt.content and nxt.noun and not any(ch in nxt.gap for ch in ",;:.!?()"):
+            tokens[j] = replace(t, head=False)
     return tokens
 
 
@@ -254,7 +263,8 @@ def _relation(c: Token, q: Token) -> str | None:
         return EXACT
     if (c.lemmas | q.lemmas) & LIGHT_VERBS:  # "take" shares a synset with "aim" and "contain"
         return None
-    if any(cl in lexicon().covers(ql) for ql in q.lemmas for cl in c.lemmas):
+    related = lexicon().covers if q.head else lexicon().near  # only a head may be generalised
+    if any(cl in related(ql) for ql in q.lemmas for cl in c.lemmas):
         return LEXICAL
     if c.verb and q.verb and any(ql in lexicon().verb_parents(cl) for ql in q.lemmas for cl in c.lemmas):
         return LEXICAL
@@ -489,7 +499,7 @@ def check_numbers(ctx: Context) -> list[Finding]:
         if others:
             out.append(Finding("contradicted", f"says {c.text!r} where the article says {', '.join(map(repr, others))}"))
         else:
-            out.append(Finding("unsupported", f"the number {c.text!r} is not in the article's words"))
+            out.append(Finding("unsupported", f"the number {c.text!r} is not in the cited passage"))
     return out
 
 
@@ -522,7 +532,7 @@ def check_names(ctx: Context) -> list[Finding]:
         elif rival:  # meeting Blinken does not rule out meeting Biden
             out.append(Finding("unsupported", f"the article says {rival!r}, and nothing of {c.text!r}"))
         else:
-            out.append(Finding("unsupported", f"{c.text!r} is not in the article's words"))
+            out.append(Finding("unsupported", f"{c.text!r} is not in the cited passage"))
     return out
 
 
@@ -541,7 +551,60 @@ def _rival_name(ctx: Context, i: int) -> str | None:
                 continue
             if tokens[jj].name and not _claim_has_name(ctx, tokens[jj].name):
                 return tokens[jj].text
+    return _rival_modifier(ctx, i)
+
+
+_COPULAS = frozenset("is are was were be been being".split())
+
+
+def _predicated_of(ctx: Context, i: int) -> int | None:
+    """The noun a name is said of: "the balloon was Russian", or a yes/no question's "(was) the
+    balloon Russian" (the name last, right after the noun)."""
+    c, before = ctx.ctokens[i], ctx.ctokens[i - 1] if i else None
+    if before is None or not (c.name in COUNTRIES or (lexicon().known(c.low) and c.name not in ctx.people)):
+        return None  # a nationality or a place, not a person's name
+    last = all(not (t.content or t.number) for t in ctx.ctokens[i + 1 :])
+    if i < 2 or not (before.low in _COPULAS or (last and before.noun and not before.name and lexicon().known(before.low))):
+        return None
+    return i - 1 if ctx.ctokens[i - 1].content else _neighbour(ctx.ctokens, i - 1, -1)
+
+
+def _noun_phrase_names(ctx: Context, j: int) -> list[Token]:
+    """The names before the noun at ``j`` in its phrase: "a Chinese spy balloon" -> [Chinese]."""
+    tokens, out, jj = ctx.window.tokens, [], j - 1
+    while jj >= 0 and tokens[jj].content and ctx.window.sentence_of[jj] == ctx.window.sentence_of[j] and not _breaks(tokens[jj + 1]):
+        if tokens[jj].name and not tokens[jj].possessive:
+            out.append(tokens[jj])
+        jj -= 1
+    return out
+
+
+def _rival_modifier(ctx: Context, i: int) -> str | None:
+    """"the balloon was Russian" where the article has "a Chinese spy balloon"."""
+    k = _predicated_of(ctx, i)
+    for j in ctx.positions(k) if k is not None else ():
+        rivals = [t for t in _noun_phrase_names(ctx, j) if not _claim_has_name(ctx, t.name)]
+        if rivals:
+            return rivals[0].text
     return None
+
+
+def check_predicates(ctx: Context) -> list[Finding]:
+    """A name said of a noun must be the quote's name for that noun: "the balloon was American"
+    is not backed by "a Chinese spy balloon ... over US military sites"."""
+    for i, c in enumerate(ctx.ctokens):
+        k = _predicated_of(ctx, i) if c.name and ctx.aligned(i) else None
+        if k is None or not ctx.aligned(k):
+            continue
+        phrases = [_noun_phrase_names(ctx, j) for j in ctx.positions(k)]
+        if any(any(t.name == c.name for t in names) for names in phrases):
+            continue
+        rival = next((t.text for names in phrases for t in names), None)
+        noun = ctx.ctokens[k].text
+        if rival:
+            return [Finding("contradicted", f"says the {noun} is {c.text} where the article says {rival} {noun}")]
+        return [Finding("unsupported", f"the article does not say the {noun} is {c.text}")]
+    return []
 
 
 def _neighbour(tokens: Sequence[Token], i: int, step: int, skip_names: bool = True) -> int | None:
@@ -592,7 +655,7 @@ def check_words(ctx: Context) -> list[Finding]:
         if opposite is not None:
             out.append(Finding("contradicted", f"says {c.text!r} where the article says {opposite.text!r}"))
         else:
-            out.append(Finding("unsupported", f"{c.text!r} is not in the article's words"))
+            out.append(Finding("unsupported", f"{c.text!r} is not in the cited passage"))
     return out
 
 
@@ -885,6 +948,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("numbers", check_numbers),
     ("names", check_names),
     ("modifiers", check_modifiers),
+    ("predicates", check_predicates),
     ("negation", check_negation),
     ("roles", check_roles),
     ("direction", check_direction),

@@ -87,6 +87,9 @@ def test_yes_no_questions_get_a_polar_answer(bot):
         "Is the US trying to contain China?",
         "Did Biden praise Blinken while visiting Florida?",
         "Was Blinken the first secretary of state to visit China since 2016?",
+        "Was the balloon American?",  # "US" is in the sentence, but on the military sites
+        "Did Blinken meet Chinese students during his trip?",  # "senior Chinese officials" are no students
+        "Did Xi meet Biden?",
     ],
 )
 def test_no_yes_to_what_the_article_contradicts_or_does_not_say(bot, question):
@@ -101,6 +104,8 @@ def test_no_yes_to_what_the_article_contradicts_or_does_not_say(bot, question):
         ("Was the trip postponed?", "Yes.", "was postponed"),
         ("Was Blinken the first secretary of state to visit China since 2018?", "Yes.", "since 2018"),
         ("Didn't Xi hint at a truce?", "Yes.", "possibility of a truce"),
+        ("Was the spy balloon Russian?", "No.", "Chinese spy balloon"),  # answered, not declined
+        ("Did experts say the negotiations were substantive?", "No.", "lack of substantive negotiations"),
     ],
 )
 def test_a_verdict_comes_with_the_sentence_that_decides_it(bot, question, verdict, quoted):

@@ -42,6 +42,11 @@ NOT_BACKED = [
     "The trip was postponed after a Chinese spy balloon flew over sensitive US military sites.",  # drops "allegedly"
     "Blinken hinted at the possibility of a truce during a meeting with Xi.",  # roles swapped
     "Tensions with the US have been exacerbated by China's deteriorating foreign investment sentiment.",
+    "The balloon was American.",
+    "Blinken met Chinese students during the visit.",
+    "Blinken said that progress had been made on specific issues.",  # Xi said it
+    "This is an indication of the deterioration in the relationship.",  # "this" is not what the article says
+    "Blinken was the first US secretary of state to visit China since 2018, during a two-day visit to California.",
 ]
 FAITHFUL = [
     "Blinken said the US does not aim to contain China.",
