@@ -236,10 +236,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("eval", parents=[common, llm_opts], help="run the canned questions and write a report")
-    p.add_argument("--questions", help="JSONL question file (default: the shipped set)")
+    p.add_argument("--questions", help="JSONL question file (default: the shipped set; "
+                   "assistant/data/questions_blind.jsonl is the blind split)")
     p.add_argument("--out", default="eval-report", help="folder for report.json, report.md, report.png")
     p.add_argument("--no-baseline", action="store_true", help="skip the textbook-recipe baseline")
-    p.add_argument("--split", choices=["train", "holdout"], help="ask only this split (tune on train, judge on holdout)")
+    p.add_argument("--split", choices=["train", "holdout", "blind"], help="ask only this split (tune on train, judge on holdout)")
     p.add_argument("--thresholds", help='JSON file: {"all": {"accuracy": 0.9}, "holdout": {...}}')
     for flag in EVAL_BARS:
         p.add_argument("--" + flag.replace("_", "-"), type=float, help="exit 1 when the metric (all items) is below this")

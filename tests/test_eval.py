@@ -111,3 +111,30 @@ def test_eval_cli_bad_file_exits_2(tmp_path):
 
 def test_shipped_file_path_exists():
     assert SHIPPED_QUESTIONS.exists()
+
+
+def test_blind_split_loads_and_counts_wrong_verdicts_as_failures(bot, tmp_path):
+    from assistant.evaluation import load_questions, run_eval
+    from assistant.evaluation.dataset import BLIND_QUESTIONS
+    from assistant.evaluation.runner import Corpus, Span
+
+    blind = load_questions(BLIND_QUESTIONS)
+    assert len(blind) >= 40 and {i.split for i in blind} == {"blind"}
+    assert any(i.verdict == "no" for i in blind)
+    f = tmp_path / "q.jsonl"
+    f.write_text(
+        '{"id": "v1", "question": "Was the trip postponed?", "verdict": "no", "expect": [["postponed"]], '
+        '"evidence": "was postponed", "split": "blind"}\n'
+        '{"id": "v2", "question": "Did Xi meet Biden?", "answerable": false, "split": "blind"}\n',
+        encoding="utf-8",
+    )
+    items = load_questions(f)
+    passages = bot.retriever.corpus
+    spans = {p.id: Span(str(p.metadata["source"]), int(p.metadata["start"]), int(p.metadata["end"])) for p in passages}
+    texts = {s: open(s, encoding="utf-8").read() for s in {str(p.metadata["source"]) for p in passages}}
+    result = run_eval(bot, items, Corpus(texts, spans), spans)
+    v1 = next(r for r in result.rows if r.id == "v1")
+    assert v1.verdict_given == "yes"  # the article says it was: against the item's (deliberately wrong) "no"
+    assert not v1.passed and v1.reason.startswith("wrong verdict")
+    blind_metrics = result.metrics["blind"]
+    assert blind_metrics.verdicts_given >= 1 and blind_metrics.verdict_precision < 1.0

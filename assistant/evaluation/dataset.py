@@ -11,6 +11,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 SHIPPED_QUESTIONS = Path(str(files("assistant") / "data" / "questions.jsonl"))
+BLIND_QUESTIONS = Path(str(files("assistant") / "data" / "questions_blind.jsonl"))
+"""Written by someone who had not seen the answerer, before it changed; read only through metrics."""
 
 
 class EvalFileError(ValueError):
@@ -28,7 +30,8 @@ class EvalItem(BaseModel):
     evidence: str | None = Field(None, description="verbatim words of the article that answer the question")
     answerable: bool = True
     history: list[str] = Field(default_factory=list, description="earlier user turns, asked first")
-    split: Literal["train", "holdout"] = "train"
+    verdict: Literal["yes", "no"] | None = Field(None, description="a yes/no question's right answer")
+    split: Literal["train", "holdout", "blind"] = "train"
 
     @model_validator(mode="after")
     def _answerable_needs_expectations(self) -> EvalItem:

@@ -57,6 +57,16 @@ class Row(BaseModel):
     checked_sentences: int = 0
     unsupported: list[str] = Field(default_factory=list)
     notice: str | None = None
+    verdict_expected: str | None = None
+    verdict_given: str | None = None  # "yes"/"no" when the answer opens with "Yes."/"No."
+
+    @property
+    def verdict_right(self) -> bool | None:
+        """None when no verdict was given or the item says nothing of one; a verdict on a
+        question the article does not answer is wrong."""
+        if self.verdict_given is None or (self.answerable and self.verdict_expected is None):
+            return None
+        return self.answerable and self.verdict_given == self.verdict_expected
 
 
 class Metrics(BaseModel):
@@ -71,6 +81,10 @@ class Metrics(BaseModel):
     hit_at_3: float | None
     mrr: float | None
     faithfulness: float | None
+    verdicts_given: int = 0
+    verdict_precision: float | None = Field(
+        None, description="right Yes/No verdicts among those given where the item says which is right"
+    )
     latency_p50_ms: float | None
     latency_p95_ms: float | None
 
@@ -128,6 +142,8 @@ def summarise(rows: list[Row]) -> Metrics:
         hit_at_3=_ratio(sum(1 for k in ranks if k is not None and k <= 3), len(ranks)),
         mrr=_ratio(sum(1.0 / k for k in ranks if k), len(ranks)),
         faithfulness=_ratio(sum(r.faithful_sentences for r in rows), sum(r.checked_sentences for r in rows)),
+        verdicts_given=sum(r.verdict_given is not None for r in rows),
+        verdict_precision=_ratio(sum(bool(r.verdict_right) for r in rows), sum(r.verdict_right is not None for r in rows)),
         latency_p50_ms=_percentile([r.latency_ms for r in rows], 0.5),
         latency_p95_ms=_percentile([r.latency_ms for r in rows], 0.95),
     )
@@ -163,6 +179,8 @@ def evaluate_item(system: System, item: EvalItem, corpus: Corpus, unit_spans: di
         reason="",
         unsupported=[r.text for r in answer.unsupported],
         notice=answer.notice,
+        verdict_expected=item.verdict,
+        verdict_given=_verdict(answer.text),
     )
     ok, total = faithfulness(answer.text, {c.number: c.quote for c in answer.citations})
     row.faithful_sentences, row.checked_sentences = (ok, total) if not answer.declined else (0, 0)
@@ -188,9 +206,17 @@ def evaluate_item(system: System, item: EvalItem, corpus: Corpus, unit_spans: di
         row.reason = "declined an answerable question"
         return row
     matched, missing = item.matches(answer.text)
-    row.passed = matched
-    row.reason = "all expected words present" if matched else f"missing {missing}"
+    row.passed = matched and row.verdict_right is not False
+    row.reason = (
+        f"wrong verdict: {row.verdict_given}" if row.verdict_right is False
+        else "all expected words present" if matched else f"missing {missing}"
+    )
     return row
+
+
+def _verdict(text: str) -> str | None:
+    head = text.lstrip()[:4].lower()
+    return "yes" if head.startswith("yes") else "no" if head.startswith("no.") or head.startswith("no:") else None
 
 
 def run_eval(
@@ -202,7 +228,7 @@ def run_eval(
 ) -> EvalResult:
     rows = [evaluate_item(system, item, corpus, unit_spans) for item in progress(items)]
     metrics = {"all": summarise(rows)}
-    for split in ("train", "holdout"):
+    for split in ("train", "holdout", "blind"):
         subset = [r for r in rows if r.split == split]
         if subset:
             metrics[split] = summarise(subset)
