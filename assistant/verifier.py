@@ -805,9 +805,32 @@ def check_roles(ctx: Context) -> list[Finding]:
             if mine and all(p > act for p in mine) and any(_claim_has_name(ctx, t.name) for t in before):
                 other = next(t.text for t in before if _claim_has_name(ctx, t.name))
                 return [Finding("contradicted", f"swaps roles: in the article {other!r}, not {c.text!r}, {tokens[act].text!r}")]
+            actors = _actors_before(ctx, act) if _finite(tokens[act]) and _finite(ctx.ctokens[k]) and not c.possessive else set()
+            if actors and c.name not in actors:  # "He stressed ..." is Xi; "China ... is grappling", not the US
+                who = ", ".join(sorted(a.capitalize() if a.islower() else a for a in actors))
+                return [Finding("contradicted", f"in the article {who}, not {c.text}, {tokens[act].text!r}")]
             if not mine or any(p < act for p in mine):
                 break
     return []
+
+
+def _actors_before(ctx: Context, act: int) -> set[str]:
+    """Who may be the subject of the quote's act: the names before it in its sentence, and the
+    people a pronoun there stands for."""
+    sent = ctx.window.sentence_of[act]
+    sentence = ctx.window.sentences[sent]
+    out: set[str] = set()
+    for p in range(act):
+        t = ctx.window.tokens[p]
+        if ctx.window.sentence_of[p] != sent:
+            continue
+        if t.name and not t.possessive:
+            out.add(t.name)
+        elif t.text[:1].isupper() and not t.possessive and _name_key(t.low) in ctx.people:
+            out.add(_name_key(t.low))  # a person who opens the sentence: "Xi further stated"
+        elif t.low in ("he", "she", "they"):
+            out |= set(sentence.referents)
+    return out
 
 
 _SUBJECT_GAP = frozenset("is are was were has have had been be also further then later will would could can did does do".split())
@@ -820,7 +843,9 @@ def _subject_of(ctokens: Sequence[Token], i: int, k: int) -> bool:
     if any(t.low not in _SUBJECT_GAP or _breaks(t) for t in between) or _breaks(ctokens[k]):
         return False
     before = ctokens[i - 1] if i else None
-    return not (before is not None and before.low in _PREPOSITIONS | {"the"} and (i < 2 or ctokens[i - 2].low in _PREPOSITIONS))
+    if before is not None and before.low in _PREPOSITIONS:  # "of Ukraine have fueled": an object
+        return False
+    return not (before is not None and before.low == "the" and i >= 2 and ctokens[i - 2].low in _PREPOSITIONS)
 
 
 def _clause(tokens: Sequence[Token], v: int, sentence_of: Sequence[int] | None = None) -> range:
