@@ -81,6 +81,7 @@ class ExtractiveAnswerer:
         self.embeddings = embeddings
         self.t = thresholds or Thresholds()
         self._model = model
+        self.corpus: list[str] = []  # every passage (set by warm_up): who is who, for the verifier
 
     @property
     def model(self) -> AnswerabilityModel:
@@ -92,6 +93,10 @@ class ExtractiveAnswerer:
     def vectors(self, texts: Sequence[str]) -> np.ndarray:
         return self.embeddings.encode_cached(list(texts))
 
+    def context(self, docs: list[Document]) -> list[str]:
+        """What the verifier may learn who is who from: the whole corpus once warmed up."""
+        return self.corpus or [d.page_content for d in docs]
+
     @staticmethod
     def answer_context(docs: list[Document]) -> list[RetrievedPassage]:
         """The retrieved passages as recorded on every answer (for reports and the UI)."""
@@ -99,6 +104,7 @@ class ExtractiveAnswerer:
 
     def warm_up(self, corpus_texts: Sequence[str], vocabulary: Vocabulary) -> None:
         """Embed every sentence and content word of the corpus once, so the first question is fast."""
+        self.corpus = list(corpus_texts)
         docs = [Document(page_content=t) for t in corpus_texts]
         self.vectors([w.text for d in docs for w in _windows(d)] + list(vocabulary.words))
 
@@ -151,7 +157,7 @@ class ExtractiveAnswerer:
         if not settled and a.kind is AnswerType.YESNO and a.candidates and not hides_instructions(asked):
             # a statement the verifier finds supported or contradicted is answered, whatever the
             # answerability model thought of the closest sentence
-            verdict, chosen = _yes_no(asked, a.candidates, [a.best or a.candidates[0]], [d.page_content for d in docs])
+            verdict, chosen = _yes_no(asked, a.candidates, [a.best or a.candidates[0]], self.context(docs))
             if verdict is not None:
                 return _compose(question, standalone, chosen, verdict, retrieved)
         if not settled:
@@ -162,7 +168,7 @@ class ExtractiveAnswerer:
         chosen = self._choose(a.candidates, a.best, asked, a.kind)
         verdict = None
         if a.kind is AnswerType.YESNO:
-            verdict, chosen = _yes_no(asked, a.candidates, chosen, [d.page_content for d in docs])
+            verdict, chosen = _yes_no(asked, a.candidates, chosen, self.context(docs))
         return _compose(question, standalone, chosen, verdict, retrieved)
 
     def stream(self, question: str, standalone: str, docs: list[Document], vocabulary: Vocabulary) -> Iterator[str | Answer]:

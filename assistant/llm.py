@@ -144,7 +144,7 @@ class LLMAnswerer:
         text = draft.strip()
         if not text or _is_decline(text):
             return self._declined(question, standalone, docs)
-        context = [d.page_content for d in docs]
+        context = self.fallback.context(docs)
         citations: dict[tuple[str, int], Citation] = {}
         kept: list[str] = []
         removed: list[RemovedSentence] = []

@@ -81,6 +81,8 @@ CLAUSE_BREAKS = frozenset(
     "said says say told stated".split()
 )
 HEDGES = frozenset("allegedly reportedly supposedly purportedly apparently alleged suspected possibly".split())
+INTENTIONS = frozenset("aim seek intend plan try hope want attempt".split())
+"""An act only aimed at is not an act done: "arrangements aimed at containing China's ambitions"."""
 WEAK_MODALS = frozenset("may might could can".split())
 """They only weaken a claim: free in a claim, and no hedge to keep when a quote has them."""
 MODALS = {
@@ -747,8 +749,8 @@ def check_possessives(ctx: Context) -> list[Finding]:
     tokens = ctx.window.tokens
     for i, c in enumerate(ctx.ctokens):
         js = ctx.positions(i)
-        if not c.name or c.possessive or not js or not all(tokens[j].possessive for j in js):
-            continue
+        if not c.name or c.name in ctx.people or c.possessive or not js or not all(tokens[j].possessive for j in js):
+            continue  # praising "Blinken's efforts" is praising Blinken; containing "China's ambitions" is not containing China
         used = {j for k, ps in ctx.window.align.items() if k != i for j in ps}
         heads = [h for j in js if (h := _neighbour(tokens, j, 1, skip_names=False)) is not None]
         if heads and not any(h in used or tokens[h].low in LIGHT_HEADS for h in heads):
@@ -766,6 +768,11 @@ def check_hedges(ctx: Context) -> list[Finding]:
     for j, q in enumerate(tokens):
         if q.low in HEDGES and any(g in used for g in _governed(tokens, j, span=1)):
             return [Finding("unsupported", f"states as fact what the article hedges with {q.text!r}", soft=True)]
+    intends = any(c.lemmas & INTENTIONS for c in ctx.ctokens)
+    for j, q in enumerate(tokens):
+        if q.lemmas & INTENTIONS and not intends and j not in used and any(g in used for g in _governed(tokens, j, span=1)):
+            act = tokens[_governed(tokens, j, span=1)[0]].text
+            return [Finding("unsupported", f"states as done what the article says is {q.text!r}: {q.text} {act!r}")]
     return []
 
 

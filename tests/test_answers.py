@@ -90,6 +90,9 @@ def test_yes_no_questions_get_a_polar_answer(bot):
         "Was the balloon American?",  # "US" is in the sentence, but on the military sites
         "Did Blinken meet Chinese students during his trip?",  # "senior Chinese officials" are no students
         "Did Xi meet Biden?",
+        "Did the US contain China's ambitions?",  # arrangements only "aimed at containing" them
+        "Did the Biden administration rebuild diplomacy?",  # it "aims to rebuild"
+        "Did Blinken meet Chinese students during his trip?",
     ],
 )
 def test_no_yes_to_what_the_article_contradicts_or_does_not_say(bot, question):
@@ -105,6 +108,8 @@ def test_no_yes_to_what_the_article_contradicts_or_does_not_say(bot, question):
         ("Was Blinken the first secretary of state to visit China since 2018?", "Yes.", "since 2018"),
         ("Didn't Xi hint at a truce?", "Yes.", "possibility of a truce"),
         ("Was the spy balloon Russian?", "No.", "Chinese spy balloon"),  # answered, not declined
+        ("Did Biden praise Blinken?", "Yes.", "praised Blinken’s efforts"),
+        ("Did Blinken hint at a truce?", "No.", "Xi Jinping hinted"),  # Xi did
         ("Did experts say the negotiations were substantive?", "No.", "lack of substantive negotiations"),
     ],
 )
