@@ -275,6 +275,8 @@ def _relation(c: Token, q: Token) -> str | None:
 
 @lru_cache(maxsize=50_000)
 def _opposed(c: Token, q: Token) -> bool:
+    if (c.lemmas | q.lemmas) & LIGHT_VERBS:  # "hold" is somewhere the opposite of nearly anything
+        return False
     return any(cl in lexicon().opposites(ql) for ql in q.lemmas for cl in c.lemmas)
 
 
