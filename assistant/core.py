@@ -20,7 +20,7 @@ from assistant.questions import ABOUT_ARTICLE, asks_for_summary, is_text, valida
 from assistant.retrieval import HybridRetriever
 from assistant.settings import Settings
 from assistant.text import Vocabulary
-from index import PassageStore, SyncReport, build_index, open_store
+from index import PassageStore, StoreError, SyncReport, build_index, open_store
 
 
 class Assistant:
@@ -56,8 +56,7 @@ class Assistant:
             self.store = open_store(
                 path=s.chroma_path, url=s.chroma_url, embeddings=self.embeddings, collection=s.collection
             )
-            if self.store.count() == 0 and build_if_missing:
-                build_index(self.store, max_chars=s.passage_max_chars)
+            self._check_store(build_if_missing)
             retriever = HybridRetriever(
                 store=self.store, k=s.top_k, rrf_k=s.rrf_k, dense_weight=s.dense_weight, bm25_weight=s.bm25_weight,
                 sentence_weight=s.sentence_weight,
@@ -68,6 +67,24 @@ class Assistant:
         self.answerer = answerer or self._backend(llm)
         self._lock = threading.Lock()
         self._vocabulary: Vocabulary | None = None
+
+    def _check_store(self, build_if_missing: bool) -> None:
+        """Only a store never indexed gets the shipped article; any other unusable state is an
+        error that says how to fix it, never an answer from data the user did not ask for."""
+        assert self.store is not None
+        where = self.settings.chroma_url or self.settings.chroma_path
+        state, count = self.store.state(), self.store.count()
+        if state == "indexing":
+            raise StoreError(
+                f"indexing into {where} was interrupted, so its index is incomplete; "
+                "run `python -m assistant index [FILES]` again (no files: the shipped article)"
+            )
+        if count == 0 and state is None:
+            if build_if_missing:
+                build_index(self.store, max_chars=self.settings.passage_max_chars)
+            return
+        if count == 0:
+            raise StoreError(f"the index at {where} is empty; run `python -m assistant index [FILES]`")
 
     @property
     def name(self) -> str:

@@ -6,6 +6,8 @@ so dense and lexical retrieval can never disagree about which passages exist.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +26,8 @@ log = logging.getLogger(__name__)
 
 REBUILD_HINT = "python -m assistant index --rebuild"
 _BATCH = 256
+STATE, MANIFEST = "index_state", "manifest"
+"""Collection metadata: "indexing" while a sync writes, "complete" with a manifest of what was indexed."""
 
 
 @dataclass(frozen=True)
@@ -92,7 +96,36 @@ class PassageStore:
         self.client = client
         self.embeddings = embeddings
         self.collection_name = collection
+        if verify_model:  # a reader; a rebuild (verify_model=False) may find its own leftovers
+            self._refuse_mid_rebuild(collection)
         self._collection = self._open(collection, verify_model)
+
+    def _refuse_mid_rebuild(self, name: str) -> None:
+        """Between dropping the old collection and renaming the new one, a reader must not create
+        an empty collection (and fill it with the shipped article): it waits for the rebuild."""
+        try:
+            names = {c if isinstance(c, str) else c.name for c in self.client.list_collections()}
+        except Exception:  # listing is a courtesy check; opening reports real failures
+            return
+        if name not in names and f"{name}-rebuild" in names:
+            raise StoreError(
+                f"the index collection {name!r} is being rebuilt; ask again when it finishes "
+                f"(if no rebuild is running, it was interrupted: run `{REBUILD_HINT}`)"
+            )
+
+    def state(self) -> str | None:
+        """None for a collection never indexed, "indexing" for an interrupted sync, "complete"."""
+        return (self.client.get_collection(self.collection_name).metadata or {}).get(STATE)
+
+    def manifest(self) -> dict | None:
+        raw = (self.client.get_collection(self.collection_name).metadata or {}).get(MANIFEST)
+        return json.loads(raw) if raw else None
+
+    def _mark(self, state: str, manifest: dict | None = None) -> None:
+        meta: dict[str, str | int] = {**self.model_metadata, STATE: state}
+        if manifest is not None:
+            meta[MANIFEST] = json.dumps(manifest, sort_keys=True)
+        self._collection.modify(metadata=meta)
 
     @property
     def model_metadata(self) -> dict[str, str | int]:
@@ -157,6 +190,7 @@ class PassageStore:
         to_update = [pid for pid in wanted if pid in have and (have[pid] or {}) != wanted[pid][1]]
         to_remove = [pid for pid in have if pid not in wanted]
         vectors = self.embeddings.embed_documents([wanted[pid][0].text for pid in to_add])
+        self._mark("indexing")  # from here until the manifest, a reader refuses the half-written index
         for i in range(0, len(to_add), _BATCH):
             ids = to_add[i : i + _BATCH]
             self._collection.add(
@@ -170,6 +204,7 @@ class PassageStore:
         for i in range(0, len(to_remove), _BATCH):
             self._collection.delete(ids=to_remove[i : i + _BATCH])
         unchanged = len(wanted) - len(to_add) - len(to_update)
+        self._mark("complete", _manifest(articles, self.embeddings.model_name))
         return SyncReport(len(to_add), len(to_remove), len(to_update), unchanged)
 
     def rebuild(self, articles: list[tuple[Article, list[Passage]]]) -> SyncReport:
@@ -193,6 +228,16 @@ class PassageStore:
             return []
         res = self._collection.query(query_embeddings=[vector], n_results=n, include=["distances"])
         return [(pid, 1.0 - float(d)) for pid, d in zip(res["ids"][0], res["distances"][0])]
+
+
+def _manifest(articles: list[tuple[Article, list[Passage]]], model: str) -> dict:
+    return {
+        "embedding_model": model,
+        "sources": [
+            {"source": a.source, "sha256": hashlib.sha256(a.text.encode("utf-8")).hexdigest(), "passages": len(ps)}
+            for a, ps in articles
+        ],
+    }
 
 
 def _drop(client: chromadb.ClientAPI, name: str) -> None:

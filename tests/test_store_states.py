@@ -1,0 +1,66 @@
+"""The store never answers from data the user did not ask for: interrupted, emptied and mid-rebuild
+states are refused with the fix, on a real embedded Chroma store."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import Assistant, Settings
+from index import SHIPPED_ARTICLE, StoreError, build_index, open_store
+
+
+@pytest.fixture
+def embeddings():
+    return Settings().embeddings()
+
+
+def test_a_store_never_indexed_gets_the_shipped_article_and_a_manifest(tmp_path):
+    bot = Assistant(Settings(chroma_path=tmp_path / "db"))
+    assert bot.store.state() == "complete"
+    (source,) = bot.store.manifest()["sources"]
+    assert source["source"].endswith("article.txt") and source["passages"] == bot.store.count()
+    assert len(source["sha256"]) == 64
+
+
+def test_interrupted_indexing_of_the_user_s_file_is_refused_not_replaced(tmp_path, article_copy, embeddings, monkeypatch):
+    store = open_store(path=tmp_path / "db", url=None, embeddings=embeddings)
+    calls = {"n": 0}
+    real_add = store._collection.add
+
+    def add_then_die(**kwargs):
+        calls["n"] += 1
+        real_add(**{k: v[:1] for k, v in kwargs.items()})  # one passage lands, then the process "dies"
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(store._collection, "add", add_then_die)
+    with pytest.raises(KeyboardInterrupt):
+        build_index(store, [article_copy])
+    monkeypatch.undo()
+    assert store.state() == "indexing" and store.count() == 1
+    with pytest.raises(StoreError, match="interrupted.*python -m assistant index"):
+        Assistant(Settings(chroma_path=tmp_path / "db"))
+    assert store.count() == 1  # the shipped article was not indexed behind the user's back
+    build_index(store, [article_copy])  # the fix the message gives
+    assert store.state() == "complete"
+    assert "balloon" in Assistant(Settings(chroma_path=tmp_path / "db")).ask("Why was the trip postponed?").text
+
+
+def test_an_emptied_store_is_an_error_not_the_shipped_article(tmp_path, embeddings):
+    store = open_store(path=tmp_path / "db", url=None, embeddings=embeddings)
+    build_index(store, [SHIPPED_ARTICLE])
+    store.sync([])  # everything removed
+    assert store.count() == 0 and store.state() == "complete"
+    with pytest.raises(StoreError, match="is empty"):
+        Assistant(Settings(chroma_path=tmp_path / "db"))
+    assert store.count() == 0
+
+
+def test_a_reader_in_the_middle_of_a_rebuild_waits_instead_of_indexing(tmp_path, embeddings):
+    store = open_store(path=tmp_path / "db", url=None, embeddings=embeddings)
+    build_index(store, [SHIPPED_ARTICLE])
+    # the moment between dropping the old collection and renaming the new one
+    store.client.get_or_create_collection("article-rebuild", embedding_function=None)
+    store.client.delete_collection("article")
+    with pytest.raises(StoreError, match="being rebuilt"):
+        Assistant(Settings(chroma_path=tmp_path / "db"))
+    assert "article" not in {c.name for c in store.client.list_collections()}  # nothing was created
