@@ -36,6 +36,8 @@ def escape_markdown(text: str) -> str:
 
 def answer_markdown(answer: Answer, covers: str) -> str:
     """An answer as a chat message: the text with its [n] markers, then its numbered sources."""
+    if answer.about_assistant:
+        return escape_markdown(answer.text)
     if answer.declined:
         body = f"> *{escape_markdown(answer.text)}*"
         if answer.unsupported:
@@ -78,6 +80,8 @@ def sources_html(answer: Answer | None) -> str:
     """Each cited passage in full, its quoted span highlighted; everything else escaped."""
     if answer is None:
         return '<div class="sources-empty">Sources of the selected answer appear here.</div>'
+    if answer.about_assistant:
+        return '<div class="sources-empty">No sources: this reply is about the assistant, not the article.</div>'
     if answer.declined:
         return _nearest_html(answer) + _removed_html(answer)
     parts = [f'<div class="sources"><p class="sources-q">Sources for: {html.escape(answer.question)}</p>']
@@ -186,7 +190,7 @@ def respond(bot, conversation: Conversation, question: str, covers: str) -> Iter
 def plain_answer(answer: Answer) -> str:
     """The answer text followed by its numbered sources, for API clients."""
     lines = [answer.text]
-    if not answer.declined:
+    if not answer.declined and not answer.about_assistant:
         lines += ["", "Sources:"]
         for c in answer.citations:
             section = f" ({c.section})" if c.section else ""

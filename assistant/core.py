@@ -16,11 +16,25 @@ from assistant.extractive import ExtractiveAnswerer
 from assistant.followup import standalone_question
 from assistant.models import Answer, History
 from assistant.models import QuestionError
-from assistant.questions import ABOUT_ARTICLE, asks_for_summary, is_text, validate_question
+from assistant.questions import (
+    ABOUT_ARTICLE,
+    asks_for_summary,
+    is_text,
+    small_talk,
+    validate_question,
+    without_greeting,
+)
 from assistant.retrieval import HybridRetriever
 from assistant.settings import Settings
 from assistant.text import Vocabulary
 from index import PassageStore, StoreError, SyncReport, build_index, open_store
+
+
+SUGGESTIONS = (
+    "Why was Blinken's trip postponed?",
+    "Where was Biden when he praised Blinken?",
+    "Was there progress on military-to-military communication?",
+)
 
 
 class Assistant:
@@ -125,7 +139,7 @@ class Assistant:
 
     # -- asking -----------------------------------------------------------------------------
     def _validate(self, inputs: dict) -> dict:
-        question = validate_question(inputs.get("question"), self.settings.max_question_chars)
+        question = without_greeting(validate_question(inputs.get("question"), self.settings.max_question_chars))
         history = [(str(q), str(a)) for q, a in (inputs.get("history") or [])]
         if not all(is_text(q) and is_text(a) for q, a in history):
             raise QuestionError("the conversation history is not valid text (invalid UTF-8 or a lone surrogate)")
@@ -155,7 +169,20 @@ class Assistant:
             answer=RunnableLambda(
                 lambda x: self.answerer.answer(x["question"], x["standalone"], x["docs"], self.vocabulary)
             ),
+            reply=RunnableLambda(lambda x: self.about_assistant(x["question"])),
         )
+
+    def about_assistant(self, message: str) -> Answer:
+        """What a greeting, a thanks or "What can you do?" gets: what the assistant does, what the
+        article is about, and questions to try. No citation, and not a decline."""
+        opener = {"greeting": "Hello!", "thanks": "You're welcome."}.get(small_talk(message) or "", "")
+        headline = self._headline() or "the indexed article"
+        text = (
+            f"{opener} I answer questions about one article, \u201c{headline}\u201d, quoting its own words "
+            "with a numbered source for each answer, and I say \u201cThe article does not say.\u201d when it "
+            "does not. Try: " + "; ".join(f"\u201c{q}\u201d" for q in SUGGESTIONS) + "."
+        ).strip()
+        return Answer(question=message, standalone_question=message, text=text, declined=False, about_assistant=True)
 
     def ask(self, question: str, history: History | None = None) -> Answer:
         return self.as_runnable().invoke({"question": question, "history": history or []})
@@ -163,6 +190,11 @@ class Assistant:
     def events(self, question: str, history: History | None = None) -> Iterator[str | Answer]:
         """Text pieces as they are produced, then the final, checked ``Answer``."""
         inputs = self._validate({"question": question, "history": history or []})
+        if small_talk(inputs["question"]) is not None:
+            reply = self.about_assistant(inputs["question"])
+            yield reply.text
+            yield reply
+            return
         standalone = self._condense(inputs["question"], inputs["history"])
         docs = self.retriever.invoke(standalone)
         yield from self.answerer.stream(inputs["question"], standalone, docs, self.vocabulary)

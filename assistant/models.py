@@ -62,9 +62,16 @@ class Answer(BaseModel):
         None, description="on a decline: the retrieved passage holding the sentence that came closest"
     )
 
+    about_assistant: bool = Field(
+        False, description="a reply to a greeting or a question about the assistant itself: no citation, no decline"
+    )
+
     @model_validator(mode="after")
     def _declined_iff_no_citations(self) -> Answer:
-        if self.declined != (not self.citations):
+        if self.about_assistant:
+            if self.declined or self.citations:
+                raise ValueError("a reply about the assistant neither declines nor cites")
+        elif self.declined != (not self.citations):
             raise ValueError("an answer declines exactly when it has no citations")
         return self
 

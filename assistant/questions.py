@@ -163,6 +163,32 @@ def hides_instructions(question: str) -> bool:
     return bool(_INJECTION.search(question))
 
 
+SMALL_TALK = re.compile(
+    r"^\W*(?:(?P<greeting>hi|hello|hey|hiya|good (?:morning|afternoon|evening)|greetings)"
+    r"|(?P<thanks>thanks?(?: you)?(?: (?:so|very) much)?|thank you|cheers|great|ok(?:ay)?|cool|got it)"
+    r"|(?P<help>help|what can you do|what do you do|who are you|what are you|how does this work|"
+    r"what is this|how do i use (?:this|you)|what can i ask(?: you)?))"
+    r"(?: there)?\W*$",
+    re.I,
+)
+"""A message to the assistant rather than a question about the article: it gets a short reply
+that says what the assistant does, not a quote."""
+
+
+_GREETING_PREFIX = re.compile(r"^\W*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))(?: there)?\s*[,!.:;-]+\s*(?=\S)", re.I)
+
+
+def without_greeting(question: str) -> str:
+    """"Hello, who met Xi?" is the question "who met Xi?"."""
+    return _GREETING_PREFIX.sub("", question, count=1)
+
+
+def small_talk(question: str) -> str | None:
+    """"greeting", "thanks" or "help" for a message like "hello" or "What can you do?"."""
+    m = SMALL_TALK.match(question)
+    return next((k for k, v in m.groupdict().items() if v), None) if m else None
+
+
 def is_text(value: str) -> bool:
     """Encodable as UTF-8: a terminal's invalid bytes arrive as lone surrogates, which are not."""
     try:

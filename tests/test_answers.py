@@ -315,3 +315,18 @@ def test_lower_case_questions_are_answered_like_cased_ones(bot):
     assert not bot.ask("did xi meet biden").text.startswith(("Yes", "No"))
     listed = bot.ask("List the issues Washington raised.")
     assert "export controls" in listed.citations[0].quote
+
+
+@pytest.mark.parametrize("message", ["hello", "Hi there!", "thanks", "What can you do?", "help", "who are you?"])
+def test_greetings_and_questions_about_the_assistant_get_a_short_reply_not_a_quote(bot, message):
+    answer = bot.ask(message)
+    assert answer.about_assistant and not answer.declined and answer.citations == []
+    assert "Xi Jinping sees" in answer.text  # what the article is about
+    assert answer.text.count("?\u201d") == 3  # three questions to try
+    events = list(bot.events(message))
+    assert events[-1].text == answer.text and "".join(e for e in events if isinstance(e, str)) == answer.text
+
+
+def test_a_greeting_before_a_question_does_not_hide_the_question(bot):
+    answer = bot.ask("Hello, where was Biden when he praised Blinken?")
+    assert not answer.about_assistant and "California" in answer.text

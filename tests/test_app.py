@@ -22,6 +22,11 @@ def test_chat_api_returns_answer_with_sources(client):
     assert "Sources:" in text and "(Earlier scheduled for the beginning of the year)" in text
 
 
+def test_chat_api_greeting_gets_the_assistant_s_reply_without_sources(client):
+    text = client.predict("hello", api_name="/chat")
+    assert text.startswith("Hello! I answer questions about one article") and "Sources:" not in text
+
+
 def test_chat_api_decline(client):
     assert client.predict("What is the capital of France?", api_name="/chat") == "The article does not say."
 
