@@ -16,7 +16,7 @@ import sys  # noqa: E402
 import gradio as gr  # noqa: E402
 
 from assistant import Assistant, QuestionError, Settings  # noqa: E402
-from assistant.chat import EXAMPLES, Conversation, plain_answer, respond, sources_html  # noqa: E402
+from assistant.chat import EXAMPLES, Conversation, history_pairs, plain_answer, respond, sources_html  # noqa: E402
 from assistant.webauth import is_loopback, parse_auth  # noqa: E402
 
 CSS = """
@@ -71,10 +71,11 @@ def build_ui(bot: Assistant) -> gr.Blocks:
         answer = conversation.answer_at(evt.index if isinstance(evt.index, int) else evt.index[0]) if conversation else None
         return sources_html(answer)
 
-    def api_chat(message: str) -> str:
-        """One question, no history: the final answer text with its numbered sources."""
+    def api_chat(message: str, history: list[list[str]] | None = None) -> str:
+        """One question, with the conversation so far as [[question, answer], ...] if it is a
+        follow-up: the final answer text with its numbered sources."""
         try:
-            return plain_answer(bot.ask(message))
+            return plain_answer(bot.ask(message, history=history_pairs(history)))
         except QuestionError as exc:
             raise gr.Error(str(exc)) from exc
 

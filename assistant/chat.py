@@ -187,6 +187,18 @@ def respond(bot, conversation: Conversation, question: str, covers: str) -> Iter
     yield conversation.messages(covers), sources_html(turn.answer)
 
 
+def history_pairs(history: object) -> list[tuple[str, str]]:
+    """An API client's history, ``[[question, answer], ...]``, checked: a bad shape is the
+    client's error, told as such."""
+    if history in (None, "", []):
+        return []
+    if not isinstance(history, list) or not all(
+        isinstance(t, list | tuple) and len(t) == 2 and all(isinstance(x, str) for x in t) for t in history
+    ):
+        raise QuestionError("history must be a list of [question, answer] pairs of text")
+    return [(q, a) for q, a in history]
+
+
 def plain_answer(answer: Answer) -> str:
     """The answer text followed by its numbered sources, for API clients."""
     lines = [answer.text]

@@ -27,6 +27,16 @@ def test_chat_api_greeting_gets_the_assistant_s_reply_without_sources(client):
     assert text.startswith("Hello! I answer questions about one article") and "Sources:" not in text
 
 
+def test_chat_api_takes_an_optional_history_for_follow_ups(client):
+    first = client.predict("Who praised Blinken's efforts?", api_name="/chat")
+    follow_up = client.predict("Where was he at the time?", [["Who praised Blinken's efforts?", first]], api_name="/chat")
+    assert "California" in follow_up
+    from gradio_client.exceptions import AppError
+
+    with pytest.raises(AppError, match="history must be a list"):
+        client.predict("Where was he?", [["only a question"]], api_name="/chat")
+
+
 def test_chat_api_decline(client):
     assert client.predict("What is the capital of France?", api_name="/chat") == "The article does not say."
 
@@ -64,7 +74,7 @@ def test_chat_api_lone_surrogate_is_a_readable_error(app_url):
     import json
     import urllib.request
 
-    body = b'{"data": ["Who met \\ud800 Xi?"]}'
+    body = b'{"data": ["Who met \\ud800 Xi?", null]}'
     req = urllib.request.Request(app_url + "gradio_api/call/chat", data=body, headers={"Content-Type": "application/json"})
     event_id = json.loads(urllib.request.urlopen(req, timeout=30).read())["event_id"]
     stream = urllib.request.urlopen(f"{app_url}gradio_api/call/chat/{event_id}", timeout=60).read().decode()
