@@ -73,7 +73,11 @@ def test_eval_cli_writes_reports_and_applies_bars(tmp_path):
     assert "holdout" in report["ours"]["metrics"]
     md = (out_dir / "report.md").read_text(encoding="utf-8")
     assert "a2" in md and "Mars" in md
+    assert "**decline precision**: declines that were right" in md  # every metric is defined
     assert (out_dir / "report.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    table = done.stdout[: done.stdout.index("wrote ")]
+    assert max(len(line) for line in table.splitlines()) <= 80  # readable in a plain terminal
+    assert "decline precision" in table and "…" not in table  # no cut labels
 
     below = run(
         ["eval", "--questions", str(questions), "--out", str(out_dir), "--no-baseline", "--split", "train",

@@ -25,7 +25,27 @@ METRICS: list[tuple[str, str]] = [
     ("latency_p50_ms", "latency p50 (ms)"),
     ("latency_p95_ms", "latency p95 (ms)"),
 ]
-CHART = ["accuracy", "decline_recall", "citation_precision", "evidence_recall", "hit_at_1", "hit_at_3", "faithfulness"]
+CHART = [
+    "accuracy", "decline_precision", "decline_recall", "citation_precision", "evidence_recall", "hit_at_1", "hit_at_3",
+    "faithfulness", "verdict_precision",
+]  # fmt: skip
+"""Every headline rate: the chart leaves none out, the weakest included."""
+
+DEFINITIONS = {
+    "accuracy": "answerable items whose answer contains every expected group (and no wrong Yes/No verdict)",
+    "decline_precision": "declines that were right: the item was unanswerable",
+    "decline_recall": "unanswerable items that were declined",
+    "citation_precision": "citations that lie in the passage holding the evidence, over all citations (answerable items)",
+    "evidence_recall": "answerable items with a citation overlapping the evidence",
+    "hit_at_1": "answerable items whose evidence passage was retrieved first",
+    "hit_at_3": "answerable items whose evidence passage was among the first three retrieved",
+    "mrr": "mean of 1/rank of the evidence passage among the retrieved ones (0 when absent)",
+    "faithfulness": "answer sentences whose content words all appear in the quotes they cite",
+    "verdicts_given": "answers that open with Yes. or No.",
+    "verdict_precision": "right verdicts among those the item can judge; a verdict on an unanswerable item is wrong",
+    "latency_p50_ms": "median time to answer one question, in milliseconds",
+    "latency_p95_ms": "95th percentile of the time to answer one question, in milliseconds",
+}
 
 
 def fmt(value: float | None, key: str) -> str:
@@ -44,15 +64,16 @@ def columns(ours: EvalResult, baseline: EvalResult | None) -> list[tuple[str, Me
 
 
 def terminal_table(ours: EvalResult, baseline: EvalResult | None, console: Console) -> None:
-    table = Table(title="Evaluation", show_lines=False)
-    table.add_column("metric")
-    cols = columns(ours, baseline)
-    for name, _ in cols:
-        table.add_column(name, justify="right")
-    for key, label in METRICS:
-        table.add_row(label, *[fmt(getattr(m, key), key) for _, m in cols])
-    table.add_row("items", *[str(m.items) for _, m in cols])
-    console.print(table)
+    """One table per system, a column per split: readable in 80 columns."""
+    for result in [ours] + ([baseline] if baseline is not None else []):
+        table = Table(title=f"Evaluation: {result.system}", show_lines=False)
+        table.add_column("metric", no_wrap=True)
+        for split in result.metrics:
+            table.add_column(split, justify="right", no_wrap=True)
+        for key, label in METRICS:
+            table.add_row(label, *[fmt(getattr(m, key), key) for m in result.metrics.values()])
+        table.add_row("items", *[str(m.items) for m in result.metrics.values()])
+        console.print(table)
 
 
 def markdown(ours: EvalResult, baseline: EvalResult | None, failures_of: EvalResult | None = None) -> str:
@@ -62,6 +83,8 @@ def markdown(ours: EvalResult, baseline: EvalResult | None, failures_of: EvalRes
     lines.append("|---|" + "---:|" * len(cols))
     for key, label in METRICS:
         lines.append(f"| {label} | " + " | ".join(fmt(getattr(m, key), key) for _, m in cols) + " |")
+    lines += ["", "## What the metrics mean", ""]
+    lines += [f"- **{label}**: {DEFINITIONS[key]}." for key, label in METRICS]
     failed = [r for r in ours.rows if not r.passed]
     lines += ["", f"## Failures ({len(failed)})", ""]
     if not failed:
