@@ -17,7 +17,7 @@ import gradio as gr  # noqa: E402
 
 from assistant import Assistant, QuestionError, Settings  # noqa: E402
 from assistant.chat import EXAMPLES, Conversation, history_pairs, plain_answer, respond, sources_html  # noqa: E402
-from assistant.webauth import is_loopback, parse_auth  # noqa: E402
+from assistant.webauth import LoginChecker, is_loopback, parse_auth  # noqa: E402
 
 CSS = """
 .sources mark { background: #fde68a; padding: 0 2px; }
@@ -124,7 +124,7 @@ def launch(bot: Assistant, settings: Settings, *, block: bool = True):
         server_name=settings.host,
         server_port=settings.port,
         share=False,
-        auth=auth or None,
+        auth=LoginChecker(auth) if auth else None,
         prevent_thread_lock=True,
         quiet=True,
         css=CSS,

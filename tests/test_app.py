@@ -98,6 +98,19 @@ def test_auth_parsing_and_loopback(tmp_path):
     assert not is_loopback("0.0.0.0") and not is_loopback("192.168.1.5")
 
 
+def test_failed_logins_wait_longer_each_time_and_a_right_one_resets():
+    from assistant.webauth import LoginChecker
+
+    waits: list[float] = []
+    check = LoginChecker([("ann", "secret")], max_delay=4.0, sleep=waits.append)
+    assert [check("ann", "guess") for _ in range(5)] == [False] * 5
+    assert waits == [0.5, 1.0, 2.0, 4.0, 4.0]
+    assert check("mallory", "x") is False and waits[-1] == 0.5  # counted per user name
+    assert check("ann", "secret") is True and len(waits) == 6  # no wait for the right password
+    check("ann", "guess")
+    assert waits[-1] == 0.5  # success reset the count
+
+
 def test_escaping_keeps_article_text_literal():
     from assistant.chat import escape_markdown
 
@@ -131,3 +144,28 @@ def test_decline_panel_prefers_the_passage_whose_sentence_came_closest():
     answer.nearest_passage_id = "b"
     panel = sources_html(answer)
     assert "Holds the closest sentence." in panel and "Ranked first" not in panel
+
+
+def test_a_login_guards_the_chat_api_and_slows_wrong_passwords(bot):
+    import time
+
+    from gradio_client import Client
+
+    import app
+    from assistant import Settings
+    from tests.conftest import free_port
+
+    settings = Settings(chroma_path=bot.settings.chroma_path, port=free_port(), auth="ann:secret")
+    demo = app.launch(bot, settings, block=False)
+    url = f"http://127.0.0.1:{settings.port}/"
+    try:
+        assert "California" in Client(url, auth=("ann", "secret"), verbose=False).predict("Where was Biden?", api_name="/chat")
+        with pytest.raises(Exception):
+            Client(url, verbose=False).predict("Where was Biden?", api_name="/chat")
+        started = time.monotonic()
+        for _ in range(3):
+            with pytest.raises(Exception):
+                Client(url, auth=("ann", "wrong"), verbose=False)
+        assert time.monotonic() - started >= 0.5 + 1.0 + 2.0  # each wrong password waits longer
+    finally:
+        demo.close()
