@@ -102,6 +102,7 @@ class HybridRetriever(BaseRetriever):
         return float((self.store.embeddings.encode_cached(sentences) @ q).max())
 
     def _get_relevant_documents(
-        self, query: str, *, run_manager: CallbackManagerForRetrieverRun | None = None
+        self, query: str, *, run_manager: CallbackManagerForRetrieverRun | None = None, k: int | None = None
     ) -> list[Document]:
-        return self.search(query)
+        """``retriever.invoke(query, k=1)`` overrides the constructor's ``k`` for one call."""
+        return self.search(query, k=k)
