@@ -11,13 +11,24 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 import argparse  # noqa: E402
 import html  # noqa: E402
+import logging  # noqa: E402
 import sys  # noqa: E402
 
 import gradio as gr  # noqa: E402
 
 from assistant import Assistant, QuestionError, Settings  # noqa: E402
-from assistant.chat import EXAMPLES, Conversation, history_pairs, plain_answer, respond, sources_html  # noqa: E402
+from assistant.chat import (  # noqa: E402
+    EXAMPLES,
+    Conversation,
+    error_text,
+    history_pairs,
+    plain_answer,
+    respond,
+    sources_html,
+)
 from assistant.webauth import LoginChecker, is_loopback, parse_auth  # noqa: E402
+
+log = logging.getLogger(__name__)
 
 CSS = """
 .sources mark { background: #fde68a; padding: 0 2px; }
@@ -76,8 +87,10 @@ def build_ui(bot: Assistant) -> gr.Blocks:
         follow-up: the final answer text with its numbered sources."""
         try:
             return plain_answer(bot.ask(message, history=history_pairs(history)))
-        except QuestionError as exc:
-            raise gr.Error(str(exc)) from exc
+        except Exception as exc:  # API clients get the sentence the page shows, never Gradio's generic one
+            if not isinstance(exc, QuestionError):
+                log.exception("answering through /chat failed")
+            raise gr.Error(error_text(exc)) from exc
 
     with gr.Blocks(title="Article assistant") as demo:
         gr.HTML(header)

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from assistant.models import Answer, QuestionError
+from index import IndexingError
 from assistant.questions import hides_instructions
 
 log = logging.getLogger(__name__)
@@ -118,9 +119,21 @@ def _nearest_html(answer: Answer) -> str:
     )
 
 
-def error_markdown(exc: BaseException) -> str:
+def error_text(exc: BaseException) -> str:
+    """What a user is told when answering fails: the message itself when it says what to do."""
     if isinstance(exc, QuestionError):
-        return f"⚠ {escape_markdown(str(exc).capitalize())}."
+        return f"{str(exc)[:1].upper()}{str(exc)[1:]}."
+    if isinstance(exc, IndexingError):
+        return f"The assistant cannot read its index: {exc}."
+    return (
+        f"Something went wrong while answering ({type(exc).__name__}). "
+        "The assistant is still running: please try again."
+    )
+
+
+def error_markdown(exc: BaseException) -> str:
+    if isinstance(exc, QuestionError | IndexingError):
+        return f"⚠ {escape_markdown(error_text(exc))}"
     return (
         f"⚠ Something went wrong while answering ({escape_markdown(type(exc).__name__)}). "
         "The assistant is still running: please try again."

@@ -157,11 +157,24 @@ class PassageStore:
         return col
 
     def count(self) -> int:
-        return self._collection.count()
+        try:
+            return self._collection.count()
+        except Exception as exc:
+            raise self._unreadable(exc) from exc
+
+    def _unreadable(self, exc: Exception) -> StoreError:
+        return StoreError(
+            f"the index collection {self.collection_name!r} cannot be read ({type(exc).__name__}: {exc}); if the "
+            "Chroma server was restarted or the store was moved or deleted, index again with "
+            "`python -m assistant index [FILES]` and restart the chat"
+        )
 
     def passages(self) -> list[StoredPassage]:
         """All passages, in document order (source, then position)."""
-        got = self._collection.get(include=["documents", "metadatas"])
+        try:
+            got = self._collection.get(include=["documents", "metadatas"])
+        except Exception as exc:  # chromadb raises many unrelated types for a vanished collection or server
+            raise self._unreadable(exc) from exc
         rows = [StoredPassage(i, d, m or {}) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"])]
         return sorted(rows, key=lambda r: (str(r.metadata.get("source", "")), int(r.metadata.get("position", 0))))
 
@@ -226,7 +239,10 @@ class PassageStore:
         n = min(k, self.count())
         if n == 0:
             return []
-        res = self._collection.query(query_embeddings=[vector], n_results=n, include=["distances"])
+        try:
+            res = self._collection.query(query_embeddings=[vector], n_results=n, include=["distances"])
+        except Exception as exc:
+            raise self._unreadable(exc) from exc
         return [(pid, 1.0 - float(d)) for pid, d in zip(res["ids"][0], res["distances"][0])]
 
 

@@ -33,7 +33,7 @@ def test_chat_api_takes_an_optional_history_for_follow_ups(client):
     assert "California" in follow_up
     from gradio_client.exceptions import AppError
 
-    with pytest.raises(AppError, match="history must be a list"):
+    with pytest.raises(AppError, match="(?i)history must be a list"):
         client.predict("Where was he?", [["only a question"]], api_name="/chat")
 
 
@@ -167,5 +167,30 @@ def test_a_login_guards_the_chat_api_and_slows_wrong_passwords(bot):
             with pytest.raises(Exception):
                 Client(url, auth=("ann", "wrong"), verbose=False)
         assert time.monotonic() - started >= 0.5 + 1.0 + 2.0  # each wrong password waits longer
+    finally:
+        demo.close()
+
+
+def test_a_store_that_vanishes_under_the_chat_gives_api_clients_and_the_page_the_fix(tmp_path):
+    from gradio_client import Client
+    from gradio_client.exceptions import AppError
+
+    import app
+    from assistant import Assistant, Settings
+    from assistant.chat import Conversation, respond
+    from tests.conftest import free_port
+
+    bot = Assistant(Settings(chroma_path=tmp_path / "db"))
+    bot.warm_up()
+    settings = Settings(chroma_path=tmp_path / "db", port=free_port())
+    demo = app.launch(bot, settings, block=False)
+    try:
+        client = Client(f"http://127.0.0.1:{settings.port}/", verbose=False)
+        assert "California" in client.predict("Where was Biden?", api_name="/chat")
+        bot.store.client.delete_collection("article")  # as when a Chroma server restarts on an empty path
+        with pytest.raises(AppError, match="cannot read its index.*python -m assistant index"):
+            client.predict("Why was the trip postponed?", api_name="/chat")
+        messages, _ = list(respond(bot, Conversation(), "Why was the trip postponed?", "the article"))[-1]
+        assert "cannot read its index" in messages[-1]["content"] and "python \\-m assistant index" in messages[-1]["content"]
     finally:
         demo.close()
