@@ -120,7 +120,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     bot = Assistant(_settings(args))
     passages = bot.retriever.corpus
     sources = sorted({str(p.metadata["source"]) for p in passages})
-    texts = {src: Path(src).read_text(encoding="utf-8") for src in sources}
+    texts = {src: bot.source_text(src) for src in sources}  # from the store: the files may be gone
     ours_spans = {p.id: Span(str(p.metadata["source"]), int(p.metadata["start"]), int(p.metadata["end"])) for p in passages}
     corpus = Corpus(texts, ours_spans)
 
@@ -130,7 +130,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     ours = run_eval(bot, items, corpus, ours_spans, progress(f"asking ({bot.name})"))
     baseline = None
     if not args.no_baseline:
-        base = BaselineRAG(sources, bot.embeddings)
+        base = BaselineRAG(texts, bot.embeddings)
         base_spans = {i: Span(*where) for i, where in base.spans().items()}
         baseline = run_eval(base, items, corpus, base_spans, progress("asking (baseline)"))
     terminal_table(ours, baseline, Console())

@@ -100,6 +100,12 @@ class Assistant:
         if count == 0:
             raise StoreError(f"the index at {where} is empty; run `python -m assistant index [FILES]`")
 
+    def source_text(self, source: str) -> str:
+        """The full text of an indexed source from the store: ``source_text(c.source)[c.start:c.end] == c.quote``."""
+        if self.store is None:
+            raise RuntimeError("this Assistant was given its own retriever; read sources from that retriever's store")
+        return self.store.source_text(source)
+
     @property
     def name(self) -> str:
         """The answering backend, as shown to users and in reports."""

@@ -92,10 +92,12 @@ class PassageStore:
         collection: str = "article",
         *,
         verify_model: bool = True,
+        sources: str | None = None,
     ) -> None:
         self.client = client
         self.embeddings = embeddings
         self.collection_name = collection
+        self.sources_name = sources or f"{collection}-sources"
         if verify_model:  # a reader; a rebuild (verify_model=False) may find its own leftovers
             self._refuse_mid_rebuild(collection)
         self._collection = self._open(collection, verify_model)
@@ -120,6 +122,29 @@ class PassageStore:
     def manifest(self) -> dict | None:
         raw = (self.client.get_collection(self.collection_name).metadata or {}).get(MANIFEST)
         return json.loads(raw) if raw else None
+
+    def _sources(self):
+        return self.client.get_or_create_collection(self.sources_name, embedding_function=None)
+
+    def _store_sources(self, articles: list[tuple[Article, list[Passage]]]) -> None:
+        """Each source's full text, keyed by its sha256, so a citation can be checked from the store
+        alone (the file may be gone, or belong to another checkout)."""
+        col = self._sources()
+        keep = {hashlib.sha256(a.text.encode("utf-8")).hexdigest(): a for a, _ in articles}
+        have = set(col.get(include=[])["ids"])
+        new = [h for h in keep if h not in have]
+        if new:  # Chroma stores vectors with every record: a placeholder, never searched
+            col.add(ids=new, documents=[keep[h].text for h in new], embeddings=[[0.0] for _ in new])
+
+    def source_text(self, source: str) -> str:
+        """The text of an indexed source, as it was indexed; citations' offsets point into it."""
+        entry = next((e for e in (self.manifest() or {}).get("sources", []) if e["source"] == source), None)
+        if entry is None:
+            raise StoreError(f"{source} is not in the index's manifest; index it with `python -m assistant index`")
+        got = self._sources().get(ids=[entry["sha256"]], include=["documents"])
+        if not got["documents"]:
+            raise StoreError(f"the index holds no text for {source}; index it again with `python -m assistant index`")
+        return got["documents"][0]
 
     def _mark(self, state: str, manifest: dict | None = None) -> None:
         meta: dict[str, str | int] = {**self.model_metadata, STATE: state}
@@ -217,7 +242,9 @@ class PassageStore:
         for i in range(0, len(to_remove), _BATCH):
             self._collection.delete(ids=to_remove[i : i + _BATCH])
         unchanged = len(wanted) - len(to_add) - len(to_update)
-        self._mark("complete", _manifest(articles, self.embeddings.model_name))
+        manifest = _manifest(articles, self.embeddings.model_name)
+        self._store_sources(articles)
+        self._mark("complete", manifest)
         return SyncReport(len(to_add), len(to_remove), len(to_update), unchanged)
 
     def rebuild(self, articles: list[tuple[Article, list[Passage]]]) -> SyncReport:
@@ -227,7 +254,7 @@ class PassageStore:
         """
         tmp = f"{self.collection_name}-rebuild"
         _drop(self.client, tmp)
-        staging = PassageStore(self.client, self.embeddings, tmp)
+        staging = PassageStore(self.client, self.embeddings, tmp, sources=self.sources_name)
         report = staging.sync(articles)
         _drop(self.client, self.collection_name)
         staging._collection.modify(name=self.collection_name)

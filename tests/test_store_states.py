@@ -64,3 +64,24 @@ def test_a_reader_in_the_middle_of_a_rebuild_waits_instead_of_indexing(tmp_path,
     with pytest.raises(StoreError, match="being rebuilt"):
         Assistant(Settings(chroma_path=tmp_path / "db"))
     assert "article" not in {c.name for c in store.client.list_collections()}  # nothing was created
+
+
+def test_citations_are_checkable_from_the_store_when_the_file_is_gone(tmp_path, article_copy):
+    from tests.test_cli import run
+
+    store = tmp_path / "db"
+    bot = Assistant(Settings(chroma_path=store), build_if_missing=False)
+    bot.index([article_copy])
+    text = article_copy.read_text(encoding="utf-8")
+    article_copy.unlink()  # moved, deleted, or another checkout's file
+    answer = bot.ask("Why was the trip postponed?")
+    c = answer.citations[0]
+    assert c.source == str(article_copy) and bot.source_text(c.source) == text
+    assert bot.source_text(c.source)[c.start : c.end] == c.quote
+    questions = tmp_path / "q.jsonl"
+    questions.write_text('{"id": "a", "question": "Where was Biden?", "expect": [["California"]], '
+                         '"evidence": "while visiting California"}\n', encoding="utf-8")
+    done = run(["eval", "--questions", str(questions), "--out", str(tmp_path / "r")], store)
+    assert done.returncode == 0, done.stderr  # no FileNotFoundError: texts come from the store
+    with pytest.raises(StoreError, match="not in the index"):
+        bot.source_text("/nowhere/else.txt")

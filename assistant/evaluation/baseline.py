@@ -14,18 +14,18 @@ from langchain_chroma import Chroma
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from assistant.models import Answer, Citation, History, RetrievedPassage
-from index import SentenceEmbeddings, load_article
+from index import SentenceEmbeddings
 
 
 class BaselineRAG:
     name = "baseline"
 
-    def __init__(self, sources: list[str], embeddings: SentenceEmbeddings, k: int = 4) -> None:
+    def __init__(self, texts: dict[str, str], embeddings: SentenceEmbeddings, k: int = 4) -> None:
+        """``texts``: each source's text as indexed (``Assistant.source_text``), by source."""
         splitter = RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200, add_start_index=True)
         docs = []
-        for source in sources:
-            article = load_article(source)
-            for d in splitter.create_documents([article.text], metadatas=[{"source": article.source}]):
+        for source, text in texts.items():
+            for d in splitter.create_documents([text], metadatas=[{"source": source}]):
                 d.metadata["end"] = d.metadata["start_index"] + len(d.page_content)
                 docs.append(d)
         client = chromadb.EphemeralClient(settings=ChromaSettings(anonymized_telemetry=False))
