@@ -72,14 +72,25 @@ def open_client(path: str | Path | None = None, url: str | None = None) -> chrom
     p = Path(path).expanduser()
     if p.exists() and not p.is_dir():
         raise StoreError(f"Chroma path {p} exists and is not a folder")
+    db = p / "chroma.sqlite3"
+    if db.is_file() and db.stat().st_size == 0:  # Chroma would quietly start a new, empty store
+        raise damaged(p, "its database file is empty")
     try:
         p.mkdir(parents=True, exist_ok=True)
         return chromadb.PersistentClient(path=str(p), settings=settings)
     except Exception as exc:
-        raise StoreError(
-            f"the index at {p} cannot be opened ({type(exc).__name__}: {exc}); "
-            f"move it aside and rebuild with `{REBUILD_HINT}`"
-        ) from exc
+        raise damaged(p, f"{type(exc).__name__}: {exc}") from exc
+
+
+_DAMAGE = ("malformed", "not a database", "no such table", "no such column", "corrupt", "disk image")
+
+
+def damaged(where: str | Path, detail: str) -> StoreError:
+    """One message for every kind of damage: which store, and how to get a working one back."""
+    return StoreError(
+        f"the index at {where} is damaged ({detail.strip().splitlines()[0][:200]}); move it aside "
+        f"(mv {where} {where}.broken) and index again with `python -m assistant index [FILES]`"
+    )
 
 
 class PassageStore:
@@ -93,10 +104,12 @@ class PassageStore:
         *,
         verify_model: bool = True,
         sources: str | None = None,
+        location: str | None = None,
     ) -> None:
         self.client = client
         self.embeddings = embeddings
         self.collection_name = collection
+        self.location = location or "the Chroma store"
         self.sources_name = sources or f"{collection}-sources"
         if verify_model:  # a reader; a rebuild (verify_model=False) may find its own leftovers
             self._refuse_mid_rebuild(collection)
@@ -165,6 +178,8 @@ class PassageStore:
                 configuration={"hnsw": {"space": "cosine"}},
             )
         except Exception as exc:
+            if any(word in str(exc) for word in _DAMAGE):
+                raise damaged(self.location, f"{type(exc).__name__}: {exc}") from exc
             raise StoreError(
                 f"cannot open collection {name!r} ({type(exc).__name__}: {exc}); rebuild with `{REBUILD_HINT}`"
             ) from exc
@@ -188,6 +203,8 @@ class PassageStore:
             raise self._unreadable(exc) from exc
 
     def _unreadable(self, exc: Exception) -> StoreError:
+        if any(word in str(exc) for word in _DAMAGE):
+            return damaged(self.location, f"{type(exc).__name__}: {exc}")
         return StoreError(
             f"the index collection {self.collection_name!r} cannot be read ({type(exc).__name__}: {exc}); if the "
             "Chroma server was restarted or the store was moved or deleted, index again with "
@@ -299,4 +316,5 @@ def open_store(
     rebuild: bool = False,
 ) -> PassageStore:
     """Open the store; with ``rebuild`` a mismatched collection is opened for replacement, not refused."""
-    return PassageStore(open_client(path, url), embeddings, collection, verify_model=not rebuild)
+    where = url or (str(Path(path).expanduser()) if path is not None else None)
+    return PassageStore(open_client(path, url), embeddings, collection, verify_model=not rebuild, location=where)
