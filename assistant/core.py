@@ -11,7 +11,7 @@ from langchain_core.retrievers import BaseRetriever
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answerability import AnswerabilityModel
-from assistant.chain import build_chain
+from assistant.chain import AnsweringStep, build_chain
 from assistant.extractive import ExtractiveAnswerer
 from assistant.followup import standalone_question
 from assistant.models import Answer, History
@@ -172,8 +172,9 @@ class Assistant:
             validate=RunnableLambda(self._validate),
             condense=self._condense,
             retrieve=self.retriever,
-            answer=RunnableLambda(
-                lambda x: self.answerer.answer(x["question"], x["standalone"], x["docs"], self.vocabulary)
+            answer=AnsweringStep(
+                lambda x: self.answerer.answer(x["question"], x["standalone"], x["docs"], self.vocabulary),
+                lambda x: self.answerer.stream(x["question"], x["standalone"], x["docs"], self.vocabulary),
             ),
             reply=RunnableLambda(lambda x: self.about_assistant(x["question"])),
         )

@@ -330,3 +330,23 @@ def test_greetings_and_questions_about_the_assistant_get_a_short_reply_not_a_quo
 def test_a_greeting_before_a_question_does_not_hide_the_question(bot):
     answer = bot.ask("Hello, where was Biden when he praised Blinken?")
     assert not answer.about_assistant and "California" in answer.text
+
+
+def test_the_lcel_chain_streams_text_as_it_is_produced_then_the_answer(bot):
+    import asyncio
+
+    from assistant import Answer
+
+    chain = bot.as_runnable()
+    inputs = {"question": "Why was Blinken's trip postponed?", "history": []}
+    events = list(chain.stream(inputs))
+    pieces, final = events[:-1], events[-1]
+    assert len(pieces) >= 5 and all(isinstance(p, str) for p in pieces)
+    assert isinstance(final, Answer) and "".join(pieces) == final.text and "balloon" in final.text
+
+    async def collect():
+        return [e async for e in chain.astream(inputs)]
+
+    async_events = asyncio.run(collect())
+    assert len(async_events) >= 6 and async_events[-1].text == final.text
+    assert chain.invoke(inputs).text == final.text  # invoke still returns the Answer alone
