@@ -91,6 +91,16 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_bars(flag: str, path: str | None) -> dict[str, dict[str, float]]:
+    """A bars file: {split: {metric: bar}}; none given means no bars."""
+    if not path:
+        return {}
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ValueError(f"{flag} {path}: {exc}") from exc
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.progress import track
@@ -106,12 +116,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         items = [i for i in items if i.split == args.split]
         if not items:
             raise ValueError(f"{args.questions or 'the shipped question set'} has no {args.split} items")
-    thresholds: dict[str, dict[str, float]] = {}
-    if args.thresholds:
-        try:
-            thresholds = json.loads(Path(args.thresholds).read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError) as exc:
-            raise ValueError(f"--thresholds {args.thresholds}: {exc}") from exc
+    thresholds = _read_bars("--thresholds", args.thresholds)
     for flag, metric in EVAL_BARS.items():
         if getattr(args, flag) is not None:
             thresholds.setdefault("all", {})[metric] = getattr(args, flag)
@@ -167,13 +172,7 @@ def cmd_verify_eval(args: argparse.Namespace) -> int:
         out = Path(args.out)
         out.write_text(json.dumps({k: r.model_dump() for k, r in reports.items()}, indent=2), encoding="utf-8")
         print(f"wrote {out}")
-    bars: dict[str, dict[str, float]] = {}
-    if args.bars:
-        try:
-            bars = json.loads(Path(args.bars).read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError) as exc:
-            raise ValueError(f"--bars {args.bars}: {exc}") from exc
-    broken = check_bars(reports, bars)
+    broken = check_bars(reports, _read_bars("--bars", args.bars))
     for b in broken:
         print(f"below the bar: {b}", file=sys.stderr)
     return EXIT_BELOW_BAR if broken else 0

@@ -7,13 +7,12 @@ path verifies a sentence against the passages it cites; the rest of the article 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from assistant.evaluation.dataset import EvalFileError
+from assistant.evaluation.dataset import EvalFileError, load_jsonl
 from assistant.verifier import Status, verify
 from index import SHIPPED_ARTICLE, load_article, split_article
 
@@ -73,28 +72,7 @@ class ClaimReport(BaseModel):
 
 
 def load_claims(path: str | Path) -> list[ClaimItem]:
-    p = Path(path)
-    try:
-        lines = p.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise EvalFileError(f"{p}: cannot read the claim file ({exc})") from exc
-    items, seen = [], set()
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            item = ClaimItem.model_validate(json.loads(line))
-        except json.JSONDecodeError as exc:
-            raise EvalFileError(f"{p}:{n}: malformed JSON ({exc.msg})") from exc
-        except ValidationError as exc:
-            raise EvalFileError(f"{p}:{n}: {exc.errors()[0]['msg']}") from exc
-        if item.id in seen:
-            raise EvalFileError(f"{p}:{n}: duplicate id {item.id!r}")
-        seen.add(item.id)
-        items.append(item)
-    if not items:
-        raise EvalFileError(f"{p}: no claims in the file")
-    return items
+    return load_jsonl(path, ClaimItem, "claim")
 
 
 def verdicts(items: list[ClaimItem], article: str | Path = SHIPPED_ARTICLE) -> dict[str, Status]:

@@ -6,13 +6,16 @@ import json
 import re
 from importlib.resources import files
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 SHIPPED_QUESTIONS = Path(str(files("assistant") / "data" / "questions.jsonl"))
 BLIND_QUESTIONS = Path(str(files("assistant") / "data" / "questions_blind.jsonl"))
 """Written by someone who had not seen the answerer, before it changed; read only through metrics."""
+
+
+M = TypeVar("M", bound=BaseModel)
 
 
 class EvalFileError(ValueError):
@@ -55,13 +58,14 @@ def _says(text: str, phrase: str) -> bool:
     return re.search(p, text, re.I) is not None
 
 
-def load_questions(path: str | Path | None = None) -> list[EvalItem]:
-    p = Path(path) if path else SHIPPED_QUESTIONS
+def load_jsonl(path: str | Path, model: type[M], what: str) -> list[M]:
+    """A JSONL file of ``model`` items with unique ids; every problem names the file and line."""
+    p = Path(path)
     try:
         lines = p.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        raise EvalFileError(f"{p}: cannot read the question file ({exc})") from exc
-    items: list[EvalItem] = []
+        raise EvalFileError(f"{p}: cannot read the {what} file ({exc})") from exc
+    items: list[M] = []
     seen: set[str] = set()
     for n, line in enumerate(lines, 1):
         if not line.strip():
@@ -73,7 +77,7 @@ def load_questions(path: str | Path | None = None) -> list[EvalItem]:
         if not isinstance(data, dict):
             raise EvalFileError(f"{p}:{n}: each line must be a JSON object")
         try:
-            item = EvalItem.model_validate(data)
+            item = model.model_validate(data)
         except ValidationError as exc:
             problems = "; ".join(
                 f"{'.'.join(str(x) for x in e['loc']) or 'item'}: "
@@ -86,5 +90,9 @@ def load_questions(path: str | Path | None = None) -> list[EvalItem]:
         seen.add(item.id)
         items.append(item)
     if not items:
-        raise EvalFileError(f"{p}: no questions in the file")
+        raise EvalFileError(f"{p}: no {what}s in the file")
     return items
+
+
+def load_questions(path: str | Path | None = None) -> list[EvalItem]:
+    return load_jsonl(path or SHIPPED_QUESTIONS, EvalItem, "question")
