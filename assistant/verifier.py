@@ -61,10 +61,11 @@ FUNCTION_WORDS = frozenset(
     describe described describes explain explained explains remark remarked further furthermore moreover
     additionally meanwhile overall notably however while whilst although though because since therefore thus
     instead rather indeed including include includes included like well even still yet between among out up
-    headline published dated view views manner fashion adding add despite cite cites cited ones""".split()
+    headline published dated view views manner fashion adding add despite cite cites cited ones
+    hold holds held holding""".split()
 )
-"""Words a claim may use without the quote using them: function words, light verbs, and the
-attribution a chat model wraps around a fact ("According to the article, ...")."""
+"""Words a claim may use without the quote using them: function words, light verbs ("held talks"
+is "talks"), and the attribution a chat model wraps around a fact ("According to the article, ...")."""
 
 NEGATIONS = frozenset(
     "not n't no never none nothing nobody neither nor without lack lacks lacked lacking absence absent "
@@ -115,6 +116,9 @@ ALIASES = {
     **dict.fromkeys("china chinese beijing sino prc".split(), "China"),
 }
 """Names of one country, and its capital standing for its government ("Beijing and Washington")."""
+UNITS = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years time times percent".split()
+)
 PARTIES = frozenset(
     "nations countries sides powers governments capitals states economies superpowers parties rivals militaries".split()
 )
@@ -196,6 +200,8 @@ def _tokenize(text: str) -> tuple[Token, ...]:
         known = any(lexicon().known(x) for x in _lemmas(low))  # "Recognizing" is a word, not a name
         is_name = capital and low not in TITLE_WORDS and (not initial or not known or low in ALIASES or raw.isupper())
         number = NUMBER_WORDS.get(low) or ORDINALS.get(low) or (low if low.isdigit() else None)
+        if low == "one" and _next_word(text, m.end()) not in UNITS:
+            number = None  # "one aim of", "one of the": a determiner, not a count
         pair = (number == "2" or low == "both") and _next_word(text, m.end()) in PARTIES
         if pair:
             number = None  # "the two nations": the two sides of the story, not a count to check
