@@ -51,6 +51,9 @@ def cmd_index(args: argparse.Namespace) -> int:
     )
     files = args.files or [SHIPPED_ARTICLE]
     report = build_index(store, files, rebuild=args.rebuild, max_chars=s.passage_max_chars)
+    from assistant.core import Assistant
+
+    Assistant(s).keep_warm_vectors()  # what a first question needs, computed once, kept in the store
     where = s.chroma_url or s.chroma_path
     print(f"indexed {len(files)} file(s) into {where} (collection {s.collection!r}): {report}")
     print(f"{store.count()} passages stored")

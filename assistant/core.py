@@ -81,6 +81,8 @@ class Assistant:
         self.answerer = answerer or self._backend(llm)
         self._lock = threading.Lock()
         self._vocabulary: Vocabulary | None = None
+        if getattr(self, "_keep_after_init", False):  # the shipped article was just indexed
+            self.keep_warm_vectors()
 
     def _check_store(self, build_if_missing: bool) -> None:
         """Only a store never indexed gets the shipped article; any other unusable state is an
@@ -96,6 +98,7 @@ class Assistant:
         if count == 0 and state is None:
             if build_if_missing:
                 build_index(self.store, max_chars=self.settings.passage_max_chars)
+                self._keep_after_init = True
             return
         if count == 0:
             raise StoreError(f"the index at {where} is empty; run `python -m assistant index [FILES]`")
@@ -128,6 +131,7 @@ class Assistant:
             self.retriever.refresh()
         with self._lock:
             self._vocabulary = None
+        self.keep_warm_vectors()
         return report
 
     @property
@@ -136,8 +140,23 @@ class Assistant:
             if self._vocabulary is None:
                 texts = [p.text for p in getattr(self.retriever, "corpus", [])]
                 self._vocabulary = Vocabulary(texts)
+                if self.store is not None:  # what indexing kept: no re-embedding the corpus at start
+                    self.embeddings.preload(self.store.cached_vectors(self._warm_texts(texts, self._vocabulary)))
                 self.extractive.warm_up(texts, self._vocabulary)
+                self.embeddings.encode_cached(self._warm_texts(texts, self._vocabulary))
             return self._vocabulary
+
+    def _warm_texts(self, texts: list[str], vocabulary: Vocabulary) -> list[str]:
+        ranking = self.retriever.warm_texts() if isinstance(self.retriever, HybridRetriever) else []
+        return self.extractive.warm_texts(texts, vocabulary) + ranking
+
+    def keep_warm_vectors(self) -> None:
+        """Compute what the first question would need and keep it in the store (run when indexing)."""
+        if self.store is None:
+            return
+        texts = [p.text for p in getattr(self.retriever, "corpus", [])]
+        vocabulary = self.vocabulary
+        self.store.keep_vectors(self.embeddings.cached(self._warm_texts(texts, vocabulary)))
 
     def warm_up(self) -> None:
         """Embed the corpus's sentences and words now, so a server's first user does not wait for it."""

@@ -102,11 +102,17 @@ class ExtractiveAnswerer:
         """The retrieved passages as recorded on every answer (for reports and the UI)."""
         return [_retrieved(d) for d in docs]
 
+    @staticmethod
+    def warm_texts(corpus_texts: Sequence[str], vocabulary: Vocabulary) -> list[str]:
+        """What answering embeds from the corpus: every sentence (and leaning pair) and content word."""
+        docs = [Document(page_content=t) for t in corpus_texts]
+        windows = [w.text for d in docs for w in _windows(d)]
+        return windows + [c for w in windows for c in _clauses(w)] + list(vocabulary.words)
+
     def warm_up(self, corpus_texts: Sequence[str], vocabulary: Vocabulary) -> None:
         """Embed every sentence and content word of the corpus once, so the first question is fast."""
         self.corpus = list(corpus_texts)
-        docs = [Document(page_content=t) for t in corpus_texts]
-        self.vectors([w.text for d in docs for w in _windows(d)] + list(vocabulary.words))
+        self.vectors(self.warm_texts(corpus_texts, vocabulary))
 
     # -- answering ------------------------------------------------------------------------
     def assess(self, question: str, standalone: str, docs: list[Document], vocabulary: Vocabulary) -> Assessment:
@@ -246,7 +252,7 @@ class ExtractiveAnswerer:
 
     def _clause_similarity(self, q_vec: np.ndarray, c: Candidate) -> float:
         """A long sentence dilutes the part that answers: the best of its comma-separated clauses."""
-        clauses = [x for x in re.split(r"[,;:]\s+", c.text) if len(x.split()) >= 4]
+        clauses = _clauses(c.text)
         if len(clauses) < 2:
             return c.semantic
         return max(c.semantic, float((self.vectors(clauses) @ q_vec).max()))
@@ -320,6 +326,10 @@ def _windows(doc: Document) -> list[Window]:
             if ANAPHORIC_START.match(b.text):
                 out.append(Window(doc.page_content[a.start - start : b.end - start], a.start, b.end, 2))
     return out
+
+
+def _clauses(text: str) -> list[str]:
+    return [x for x in re.split(r"[,;:]\s+", text) if len(x.split()) >= 4]
 
 
 def _cue(kind: AnswerType, text: str) -> float:

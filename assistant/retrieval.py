@@ -96,10 +96,17 @@ class HybridRetriever(BaseRetriever):
             docs.append(Document(page_content=p.text, metadata=meta, id=pid))
         return docs
 
-    def _best_sentence(self, passage: StoredPassage, q: np.ndarray) -> float:
+    @staticmethod
+    def _sentences(passage: StoredPassage) -> list[str]:
         kind = str(passage.metadata.get("kind", "body"))
-        sentences = [s.text for s in passage_sentences(passage.text, 0, kind)] or [passage.text]
-        return float((self.store.embeddings.encode_cached(sentences) @ q).max())
+        return [s.text for s in passage_sentences(passage.text, 0, kind)] or [passage.text]
+
+    def warm_texts(self) -> list[str]:
+        """The sentences whose vectors ranking needs: every sentence of every passage."""
+        return [t for p in self.corpus for t in self._sentences(p)]
+
+    def _best_sentence(self, passage: StoredPassage, q: np.ndarray) -> float:
+        return float((self.store.embeddings.encode_cached(self._sentences(passage)) @ q).max())
 
     def _get_relevant_documents(
         self, query: str, *, run_manager: CallbackManagerForRetrieverRun | None = None, k: int | None = None

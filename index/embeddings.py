@@ -128,6 +128,16 @@ class SentenceEmbeddings(Embeddings):
         with self._lock:
             return np.stack([self._texts[t] for t in texts])
 
+    def preload(self, vectors: dict[str, list[float]]) -> None:
+        """Vectors computed earlier (kept in the store) join the cache ``encode_cached`` reads."""
+        with self._lock:
+            for text, v in vectors.items():
+                self._texts.setdefault(text, np.asarray(v, dtype=np.float32))
+
+    def cached(self, texts: list[str]) -> dict[str, list[float]]:
+        with self._lock:
+            return {t: self._texts[t].tolist() for t in texts if t in self._texts}
+
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         return self.encode(list(texts)).tolist()
 

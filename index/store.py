@@ -105,12 +105,15 @@ class PassageStore:
         verify_model: bool = True,
         sources: str | None = None,
         location: str | None = None,
+        embedded: bool = False,
     ) -> None:
         self.client = client
         self.embeddings = embeddings
         self.collection_name = collection
         self.location = location or "the Chroma store"
+        self.embedded = embedded
         self.sources_name = sources or f"{collection}-sources"
+        self.vectors_name = f"{(sources or f'{collection}-sources').removesuffix('-sources')}-vectors"
         if verify_model:  # a reader; a rebuild (verify_model=False) may find its own leftovers
             self._refuse_mid_rebuild(collection)
         self._collection = self._open(collection, verify_model)
@@ -148,6 +151,30 @@ class PassageStore:
         new = [h for h in keep if h not in have]
         if new:  # Chroma stores vectors with every record: a placeholder, never searched
             col.add(ids=new, documents=[keep[h].text for h in new], embeddings=[[0.0] for _ in new])
+
+    def cached_vectors(self, texts: list[str]) -> dict[str, list[float]]:
+        """Vectors the store keeps for derived texts (sentences, words), by model and text: a new
+        process reads them instead of embedding the whole corpus again. Missing ones are absent."""
+        keys = {_vector_key(self.embeddings.model_name, t): t for t in dict.fromkeys(texts)}
+        try:
+            col = self.client.get_collection(self.vectors_name)
+            got = col.get(ids=list(keys), include=["embeddings"])
+        except Exception as exc:  # none kept yet, or unreadable: embedding again is always correct
+            log.debug("no kept vectors (%s)", exc)
+            return {}
+        return {keys[i]: [float(x) for x in v] for i, v in zip(got["ids"], got["embeddings"]) if i in keys}
+
+    def keep_vectors(self, vectors: dict[str, list[float]]) -> None:
+        """Keep exactly these derived vectors (called when indexing, never when asking)."""
+        col = self.client.get_or_create_collection(self.vectors_name, embedding_function=None)
+        wanted = {_vector_key(self.embeddings.model_name, t): v for t, v in vectors.items()}
+        stale = [i for i in col.get(include=[])["ids"] if i not in wanted]
+        for i in range(0, len(stale), _BATCH):
+            col.delete(ids=stale[i : i + _BATCH])
+        ids = list(wanted)
+        for i in range(0, len(ids), _BATCH):
+            chunk = ids[i : i + _BATCH]
+            col.upsert(ids=chunk, embeddings=[list(wanted[k]) for k in chunk])
 
     def source_text(self, source: str) -> str:
         """The text of an indexed source, as it was indexed; citations' offsets point into it."""
@@ -203,7 +230,7 @@ class PassageStore:
             raise self._unreadable(exc) from exc
 
     def _unreadable(self, exc: Exception) -> StoreError:
-        if any(word in str(exc) for word in _DAMAGE):
+        if self.embedded or any(word in str(exc) for word in _DAMAGE):  # on local disk, only damage explains it
             return damaged(self.location, f"{type(exc).__name__}: {exc}")
         return StoreError(
             f"the index collection {self.collection_name!r} cannot be read ({type(exc).__name__}: {exc}); if the "
@@ -271,7 +298,9 @@ class PassageStore:
         """
         tmp = f"{self.collection_name}-rebuild"
         _drop(self.client, tmp)
-        staging = PassageStore(self.client, self.embeddings, tmp, sources=self.sources_name)
+        staging = PassageStore(
+            self.client, self.embeddings, tmp, sources=self.sources_name, location=self.location, embedded=self.embedded
+        )
         report = staging.sync(articles)
         _drop(self.client, self.collection_name)
         staging._collection.modify(name=self.collection_name)
@@ -288,6 +317,10 @@ class PassageStore:
         except Exception as exc:
             raise self._unreadable(exc) from exc
         return [(pid, 1.0 - float(d)) for pid, d in zip(res["ids"][0], res["distances"][0])]
+
+
+def _vector_key(model: str, text: str) -> str:
+    return hashlib.sha256(f"{model}\x00{text}".encode("utf-8")).hexdigest()[:40]
 
 
 def _manifest(articles: list[tuple[Article, list[Passage]]], model: str) -> dict:
@@ -317,4 +350,6 @@ def open_store(
 ) -> PassageStore:
     """Open the store; with ``rebuild`` a mismatched collection is opened for replacement, not refused."""
     where = url or (str(Path(path).expanduser()) if path is not None else None)
-    return PassageStore(open_client(path, url), embeddings, collection, verify_model=not rebuild, location=where)
+    return PassageStore(
+        open_client(path, url), embeddings, collection, verify_model=not rebuild, location=where, embedded=not url
+    )

@@ -85,3 +85,28 @@ def test_citations_are_checkable_from_the_store_when_the_file_is_gone(tmp_path, 
     assert done.returncode == 0, done.stderr  # no FileNotFoundError: texts come from the store
     with pytest.raises(StoreError, match="not in the index"):
         bot.source_text("/nowhere/else.txt")
+
+
+def test_a_new_process_reads_the_corpus_vectors_indexing_kept_instead_of_embedding_them_again(tmp_path):
+    from index import SentenceEmbeddings
+
+    first = Assistant(Settings(chroma_path=tmp_path / "db"))  # builds the shipped article and keeps its vectors
+    assert first.store.cached_vectors(["nothing like this was ever embedded"]) == {}
+
+    encoded: list[str] = []
+    real = SentenceEmbeddings.encode
+
+    def counting(self, texts):
+        encoded.extend(texts)
+        return real(self, texts)
+
+    SentenceEmbeddings.encode = counting
+    try:
+        second = Assistant(Settings(chroma_path=tmp_path / "db"))
+        answer = second.ask("Why was Blinken's trip postponed?")
+    finally:
+        SentenceEmbeddings.encode = real
+    assert "balloon" in answer.text
+    corpus_sentences = [t for t in encoded if any(t in p.text for p in second.retriever.corpus) and len(t) > 40]
+    assert corpus_sentences == []  # only the question and its own words were embedded, no article sentence
+    assert len(encoded) < 30
