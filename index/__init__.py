@@ -27,7 +27,9 @@ def build_index(
     for path in sources:
         article = load_article(path)
         articles.append((article, split_article(article, max_chars=max_chars)))
-    return store.rebuild(articles) if rebuild else store.sync(articles)
+    report = store.rebuild(articles) if rebuild else store.sync(articles)
+    store.remove_orphans()
+    return report
 
 
 __all__ = [

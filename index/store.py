@@ -9,6 +9,9 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
+import shutil
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
@@ -307,6 +310,26 @@ class PassageStore:
         self._collection = self.client.get_collection(self.collection_name)
         return report
 
+    def remove_orphans(self) -> list[str]:
+        """Segment folders Chroma leaves behind when a collection is dropped (each ``--rebuild``
+        left one): UUID-named folders of an embedded store that no segment refers to any more."""
+        if not self.embedded or not self.location:
+            return []
+        root = Path(self.location)
+        db = root / "chroma.sqlite3"
+        try:
+            with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+                live = {row[0] for row in conn.execute("SELECT id FROM segments")}
+        except sqlite3.Error as exc:  # not ours to judge here: opening the store reports damage
+            log.debug("cannot list segments: %s", exc)
+            return []
+        removed = []
+        for folder in root.iterdir():
+            if folder.is_dir() and _UUID.fullmatch(folder.name) and folder.name not in live:
+                shutil.rmtree(folder, ignore_errors=True)
+                removed.append(folder.name)
+        return removed
+
     def dense_search(self, vector: list[float], k: int) -> list[tuple[str, float]]:
         """(passage id, cosine similarity) best first."""
         n = min(k, self.count())
@@ -317,6 +340,9 @@ class PassageStore:
         except Exception as exc:
             raise self._unreadable(exc) from exc
         return [(pid, 1.0 - float(d)) for pid, d in zip(res["ids"][0], res["distances"][0])]
+
+
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 def _vector_key(model: str, text: str) -> str:

@@ -110,3 +110,19 @@ def test_a_new_process_reads_the_corpus_vectors_indexing_kept_instead_of_embeddi
     corpus_sentences = [t for t in encoded if any(t in p.text for p in second.retriever.corpus) and len(t) > 40]
     assert corpus_sentences == []  # only the question and its own words were embedded, no article sentence
     assert len(encoded) < 30
+
+
+def test_rebuilds_leave_no_orphaned_segment_folders(tmp_path, embeddings):
+    def folders():
+        return sorted(p.name for p in (tmp_path / "db").iterdir() if p.is_dir())
+
+    store = open_store(path=tmp_path / "db", url=None, embeddings=embeddings)
+    build_index(store, [SHIPPED_ARTICLE])
+    after_first = folders()
+    for _ in range(3):
+        store = open_store(path=tmp_path / "db", url=None, embeddings=embeddings, rebuild=True)
+        build_index(store, [SHIPPED_ARTICLE], rebuild=True)
+    assert len(folders()) == len(after_first)  # each rebuild used to leave its old segment folder behind
+    live = {c.name for c in store.client.list_collections()}
+    assert live == {"article", "article-sources"}
+    assert "balloon" in Assistant(Settings(chroma_path=tmp_path / "db")).ask("Why was the trip postponed?").text
