@@ -168,3 +168,16 @@ def test_store_built_with_another_model_is_refused_with_the_rebuild_command(tmp_
     report = build_index(store, rebuild=True)
     assert report.added == store.count() > 0
     assert open_store(path=tmp_path / "db", url=None, embeddings=embeddings).count() == report.added
+
+
+def test_an_article_over_the_size_limit_is_refused_with_the_way_out(tmp_path):
+    from index import SourceError, load_article
+    from index.article import MAX_FILE_BYTES
+
+    big = tmp_path / "big.txt"
+    big.write_text("Title\n\n" + "A sentence about the visit. " * (MAX_FILE_BYTES // 20), encoding="utf-8")
+    with pytest.raises(SourceError, match="KB limit for one article.*split it into several files"):
+        load_article(big)
+    small = tmp_path / "small.txt"
+    small.write_text("Title\n\n" + "A sentence about the visit. " * (MAX_FILE_BYTES // 40), encoding="utf-8")
+    assert load_article(small).title == "Title"
