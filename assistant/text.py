@@ -18,9 +18,8 @@ STOPWORDS = frozenset(
     yours yourself yourselves ever else tell say said says according article please let me us one two
     did does do done get got make made many much kind sort thing things way yes list explain""".split()
 )
-"""Function words; negations are kept out of content words but detected separately."""
+"""Function words (negations among them: the claim verifier judges polarity, not word overlap)."""
 
-NEGATIONS = frozenset({"no", "not", "never", "none", "nothing", "neither", "nor", "without", "lack", "n't"})
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019-][A-Za-z0-9]+)*")
 _stemmer = snowballstemmer.stemmer("english")
@@ -58,11 +57,6 @@ def content_words(text: str) -> list[str]:
 
 def content_stems(text: str) -> list[str]:
     return [stem(w) for w in content_words(text)]
-
-
-def has_negation(text: str) -> bool:
-    lowered = text.lower().replace("\u2019", "'")
-    return any(w in NEGATIONS for w in _WORD.findall(lowered)) or "n't" in lowered
 
 
 class Vocabulary:
