@@ -109,6 +109,7 @@ def main() -> None:
         noop_s = time.perf_counter() - t
 
         bot = Assistant(Settings(chroma_path=Path(tmp) / "b0"))
+        bot.keep_warm_vectors()  # as `python -m assistant index` does: a cold process reads them
         questions = [i.question for i in load_questions()]
         bot.ask("warm-up question about the visit")  # corpus sentence and word vectors
         latencies = []
