@@ -559,9 +559,19 @@ def _rival_name(ctx: Context, i: int) -> str | None:
                 continue
             if _breaks(tokens[max(j, jj)]):
                 continue
-            if tokens[jj].name and not _claim_has_name(ctx, tokens[jj].name):
+            if tokens[jj].name and not _claim_has_name(ctx, tokens[jj].name) and _same_actor(ctx, k, j):
                 return tokens[jj].text
     return _rival_modifier(ctx, i)
+
+
+def _same_actor(ctx: Context, k: int, j: int) -> bool:
+    """Is the claim's act ``k`` done by whoever does the quote's act ``j``? "Blinken visit Taiwan"
+    is not contradicted by "Biden, while visiting California": that is another person's visit."""
+    s = next((i for i in range(k - 1, -1, -1) if ctx.ctokens[i].name), None)
+    if s is None or not _subject_of(ctx.ctokens, s, k):
+        return True
+    actors = _actors_before(ctx, j)
+    return not actors or ctx.ctokens[s].name in actors
 
 
 _COPULAS = frozenset("is are was were be been being".split())
@@ -1004,15 +1014,17 @@ CHECKS: tuple[tuple[str, Check], ...] = (
 
 # -- verdict -----------------------------------------------------------------------------------------
 def _judge(claim: str, ctokens: tuple[Token, ...], window: Window, people: frozenset[str] = frozenset()) -> tuple[Status, list[str]]:
-    """Contradicted only when everything else the claim says is backed: a quote that merely
-    lacks the claim's details says nothing against it, so it is only unsupported."""
+    """Contradicted only when everything else the claim says is backed and one thing differs: a
+    quote that lacks the claim's details says nothing against it, and one that differs in two ways
+    ("Blinken visit Taiwan" against "Biden, while visiting California") is about something else."""
     ctx = Context(claim, ctokens, window, people)
-    findings = [f for _, check in CHECKS for f in check(ctx)]
+    findings = [(name, f) for name, check in CHECKS for f in check(ctx)]
     if not findings:
         return "supported", []
-    contradictions = [f.reason for f in findings if f.status == "contradicted"]
-    gaps = [f.reason for f in findings if f.status == "unsupported"]
-    if contradictions and not any(f.status == "unsupported" and not f.soft for f in findings):
+    contradictions = [f.reason for _, f in findings if f.status == "contradicted"]
+    gaps = [f.reason for _, f in findings if f.status == "unsupported"]
+    single = len({name for name, f in findings if f.status == "contradicted"}) == 1
+    if contradictions and single and not any(f.status == "unsupported" and not f.soft for _, f in findings):
         return "contradicted", contradictions + gaps
     return "unsupported", gaps + contradictions
 

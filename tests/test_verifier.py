@@ -92,6 +92,14 @@ def test_reasons_name_the_words_that_differ():
     assert "not" in " ".join(judge("Blinken said the US aims to contain China.").reasons)
 
 
+def test_a_place_swap_contradicts_only_when_the_act_is_the_claim_subject_s_own():
+    biden = next(p for p in PASSAGES if "while visiting California" in p)
+    assert verify("Biden praised Blinken while visiting Florida.", [biden], context=PASSAGES).status == "contradicted"
+    # Biden's visit says nothing of where Blinken went, and two differences make another event
+    assert verify("Blinken visited Taiwan.", [biden], context=PASSAGES).status == "unsupported"
+    assert verify("Blinken hinted at a truce while visiting Florida.", PASSAGES, context=PASSAGES).status != "contradicted"
+
+
 def test_nothing_cited_is_not_support():
     assert verify("Xi met Blinken.", []).status == "unsupported"
 
