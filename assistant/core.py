@@ -14,8 +14,7 @@ from assistant.answerability import AnswerabilityModel
 from assistant.chain import AnsweringStep, build_chain
 from assistant.extractive import ExtractiveAnswerer
 from assistant.followup import standalone_question
-from assistant.models import Answer, History
-from assistant.models import QuestionError
+from assistant.models import Answer, History, QuestionError
 from assistant.questions import (
     ABOUT_ARTICLE,
     asks_for_summary,
@@ -66,11 +65,12 @@ class Assistant:
         s = self.settings
         self.embeddings = s.embeddings()
         self.store: PassageStore | None = None
+        built = False
         if retriever is None:
             self.store = open_store(
                 path=s.chroma_path, url=s.chroma_url, embeddings=self.embeddings, collection=s.collection
             )
-            self._check_store(build_if_missing)
+            built = self._check_store(build_if_missing)
             retriever = HybridRetriever(
                 store=self.store, k=s.top_k, rrf_k=s.rrf_k, dense_weight=s.dense_weight, bm25_weight=s.bm25_weight,
                 sentence_weight=s.sentence_weight,
@@ -81,12 +81,13 @@ class Assistant:
         self.answerer = answerer or self._backend(llm)
         self._lock = threading.Lock()
         self._vocabulary: Vocabulary | None = None
-        if getattr(self, "_keep_after_init", False):  # the shipped article was just indexed
+        if built:  # the shipped article was just indexed: keep what a first question needs
             self.keep_warm_vectors()
 
-    def _check_store(self, build_if_missing: bool) -> None:
-        """Only a store never indexed gets the shipped article; any other unusable state is an
-        error that says how to fix it, never an answer from data the user did not ask for."""
+    def _check_store(self, build_if_missing: bool) -> bool:
+        """Only a store never indexed gets the shipped article (returns True when it built it); any
+        other unusable state is an error that says how to fix it, never an answer from data the
+        user did not ask for."""
         assert self.store is not None
         where = self.settings.chroma_url or self.settings.chroma_path
         state, count = self.store.state(), self.store.count()
@@ -98,10 +99,10 @@ class Assistant:
         if count == 0 and state is None:
             if build_if_missing:
                 build_index(self.store, max_chars=self.settings.passage_max_chars)
-                self._keep_after_init = True
-            return
+            return build_if_missing
         if count == 0:
             raise StoreError(f"the index at {where} is empty; run `python -m assistant index [FILES]`")
+        return False
 
     def source_text(self, source: str) -> str:
         """The full text of an indexed source from the store: ``source_text(c.source)[c.start:c.end] == c.quote``."""
@@ -119,7 +120,7 @@ class Assistant:
             return self.extractive
         from assistant.llm import make_llm_answerer
 
-        return make_llm_answerer(self.settings, llm=llm, embeddings=self.embeddings, fallback=self.extractive)
+        return make_llm_answerer(self.settings, llm=llm, fallback=self.extractive)
 
     # -- index ------------------------------------------------------------------------------
     def index(self, paths: list[str | Path] | None = None, *, rebuild: bool = False) -> SyncReport:
@@ -140,10 +141,10 @@ class Assistant:
             if self._vocabulary is None:
                 texts = [p.text for p in getattr(self.retriever, "corpus", [])]
                 self._vocabulary = Vocabulary(texts)
+                needed = self._warm_texts(texts, self._vocabulary)
                 if self.store is not None:  # what indexing kept: no re-embedding the corpus at start
-                    self.embeddings.preload(self.store.cached_vectors(self._warm_texts(texts, self._vocabulary)))
-                self.extractive.warm_up(texts, self._vocabulary)
-                self.embeddings.encode_cached(self._warm_texts(texts, self._vocabulary))
+                    self.embeddings.preload(self.store.cached_vectors(needed))
+                self.extractive.warm_up(texts, needed)
             return self._vocabulary
 
     def _warm_texts(self, texts: list[str], vocabulary: Vocabulary) -> list[str]:

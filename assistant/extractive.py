@@ -109,10 +109,10 @@ class ExtractiveAnswerer:
         windows = [w.text for d in docs for w in _windows(d)]
         return windows + [c for w in windows for c in _clauses(w)] + list(vocabulary.words)
 
-    def warm_up(self, corpus_texts: Sequence[str], vocabulary: Vocabulary) -> None:
-        """Embed every sentence and content word of the corpus once, so the first question is fast."""
+    def warm_up(self, corpus_texts: Sequence[str], texts: Sequence[str]) -> None:
+        """Know the corpus, and embed ``texts`` (at least ``warm_texts``) once, so the first question is fast."""
         self.corpus = list(corpus_texts)
-        self.vectors(self.warm_texts(corpus_texts, vocabulary))
+        self.vectors(texts)
 
     # -- answering ------------------------------------------------------------------------
     def assess(self, question: str, standalone: str, docs: list[Document], vocabulary: Vocabulary) -> Assessment:

@@ -25,7 +25,6 @@ from assistant.questions import hides_instructions
 from assistant.settings import Settings
 from assistant.text import Vocabulary
 from assistant.verifier import needs_support, verify
-from index import SentenceEmbeddings
 from prompts import load_prompt
 
 log = logging.getLogger(__name__)
@@ -68,12 +67,12 @@ def make_chat_model(settings: Settings) -> Any:
 
 
 def make_llm_answerer(
-    settings: Settings, *, llm: Any | None, embeddings: SentenceEmbeddings, fallback: ExtractiveAnswerer
+    settings: Settings, *, llm: Any | None, fallback: ExtractiveAnswerer
 ) -> LLMAnswerer:
     model = llm if llm is not None else make_chat_model(settings)
     name = getattr(model, "model_name", None) or getattr(model, "model", None) or type(model).__name__
     kind = settings.llm if llm is None else "llm"
-    return LLMAnswerer(model, embeddings, fallback, name=f"{kind}:{name}")
+    return LLMAnswerer(model, fallback, name=f"{kind}:{name}")
 
 
 def _text(chunk: Any) -> str:
@@ -86,9 +85,8 @@ def _text(chunk: Any) -> str:
 class LLMAnswerer:
     """Drafts with a chat model, then verifies every sentence against the passages it cites."""
 
-    def __init__(self, model: Any, embeddings: SentenceEmbeddings, fallback: ExtractiveAnswerer, *, name: str = "llm") -> None:
+    def __init__(self, model: Any, fallback: ExtractiveAnswerer, *, name: str = "llm") -> None:
         self.model = model
-        self.embeddings = embeddings
         self.fallback = fallback
         self.name = name
 

@@ -310,10 +310,6 @@ class Window:
     sentence_of: list[int]
     align: dict[int, list[int]] = field(default_factory=dict)  # claim token index -> quote token indices
 
-    @property
-    def text(self) -> str:
-        return " ".join(s.text for s in self.sentences)
-
 
 @dataclass
 class Context:
@@ -495,10 +491,6 @@ class Finding:
 Check = Callable[[Context], list[Finding]]
 
 
-def _quoted(ctx: Context, j: int) -> str:
-    return ctx.window.tokens[j].text
-
-
 def check_numbers(ctx: Context) -> list[Finding]:
     """Numbers, years and number words must match exactly; "the two nations" may count names."""
     out = []
@@ -658,10 +650,6 @@ def check_modifiers(ctx: Context) -> list[Finding]:
             r = rivals[0]
             return [Finding("contradicted", f"says '{c.text} {head.text}' where the article says '{tokens[r].text} {tokens[r + 1].text}'")]
     return []
-
-
-def _next_index(tokens: Sequence[Token], i: int) -> int | None:
-    return i + 1 if i + 1 < len(tokens) else None
 
 
 def check_words(ctx: Context) -> list[Finding]:

@@ -106,7 +106,7 @@ class PassageStore:
         collection: str = "article",
         *,
         verify_model: bool = True,
-        sources: str | None = None,
+        family: str | None = None,
         location: str | None = None,
         embedded: bool = False,
     ) -> None:
@@ -115,8 +115,9 @@ class PassageStore:
         self.collection_name = collection
         self.location = location or "the Chroma store"
         self.embedded = embedded
-        self.sources_name = sources or f"{collection}-sources"
-        self.vectors_name = f"{(sources or f'{collection}-sources').removesuffix('-sources')}-vectors"
+        self.family = family or collection  # a rebuild's staging collection shares the family's sidecars
+        self.sources_name = f"{self.family}-sources"
+        self.vectors_name = f"{self.family}-vectors"
         if verify_model:  # a reader; a rebuild (verify_model=False) may find its own leftovers
             self._refuse_mid_rebuild(collection)
         self._collection = self._open(collection, verify_model)
@@ -302,7 +303,7 @@ class PassageStore:
         tmp = f"{self.collection_name}-rebuild"
         _drop(self.client, tmp)
         staging = PassageStore(
-            self.client, self.embeddings, tmp, sources=self.sources_name, location=self.location, embedded=self.embedded
+            self.client, self.embeddings, tmp, family=self.family, location=self.location, embedded=self.embedded
         )
         report = staging.sync(articles)
         _drop(self.client, self.collection_name)
