@@ -22,6 +22,7 @@ METRICS: list[tuple[str, str]] = [
     ("faithfulness", "faithfulness"),
     ("verdicts_given", "Yes/No verdicts given"),
     ("verdict_precision", "verdict precision"),
+    ("answer_words_p50", "answer words p50"),
     ("latency_p50_ms", "latency p50 (ms)"),
     ("latency_p95_ms", "latency p95 (ms)"),
 ]
@@ -43,6 +44,7 @@ DEFINITIONS = {
     "faithfulness": "answer sentences whose content words all appear in the quotes they cite",
     "verdicts_given": "answers that open with Yes. or No.",
     "verdict_precision": "right verdicts among those the item can judge; a verdict on an unanswerable item is wrong",
+    "answer_words_p50": "median length in words of the answers given to answerable items (declines and markers excluded)",
     "latency_p50_ms": "median time to answer one question, in milliseconds",
     "latency_p95_ms": "95th percentile of the time to answer one question, in milliseconds",
 }
@@ -53,7 +55,7 @@ def fmt(value: float | None, key: str) -> str:
         return "n/a"
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
-    return f"{value:.1f}" if key.endswith("_ms") else f"{value:.3f}"
+    return f"{value:.1f}" if key.endswith("_ms") or key == "answer_words_p50" else f"{value:.3f}"
 
 
 def columns(ours: EvalResult, baseline: EvalResult | None) -> list[tuple[str, Metrics]]:

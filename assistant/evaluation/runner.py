@@ -13,7 +13,7 @@ from typing import Any, Protocol
 from pydantic import BaseModel, Field
 
 from assistant.evaluation.dataset import EvalItem
-from assistant.grounding import faithfulness
+from assistant.grounding import MARKER, faithfulness
 from assistant.models import Answer, History, QuestionError
 
 
@@ -85,6 +85,7 @@ class Metrics(BaseModel):
     verdict_precision: float | None = Field(
         None, description="right Yes/No verdicts among those given where the item says which is right"
     )
+    answer_words_p50: float | None = Field(None, description="median words of the answers given (markers excluded)")
     latency_p50_ms: float | None
     latency_p95_ms: float | None
 
@@ -121,6 +122,10 @@ def _percentile(values: list[float], q: float) -> float | None:
     return ordered[idx]
 
 
+def _word_count(answer: str) -> float:
+    return float(len(MARKER.sub(" ", answer).split()))
+
+
 def _ratio(num: float, den: float) -> float | None:
     return num / den if den else None
 
@@ -144,6 +149,7 @@ def summarise(rows: list[Row]) -> Metrics:
         faithfulness=_ratio(sum(r.faithful_sentences for r in rows), sum(r.checked_sentences for r in rows)),
         verdicts_given=sum(r.verdict_given is not None for r in rows),
         verdict_precision=_ratio(sum(bool(r.verdict_right) for r in rows), sum(r.verdict_right is not None for r in rows)),
+        answer_words_p50=_percentile([_word_count(r.answer) for r in answerable if not r.declined], 0.5),
         latency_p50_ms=_percentile([r.latency_ms for r in rows], 0.5),
         latency_p95_ms=_percentile([r.latency_ms for r in rows], 0.95),
     )
