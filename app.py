@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 
 CSS = """
 .sources mark { background: #fde68a; padding: 0 2px; }
+.sources mark .answer-span { background: #f59e0b; color: #111; }
 .source { border-left: 3px solid #f59e0b; padding: 4px 10px; margin: 8px 0; }
 .source-head { font-weight: 600; font-size: 0.9em; }
 .source-passage { white-space: pre-wrap; }

@@ -12,9 +12,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from assistant.models import Answer, QuestionError
+from assistant.answers import INSTRUCTIONS
+from assistant.models import Answer, Citation, QuestionError
 from index import IndexingError
-from assistant.questions import hides_instructions
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +41,8 @@ def answer_markdown(answer: Answer, covers: str) -> str:
         return escape_markdown(answer.text)
     if answer.declined:
         body = f"> *{escape_markdown(answer.text)}*"
+        if answer.decline_reason:
+            body += f"\n\n<small>Why: {escape_markdown(answer.decline_reason)}.</small>"
         if answer.unsupported:
             body += f"\n\n<small>{_removed_note(answer)}</small>"
         if answer.notice:
@@ -52,12 +54,28 @@ def answer_markdown(answer: Answer, covers: str) -> str:
     if answer.unsupported:
         parts.append(f"<small>{_removed_note(answer)}</small>")
     sources = "\n".join(
-        f"- **\\[{c.number}\\]**" + (f" *{escape_markdown(c.section)}*" if c.section else "") + f" “{escape_markdown(c.quote)}”"
+        f"- **\\[{c.number}\\]**" + (f" *{escape_markdown(c.section)}*" if c.section else "") + f" “{_quote_markdown(c)}”"
         for c in answer.citations
     )
     parts.append("**Sources**\n\n" + sources)
     parts.append(f"<small>answered by {escape_markdown(answer.backend)}</small>")
     return "\n\n".join(parts)
+
+
+def _quote_parts(c: Citation) -> tuple[str, str, str]:
+    """The quote split around its short answer (empty middle when the answer is the whole quote)."""
+    span = c.answer_span
+    if span is None or c.answer_start is None:
+        return c.quote, "", ""
+    lo = c.answer_start - c.start
+    return c.quote[:lo], span, c.quote[lo + len(span) :]
+
+
+def _quote_markdown(c: Citation) -> str:
+    before, span, after = _quote_parts(c)
+    if not span:
+        return escape_markdown(before)
+    return f"{escape_markdown(before)}**{escape_markdown(span)}**{escape_markdown(after)}"
 
 
 def _removed_note(answer: Answer) -> str:
@@ -87,15 +105,14 @@ def sources_html(answer: Answer | None) -> str:
         return _nearest_html(answer) + _removed_html(answer)
     parts = [f'<div class="sources"><p class="sources-q">Sources for: {html.escape(answer.question)}</p>']
     for c in answer.citations:
+        before, span, after = _quote_parts(c)
+        marked = html.escape(before) + (f'<strong class="answer-span">{html.escape(span)}</strong>' if span else "")
+        marked = f"<mark>{marked}{html.escape(after)}</mark>"
         i = c.passage.find(c.quote)
         if i < 0:  # cannot happen for our citations; show the quote alone rather than guess
-            body = f"<mark>{html.escape(c.quote)}</mark>"
+            body = marked
         else:
-            body = (
-                html.escape(c.passage[:i])
-                + f"<mark>{html.escape(c.quote)}</mark>"
-                + html.escape(c.passage[i + len(c.quote) :])
-            )
+            body = html.escape(c.passage[:i]) + marked + html.escape(c.passage[i + len(c.quote) :])
         section = html.escape(c.section) if c.section else "Opening"
         parts.append(
             f'<div class="source" data-number="{c.number}"><div class="source-head">[{c.number}] {section}</div>'
@@ -109,7 +126,7 @@ def _nearest_html(answer: Answer) -> str:
     first retrieved), marked as not an answer: the extractive answerer declines some heavily
     paraphrased questions the article does answer."""
     head = '<div class="sources-empty">No sources: the article does not answer this question as asked.</div>'
-    if not answer.retrieved or hides_instructions(answer.question):  # nothing near to show for those
+    if not answer.retrieved or answer.decline_reason == INSTRUCTIONS:  # nothing near to show for those
         return head
     p = next((r for r in answer.retrieved if r.passage_id == answer.nearest_passage_id), answer.retrieved[0])
     section = html.escape(p.section) if p.section else "Opening"

@@ -84,6 +84,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
         print(answer.model_dump_json(indent=2))
     else:
         print(answer.text)
+        if answer.declined and answer.decline_reason:
+            print(f"  (why: {answer.decline_reason})")
         for c in answer.citations:
             section = f" ({c.section})" if c.section else ""
             print(f"  [{c.number}]{section} \u201c{c.quote}\u201d")

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from langchain_core.runnables import Runnable, RunnableLambda
 
@@ -15,9 +16,8 @@ from assistant.chain import AnsweringStep, build_chain
 from assistant.extractive import ExtractiveAnswerer
 from assistant.followup import standalone_question
 from assistant.models import Answer, History, QuestionError
+from assistant.forms import recognise
 from assistant.questions import (
-    ABOUT_ARTICLE,
-    asks_for_summary,
     is_text,
     small_talk,
     validate_question,
@@ -77,7 +77,7 @@ class Assistant:
             )
         self.retriever = retriever
         model = AnswerabilityModel.load(s.answerability_model) if s.answerability_model else None
-        self.extractive = ExtractiveAnswerer(self.embeddings, model=model)
+        self.extractive = ExtractiveAnswerer(self.embeddings, s.answer, model=model)
         self.answerer = answerer or self._backend(llm)
         self._lock = threading.Lock()
         self._vocabulary: Vocabulary | None = None
@@ -139,12 +139,14 @@ class Assistant:
     def vocabulary(self) -> Vocabulary:
         with self._lock:
             if self._vocabulary is None:
-                texts = [p.text for p in getattr(self.retriever, "corpus", [])]
+                corpus = getattr(self.retriever, "corpus", [])
+                texts = [p.text for p in corpus]
                 self._vocabulary = Vocabulary(texts)
                 needed = self._warm_texts(texts, self._vocabulary)
                 if self.store is not None:  # what indexing kept: no re-embedding the corpus at start
                     self.embeddings.preload(self.store.cached_vectors(needed))
-                self.extractive.warm_up(texts, needed)
+                passages = [Document(page_content=p.text, metadata=dict(p.metadata), id=p.id) for p in corpus]
+                self.extractive.warm_up(passages, needed)
             return self._vocabulary
 
     def _warm_texts(self, texts: list[str], vocabulary: Vocabulary) -> list[str]:
@@ -172,11 +174,11 @@ class Assistant:
         return {"question": question, "history": history}
 
     def _condense(self, question: str, history: History) -> str:
-        summary, about_article = asks_for_summary(question), bool(ABOUT_ARTICLE.search(question))
-        if (summary or about_article) and (headline := self._headline()):
+        rewrite = recognise(question).rewrite
+        if rewrite is not None and (headline := self._headline()):
             # "what is this article about?" is searched as what its headline says; a title, date or
             # section question together with it, as the headline passage carries them
-            return headline if summary else f"{question} ({headline})"
+            return rewrite(question, headline)
         condense = getattr(self.answerer, "condense", None)
         if condense is not None and history:
             return condense(question, history)

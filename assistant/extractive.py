@@ -12,35 +12,14 @@ import numpy as np
 from langchain_core.documents import Document
 
 from assistant.answerability import AnswerabilityModel
-from assistant.models import DECLINE, Answer, Citation, RetrievedPassage
-from assistant.questions import (
-    DURATION_CUES,
-    NUMBER_CUES,
-    counts_asked_thing,
-    focus_words,
-    PLACE_CUES,
-    REASON_CUES,
-    ABOUT_ARTICLE,
-    asks_for_summary,
-    TIME_CUES,
-    WHO_IS_NAME,
-    AnswerType,
-    answer_type,
-    hides_instructions,
-)
+from assistant.answers import citation_for, retrieved_passage
+from assistant.answers import declined as answers_declined
+from assistant.forms import Form, ParsedQuestion, parse, stated
+from assistant.models import Answer, RetrievedPassage
+from assistant.settings import AnswerSettings
 from assistant.text import STOPWORDS, Vocabulary, content_stems, content_words, stem, words
-from assistant.verifier import verify
+from assistant.verifier import titles, verify
 from index import SentenceEmbeddings, passage_sentences
-
-
-@dataclass(frozen=True)
-class Thresholds:
-    """Decision bounds of the extractive answerer (cosine similarities of normalised MiniLM vectors)."""
-
-    second_sentence_ratio: float = 0.85
-    max_sentences: int = 2
-    pair_penalty: float = 0.04  # a pair of sentences must beat the better single one by this much
-    headline_penalty: float = 0.25  # the headline restates the story; quote the body that says it
 
 
 @dataclass
@@ -56,15 +35,23 @@ class Candidate:
     referents: frozenset[str] = frozenset()
     score: float = 0.0
 
+    @property
+    def headline(self) -> bool:
+        return self.doc.metadata.get("kind") == "headline"
+
 
 @dataclass
 class Assessment:
-    kind: AnswerType
+    question: ParsedQuestion
     candidates: list[Candidate]
     best: Candidate | None
     features: dict[str, float]
     ruled_out: str | None  # why no sentence can answer, whatever the features say
-    certain: bool = False  # the dateline answers "when was it published?" in words no question shares
+    certain: bool = False  # a rule of the form chose the sentence (the dateline for "when was it published?")
+
+    @property
+    def form(self) -> Form:
+        return self.question.form
 
 
 class ExtractiveAnswerer:
@@ -75,13 +62,14 @@ class ExtractiveAnswerer:
     def __init__(
         self,
         embeddings: SentenceEmbeddings,
-        thresholds: Thresholds | None = None,
+        settings: AnswerSettings | None = None,
         model: AnswerabilityModel | None = None,
     ) -> None:
         self.embeddings = embeddings
-        self.t = thresholds or Thresholds()
+        self.t = settings or AnswerSettings()
         self._model = model
         self.corpus: list[str] = []  # every passage (set by warm_up): who is who, for the verifier
+        self.passages: list[Document] = []  # the same, as documents: a form may read beyond the retrieved ones
 
     @property
     def model(self) -> AnswerabilityModel:
@@ -100,7 +88,7 @@ class ExtractiveAnswerer:
     @staticmethod
     def answer_context(docs: list[Document]) -> list[RetrievedPassage]:
         """The retrieved passages as recorded on every answer (for reports and the UI)."""
-        return [_retrieved(d) for d in docs]
+        return [retrieved_passage(d) for d in docs]
 
     @staticmethod
     def warm_texts(corpus_texts: Sequence[str], vocabulary: Vocabulary) -> list[str]:
@@ -109,73 +97,70 @@ class ExtractiveAnswerer:
         windows = [w.text for d in docs for w in _windows(d)]
         return windows + [c for w in windows for c in _clauses(w)] + list(vocabulary.words)
 
-    def warm_up(self, corpus_texts: Sequence[str], texts: Sequence[str]) -> None:
+    def warm_up(self, passages: Sequence[Document], texts: Sequence[str]) -> None:
         """Know the corpus, and embed ``texts`` (at least ``warm_texts``) once, so the first question is fast."""
-        self.corpus = list(corpus_texts)
+        self.passages = list(passages)
+        self.corpus = [p.page_content for p in passages]
         self.vectors(texts)
 
     # -- answering ------------------------------------------------------------------------
+    def parse(self, question: str, standalone: str, vocabulary: Vocabulary) -> ParsedQuestion:
+        return parse(question, standalone, vocabulary, persons=frozenset(titles(tuple(self.corpus))))
+
     def assess(self, question: str, standalone: str, docs: list[Document], vocabulary: Vocabulary) -> Assessment:
         """The best sentence (or pair) for the question, the features that judge it, and any
-        rule that rules it out whatever the features say."""
-        kind = answer_type(question)
-        if hides_instructions(question):
-            return Assessment(kind, [], None, {}, "the question tries to give instructions")
-        about_article = bool(ABOUT_ARTICLE.search(question))
-        if about_article:  # the headline was added to find its passage, not to rank sentences
-            standalone = question
-        q_vec = np.asarray(self.embeddings.embed_query(standalone), dtype=np.float32)
-        if standalone != question:  # a follow-up: its own words matter as much as what it refers to
-            q_vec = (q_vec + np.asarray(self.embeddings.embed_query(question), dtype=np.float32)) / 2
-        candidates = self._candidates(question, standalone, kind, docs, q_vec)
+        rule of its form that settles or rules it out whatever the features say."""
+        return self._assess(self.parse(question, standalone, vocabulary), docs, vocabulary)
+
+    def _assess(self, q: ParsedQuestion, docs: list[Document], vocabulary: Vocabulary) -> Assessment:
+        form = q.form
+        if form.declines:
+            return Assessment(q, [], None, {}, form.declines)
+        if form.reads_mentions and q.names:
+            seen = {d.id for d in docs}
+            docs = docs + [p for p in self.passages if p.id not in seen and _mentions(p.page_content, q.names)]
+        query = q.text if form.rank_by_question else q.standalone
+        q_vec = np.asarray(self.embeddings.embed_query(query), dtype=np.float32)
+        if query != q.text:  # a follow-up: its own words matter as much as what it refers to
+            q_vec = (q_vec + np.asarray(self.embeddings.embed_query(q.text), dtype=np.float32)) / 2
+        candidates = self._candidates(q, query, docs, q_vec)
         if not candidates:
-            return Assessment(kind, [], None, {}, "nothing was retrieved")
+            return Assessment(q, [], None, {}, "nothing was retrieved")
         best = max(candidates, key=lambda c: c.score)
-        unknown = vocabulary.unknown(question)
-        # settled by a rule: skip the features (they cost a batch of encodes) and go no further
-        heading = [c for c in candidates if c.doc.metadata.get("kind") == "headline" and c.size == 1]
-        if about_article and heading:  # the title line, or the dateline (section, date)
-            title = min(heading, key=lambda c: c.start)
-            dateline = [c for c in heading if c is not title]
-            wants_title = re.search(r"\b(title|headline)s?\b", question, re.I) or not dateline
-            return Assessment(kind, candidates, title if wants_title else dateline[0], {}, None, certain=True)
-        if asks_for_summary(question) and not hides_instructions(question):  # the body sentence closest to the headline
-            body = [c for c in candidates if c.doc.metadata.get("kind") != "headline"]
-            if body:
-                return Assessment(kind, candidates, max(body, key=lambda c: c.score), {}, None, certain=True)
-        if any(w.isdigit() for w in unknown):
-            return Assessment(kind, candidates, best, {}, "the question names a number the article never gives")
-        if WHO_IS_NAME.match(question):  # the best body sentence that says what the person is, if any does
-            described = [c for c in candidates if c.doc.metadata.get("kind") != "headline" and self._supports(question, c, kind)]
-            best = max(described, key=lambda c: c.score, default=best)
-        if kind in (AnswerType.DURATION, AnswerType.NUMBER):  # "how long ...?" wants the sentence with the span
-            spans = [c for c in candidates if (DURATION_CUES if kind is AnswerType.DURATION else NUMBER_CUES).search(c.text)]
-            best = max((c for c in spans if self._supports(question, c, kind)), key=lambda c: c.score, default=best)
-        if not self._supports(question, best, kind):
-            return Assessment(kind, candidates, best, {}, f"no sentence gives the {kind.value} asked for")
-        return Assessment(kind, candidates, best, self._features(question, best, unknown, vocabulary), None)
+        if form.pick is not None and (picked := form.pick(q, candidates)) is not None:
+            return Assessment(q, candidates, picked, {}, None, certain=True)
+        if any(w.isdigit() for w in q.unknown):
+            return Assessment(q, candidates, best, {}, "the question names a number the article never gives")
+        if form.prefer is not None:
+            preferred = (c for c in candidates if form.prefer(q, c.text) and self._supports(q, c))
+            best = max(preferred, key=lambda c: c.score, default=best)
+        if not self._supports(q, best):
+            return Assessment(q, candidates, best, {}, f"no sentence gives {form.asks_for} asked for")
+        return Assessment(q, candidates, best, self._features(q, best, vocabulary), None)
 
     def answer(self, question: str, standalone: str, docs: list[Document], vocabulary: Vocabulary) -> Answer:
-        retrieved = [_retrieved(d) for d in docs]
-        asked = vocabulary.truecase(question)  # "who is blinken": names are told by their capitals
-        a = self.assess(asked, asked if standalone in (question, asked) else standalone, docs, vocabulary)
-        settled = a.best is not None and not a.ruled_out and (a.certain or self.model.answers(a.features))
-        if not settled and a.kind is AnswerType.YESNO and a.candidates and not hides_instructions(asked):
-            # a statement the verifier finds supported or contradicted is answered, whatever the
-            # answerability model thought of the closest sentence
-            verdict, chosen = _yes_no(asked, a.candidates, [a.best or a.candidates[0]], self.context(docs))
-            if verdict is not None:
-                return _compose(question, standalone, chosen, verdict, retrieved)
-        if not settled:
-            declined = _declined(question, standalone, retrieved)
+        retrieved = [retrieved_passage(d) for d in docs]
+        a = self.assess(question, standalone, docs, vocabulary)
+        q = a.question
+        if a.ruled_out is None and a.best is not None and not a.certain:
+            answers = self.model.answers(a.features)
+        else:
+            answers = a.best is not None and a.ruled_out is None
+        if a.form.verdict and a.candidates:
+            # Yes/No only when the verifier finds the statement supported or contradicted; such a
+            # statement is answered whatever the answerability model thought of the closest sentence
+            verdict, chosen = self._yes_no(q, a.candidates, a.best or a.candidates[0])
+            if verdict is not None or answers:
+                return self._compose(question, standalone, q, chosen, verdict, retrieved)
+        if not answers:
+            reason = a.ruled_out or "no retrieved sentence answers it closely enough"
+            declined = answers_declined(question, standalone, retrieved, self.name, reason)
             if a.best is not None:
-                declined.nearest_passage_id = _retrieved(a.best.doc).passage_id
+                declined.nearest_passage_id = retrieved_passage(a.best.doc).passage_id
             return declined
-        chosen = self._choose(a.candidates, a.best, asked, a.kind)
-        verdict = None
-        if a.kind is AnswerType.YESNO:
-            verdict, chosen = _yes_no(asked, a.candidates, chosen, self.context(docs))
-        return _compose(question, standalone, chosen, verdict, retrieved)
+        assert a.best is not None
+        chosen = self._choose(a.candidates, a.best, q)
+        return self._compose(question, standalone, q, chosen, None, retrieved)
 
     def stream(self, question: str, standalone: str, docs: list[Document], vocabulary: Vocabulary) -> Iterator[str | Answer]:
         answer = self.answer(question, standalone, docs, vocabulary)
@@ -184,42 +169,40 @@ class ExtractiveAnswerer:
             yield piece if i == 0 else " " + piece
         yield answer
 
-    def _candidates(
-        self, question: str, query: str, kind: AnswerType, docs: list[Document], q_vec: np.ndarray
-    ) -> list[Candidate]:
+    def _candidates(self, q: ParsedQuestion, query: str, docs: list[Document], q_vec: np.ndarray) -> list[Candidate]:
         """Every sentence of the passages, and every pair of neighbours: a sentence that says
         "this issue" or "he" is only understood, and only matches, together with the one before."""
-        q_stems = set(content_stems(question))
+        t, form = self.t, q.form
+        q_stems = set(content_stems(q.text))
         context_stems = set(content_stems(query)) - q_stems
-        about_article = bool(ABOUT_ARTICLE.search(question))
         windows = [(rank, doc, w) for rank, doc in enumerate(docs) for w in _windows(doc)]
         if not windows:
             return []
         sims = self.vectors([w.text for _, _, w in windows]) @ q_vec
+        headline_score = -t.headline_penalty if form.headline_bonus is None else form.headline_bonus
         out = []
         for (rank, doc, w), sim in zip(windows, sims):
             s_stems = set(content_stems(w.text)) | w.referents
             lexical = len(q_stems & s_stems) / len(q_stems) if q_stems else 0.0
             if context_stems:
-                lexical = 0.8 * lexical + 0.2 * len(context_stems & s_stems) / len(context_stems)
-            c = Candidate(doc, w.text, w.start, w.end, float(sim), lexical, _cue(kind, w.text), w.size, w.referents)
-            headline = doc.metadata.get("kind") == "headline"
+                inherited = len(context_stems & s_stems) / len(context_stems)
+                lexical = (1 - t.inherited_weight) * lexical + t.inherited_weight * inherited
+            cue = t.cue_bonus if form.cue is not None and form.cue.search(w.text) else 0.0
+            c = Candidate(doc, w.text, w.start, w.end, float(sim), lexical, cue, w.size, w.referents)
             c.score = (
-                0.6 * c.semantic
-                + 0.4 * c.lexical
+                t.semantic_weight * c.semantic
+                + t.lexical_weight * c.lexical
                 + c.cue
-                + 0.02 / (1 + rank)
-                - self.t.pair_penalty * (w.size - 1)
-                + (0.3 if about_article and headline else -self.t.headline_penalty if headline else 0.0)
+                + t.rank_bonus / (1 + rank)
+                - t.pair_penalty * (w.size - 1)
+                + (headline_score if c.headline else 0.0)
             )
             out.append(c)
         return out
 
-    def _features(
-        self, question: str, best: Candidate, unknown: list[str], vocabulary: Vocabulary
-    ) -> dict[str, float]:
-        """What the answerability model weighs (see ``assistant.answerability.FEATURES``);
-        ``unknown`` are the question's words the article never uses."""
+    def _features(self, q: ParsedQuestion, best: Candidate, vocabulary: Vocabulary) -> dict[str, float]:
+        """What the answerability model weighs (see ``assistant.answerability.FEATURES``)."""
+        question, unknown = q.text, list(q.unknown)
         q_words = list(dict.fromkeys(content_words(question)))
         q_vec = np.asarray(self.embeddings.embed_query(question), dtype=np.float32)
         s_stems = set(content_stems(best.text)) | best.referents
@@ -233,10 +216,10 @@ class ExtractiveAnswerer:
         if unknown and vocabulary.words:
             sims = (self.vectors(unknown) @ self.vectors(vocabulary.words).T).max(axis=1)
             closeness = {w: float(s) for w, s in zip(unknown, sims)}
-        focus = [closeness[w] for w in focus_words(question) if w in closeness]
-        names = [closeness[w] for w in closeness if _looks_like_name(w, question)]
+        focus = [closeness[w] for w in q.focus if w in closeness]
+        names = [closeness[w] for w in closeness if w in {n.lower() for n in q.names}]
         unknown_stems = {stem(u) for u in unknown}
-        known_names = {w.lower()[:4] for w in _names(question) if stem(w) not in unknown_stems}
+        known_names = {w.lower()[:4] for w in q.names if stem(w) not in unknown_stems}
         s_prefixes = _name_prefixes(best)
         return {
             "semantic": best.semantic,
@@ -257,41 +240,74 @@ class ExtractiveAnswerer:
             return c.semantic
         return max(c.semantic, float((self.vectors(clauses) @ q_vec).max()))
 
-    def _supports(self, question: str, c: Candidate, kind: AnswerType) -> bool:
-        """A 'how many' needs a number, a 'when' a time; a 'where' needs a place and a 'who' a name
-        that the question does not already give ("Who interpreted for Blinken?" is not answered
-        by a sentence about Blinken)."""
-        if kind is AnswerType.NUMBER:
-            return counts_asked_thing(question, c.text)
-        if kind is AnswerType.TIME:
-            return bool(TIME_CUES.search(c.text))
-        if kind is AnswerType.DURATION:
-            return bool(DURATION_CUES.search(c.text) or TIME_CUES.search(c.text))
-        asked = {stem(w) for w in words(question)}
-        if kind is AnswerType.PLACE:
-            return any(stem(m.group("place")) not in asked for m in PLACE_CUES.finditer(c.text))
-        if kind is AnswerType.PERSON:
-            who = WHO_IS_NAME.match(question)
-            if who:  # "Who is X?" asks what X is: a title or an apposition the sentence gives X
-                return _describes(c.text, words(who.group("name")))
-            return any(stem(w) not in asked for w in _names(c.text))
-        return True
+    @staticmethod
+    def _supports(q: ParsedQuestion, c: Candidate) -> bool:
+        return q.form.supports is None or q.form.supports(q, c.text)
 
-    def _choose(self, candidates: list[Candidate], best: Candidate, query: str, kind: AnswerType) -> list[Candidate]:
-        """The best sentence, plus one more when it is nearly as good and covers question words the first misses."""
+    def _choose(self, candidates: list[Candidate], best: Candidate, q: ParsedQuestion) -> list[Candidate]:
+        """The best sentence, plus one more (where the form allows) when it is nearly as good, can
+        answer on its own and covers question words the first misses."""
         chosen = [best]
-        q_stems = set(content_stems(query))
+        q_stems = set(content_stems(q.text))
         covered = set(content_stems(best.text)) & q_stems
         for c in sorted(candidates, key=lambda c: -c.score):
-            if len(chosen) >= self.t.max_sentences or kind is AnswerType.YESNO:
+            if len(chosen) >= q.form.max_sentences:
                 break
-            if _overlaps(c, chosen) or c.score < self.t.second_sentence_ratio * best.score:
+            if _overlaps(c, chosen) or c.score < self.t.second_sentence_ratio * best.score or not self._supports(q, c):
                 continue
             new = (set(content_stems(c.text)) & q_stems) - covered
             if new:
                 chosen.append(c)
                 covered |= new
         return sorted(chosen, key=lambda c: (str(c.doc.metadata.get("source", "")), c.start))
+
+    def _yes_no(self, q: ParsedQuestion, candidates: list[Candidate], first: Candidate):
+        """("Yes."/"No."/None, the quote): a verdict only when the verifier finds the statement
+        supported or contradicted by a sentence, which is then the one quoted."""
+        claim = statement(q.text)
+        singles = sorted((c for c in candidates if c.size == 1), key=lambda c: -c.score)[: self.t.verdict_sentences]
+        context = self.corpus or [c.doc.page_content for c in candidates]
+        for c in [first, *[c for c in singles if c is not first]]:
+            v = verify(claim, [c.text], context=context)
+            if v.status != "unsupported":
+                return ("Yes." if v.supported else "No."), [c]
+        return None, [first]
+
+    def short_span(self, q: ParsedQuestion, c: Candidate) -> tuple[int, int] | None:
+        """Where in the sentence the short answer lies, when the form finds one that can stand
+        alone. Read on its own, "At the Great Hall of the People" asserts that the article places
+        what the question asks there; the span is shown only when the claim verifier finds that
+        statement supported by the sentence, otherwise the whole sentence is the answer."""
+        if not self.t.short_answers or q.form.spans is None or c.size != 1:
+            return None
+        prefixes = _name_prefixes(c)
+        if any(n.lower()[:4] not in prefixes for n in q.names):
+            return None
+        context = self.corpus or [c.doc.page_content]
+        spans = q.form.spans(q, c.text)
+        near = spans if q.form.anchored else [sp for sp in spans if _beside_question(q, c.text, sp, self.t.span_reach)]
+        for lo, hi in near[: self.t.span_candidates]:
+            if verify(stated(q.text, c.text[lo:hi]), [c.text], context=context).supported:
+                return lo, hi
+        return None
+
+    def _compose(
+        self, question: str, standalone: str, q: ParsedQuestion, chosen: list[Candidate], verdict: str | None,
+        retrieved: list[RetrievedPassage],
+    ) -> Answer:
+        span = self.short_span(q, chosen[0]) if len(chosen) == 1 and verdict is None else None
+        citations = [citation_for(i, c.doc, c.text, c.start, c.end) for i, c in enumerate(chosen, 1)]
+        if span is not None:
+            lo, hi = span
+            citations[0] = citation_for(1, chosen[0].doc, chosen[0].text, chosen[0].start, chosen[0].end, span)
+            short = chosen[0].text[lo:hi].rstrip(" ,;:.")
+            text = f"{short[:1].upper()}{short[1:]} [1]."
+        else:
+            text = " ".join(([verdict] if verdict else []) + [f"{c.text} [{i}]" for i, c in enumerate(chosen, 1)])
+        return Answer(
+            question=question, standalone_question=standalone, text=text, citations=citations, declined=False,
+            retrieved=retrieved,
+        )
 
 
 @dataclass(frozen=True)
@@ -332,41 +348,6 @@ def _clauses(text: str) -> list[str]:
     return [x for x in re.split(r"[,;:]\s+", text) if len(x.split()) >= 4]
 
 
-def _cue(kind: AnswerType, text: str) -> float:
-    pattern = {
-        AnswerType.TIME: TIME_CUES,
-        AnswerType.DURATION: DURATION_CUES,
-        AnswerType.NUMBER: NUMBER_CUES,
-        AnswerType.REASON: REASON_CUES,
-        AnswerType.PLACE: PLACE_CUES,
-    }.get(kind)
-    if pattern is None:
-        return 0.0
-    return 0.08 if pattern.search(text) else 0.0
-
-
-def _describes(text: str, name: list[str]) -> bool:
-    """A title right before the name ("US Secretary of State Antony Blinken", "President Joe Biden")
-    or an apposition after it ("Blinken, the first US secretary of state ...")."""
-    last = re.escape(name[-1])
-    for m in re.finditer(rf"\b{last}\b", text):
-        if re.match(r",\s+(the|a|an)\s", text[m.end() :]):
-            return True
-        before = text[: m.start()].split()
-        for w in reversed(name[:-1]):  # the rest of the name is not a title
-            if before and before[-1] == w:
-                before.pop()
-        # asked by surname alone, the word before may be a given name ("Antony"): a title precedes it
-        run = 2 if len(name) == 1 else 1
-        if len(before) >= run and all(_titlecase(w) for w in before[-run:]):
-            return True
-    return False
-
-
-def _titlecase(word: str) -> bool:
-    return word[:1].isupper() and word.isalpha() and word.lower() not in STOPWORDS
-
-
 def _name_prefixes(c: Candidate) -> set[str]:
     """Names are matched on four letters ("Chinese": "China's"), counting those a "he" stands for."""
     return {w.lower()[:4] for w in words(c.text)} | {r[:4] for r in c.referents}
@@ -376,59 +357,39 @@ def _capitalised(ws: list[str]) -> list[str]:
     return [w for w in ws if w[:1].isupper() and w.lower() not in STOPWORDS]
 
 
-def _names(text: str) -> list[str]:
-    """Capitalised words after the first (which is capitalised anyway), minus function words."""
-    return _capitalised(words(text)[1:])
-
-
-def _looks_like_name(word: str, question: str) -> bool:
-    """Capitalised inside the question (not just its first word)."""
-    return word in {n.lower() for n in _names(question)}
-
-
 def _without(question: str, word: str) -> str:
     return re.sub(rf"(?<![\w'\u2019-]){re.escape(word)}(?![\w'\u2019-])", "", question, flags=re.I).replace("  ", " ")
+
+
+def _beside_question(q: ParsedQuestion, text: str, span: tuple[int, int], reach: int) -> bool:
+    """The verifier sees which words a sentence shares with a claim, not what attaches to what:
+    "Xi further stated that ... talks between senior Chinese officials and Blinken" holds "Xi",
+    but Xi did not hold the talks. So a span is taken only from beside the question's own words,
+    at most ``reach`` words away, where it attaches to them."""
+    lo, hi = span
+    tokens = [(m.start(), stem(m.group(0))) for m in re.finditer(r"[\w\u2019'-]+", text)]
+    inside = [i for i, (at, _) in enumerate(tokens) if lo <= at < hi]
+    if not inside:
+        return False
+    first, last = inside[0], inside[-1]
+    asked = set(content_stems(q.text))
+    names = {stem(n) for n in q.names}
+    if any(st in asked and st not in names for _, st in tokens[first : last + 1]):
+        return True  # "the two-day visit" for "How long was the visit?"
+    for i, (at, st) in enumerate(tokens):
+        if (i < first or i > last) and st in asked and min(abs(i - first), abs(i - last)) - 1 <= reach:
+            return True
+    return False
+
+
+def _mentions(text: str, names: Sequence[str]) -> bool:
+    present = set(words(text))
+    return all(n in present for n in names)
 
 
 def _overlaps(c: Candidate, chosen: list[Candidate]) -> bool:
     return any(c.doc.id == o.doc.id and c.start < o.end and o.start < c.end for o in chosen)
 
-
-def _retrieved(doc: Document) -> RetrievedPassage:
-    m = doc.metadata
-    return RetrievedPassage(
-        passage_id=str(doc.id or m.get("id", "")),
-        text=doc.page_content,
-        section=str(m.get("section", "")),
-        score=float(m.get("score", 0.0)),
-        dense_score=m.get("dense_score"),
-        bm25_score=m.get("bm25_score"),
-    )
-
-
-def _declined(question: str, standalone: str, retrieved: list[RetrievedPassage], backend: str = "extractive") -> Answer:
-    return Answer(
-        question=question, standalone_question=standalone, text=DECLINE, declined=True, backend=backend, retrieved=retrieved
-    )
-
-
-def citation_for(number: int, doc: Document, quote: str, start: int, end: int) -> Citation:
-    m = doc.metadata
-    return Citation(
-        number=number,
-        quote=quote,
-        passage=doc.page_content,
-        passage_id=str(doc.id or m.get("id", "")),
-        source=str(m.get("source", "")),
-        start=start,
-        end=end,
-        section=str(m.get("section", "")),
-        title=str(m.get("title", "")),
-    )
-
-
-YES_NO_VERDICT_SENTENCES = 4
-"""How many of the best single sentences a yes/no question's statement is verified against."""
 
 _LEADING_AUXILIARY = re.compile(
     r"^\s*(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)(?:n['\u2019]t)?\b\s*", re.I
@@ -439,30 +400,3 @@ def statement(question: str) -> str:
     """The statement a yes/no question asks about: "Didn't Xi meet Blinken?" -> "Xi meet Blinken"
     (a negative auxiliary asks the same as a positive one)."""
     return _LEADING_AUXILIARY.sub("", question).rstrip(" ?!.")
-
-
-def _yes_no(question: str, candidates: list[Candidate], chosen: list[Candidate], context: list[str]):
-    """("Yes."/"No."/None, the quote): a verdict only when the verifier finds the statement
-    supported or contradicted by a sentence, which is then the one quoted."""
-    claim = statement(question)
-    singles = sorted((c for c in candidates if c.size == 1), key=lambda c: -c.score)[:YES_NO_VERDICT_SENTENCES]
-    for c in [chosen[0], *[c for c in singles if c is not chosen[0]]]:
-        v = verify(claim, [c.text], context=context)
-        if v.status != "unsupported":
-            return ("Yes." if v.supported else "No."), [c]
-    return None, chosen[:1]
-
-
-def _compose(
-    question: str, standalone: str, chosen: list[Candidate], verdict: str | None, retrieved: list[RetrievedPassage]
-) -> Answer:
-    citations = [citation_for(i, c.doc, c.text, c.start, c.end) for i, c in enumerate(chosen, 1)]
-    parts = ([verdict] if verdict else []) + [f"{c.text} [{i}]" for i, c in enumerate(chosen, 1)]
-    return Answer(
-        question=question,
-        standalone_question=standalone,
-        text=" ".join(parts),
-        citations=citations,
-        declined=False,
-        retrieved=retrieved,
-    )

@@ -17,11 +17,12 @@ from typing import Any
 from langchain_core.documents import Document
 from langchain_core.messages import HumanMessage
 
-from assistant.extractive import ExtractiveAnswerer, citation_for
+from assistant.answers import citation_for, declined
+from assistant.extractive import ExtractiveAnswerer
+from assistant.forms import recognise
 from assistant.followup import standalone_question
 from assistant.grounding import claims
 from assistant.models import DECLINE, Answer, Citation, History, RemovedSentence
-from assistant.questions import hides_instructions
 from assistant.settings import Settings
 from assistant.text import Vocabulary
 from assistant.verifier import needs_support, verify
@@ -116,8 +117,9 @@ class LLMAnswerer:
     def stream(
         self, question: str, standalone: str, docs: list[Document], vocabulary: Vocabulary
     ) -> Iterator[str | Answer]:
-        if hides_instructions(question) or not docs:
-            yield self._declined(question, standalone, docs)
+        refusal = recognise(question).declines or (None if docs else "nothing was retrieved")
+        if refusal:
+            yield self._declined(question, standalone, docs, refusal)
             return
         passages = "\n\n".join(f"[{i}] {d.page_content}" for i, d in enumerate(docs, 1))
         prompt = load_prompt("answer").format(passages=passages, question=standalone, decline=DECLINE)
@@ -141,7 +143,7 @@ class LLMAnswerer:
         retrieved = self.fallback.answer_context(docs)
         text = draft.strip()
         if not text or _is_decline(text):
-            return self._declined(question, standalone, docs)
+            return self._declined(question, standalone, docs, "the language model found no answer in the passages")
         context = self.fallback.context(docs)
         citations: dict[tuple[str, int], Citation] = {}
         kept: list[str] = []
@@ -174,7 +176,7 @@ class LLMAnswerer:
                 numbers.append(citations[key].number)
             kept.append(claim.text + " " + "".join(f"[{n}]" for n in sorted(set(numbers))))
         if not kept:
-            answer = self._declined(question, standalone, docs)
+            answer = self._declined(question, standalone, docs, "no sentence the language model wrote is backed by the article")
             return answer.model_copy(update={"unsupported": removed})
         return Answer(
             question=question,
@@ -187,15 +189,8 @@ class LLMAnswerer:
             retrieved=retrieved,
         )
 
-    def _declined(self, question: str, standalone: str, docs: list[Document]) -> Answer:
-        return Answer(
-            question=question,
-            standalone_question=standalone,
-            text=DECLINE,
-            declined=True,
-            backend=self.name,
-            retrieved=self.fallback.answer_context(docs),
-        )
+    def _declined(self, question: str, standalone: str, docs: list[Document], reason: str) -> Answer:
+        return declined(question, standalone, self.fallback.answer_context(docs), self.name, reason)
 
 
 def _is_decline(text: str) -> bool:

@@ -13,7 +13,8 @@ History = list[tuple[str, str]]
 
 
 class Citation(BaseModel):
-    """A verbatim quote: ``open(source).read()[start:end] == quote``."""
+    """A verbatim quote: ``source_text(source)[start:end] == quote``; a short answer lies inside it at
+    ``[answer_start:answer_end]``."""
 
     number: int = Field(ge=1, description="the [n] marker in Answer.text")
     quote: str
@@ -24,6 +25,23 @@ class Citation(BaseModel):
     end: int = Field(ge=0)
     section: str = ""
     title: str = ""
+    answer_start: int | None = Field(None, ge=0, description="where the short answer taken from this quote starts")
+    answer_end: int | None = Field(None, ge=0)
+
+    @property
+    def answer_span(self) -> str | None:
+        """The short answer's words, when the answer leads with a span of this quote."""
+        if self.answer_start is None or self.answer_end is None:
+            return None
+        return self.quote[self.answer_start - self.start : self.answer_end - self.start]
+
+    @model_validator(mode="after")
+    def _answer_inside_quote(self) -> Citation:
+        if (self.answer_start is None) != (self.answer_end is None):
+            raise ValueError("answer_start and answer_end come together")
+        if self.answer_start is not None and not (self.start <= self.answer_start < self.answer_end <= self.end):  # type: ignore[operator]
+            raise ValueError("the short answer must lie inside the quote")
+        return self
 
 
 class RetrievedPassage(BaseModel):
@@ -62,6 +80,9 @@ class Answer(BaseModel):
         None, description="on a decline: the retrieved passage holding the sentence that came closest"
     )
 
+    decline_reason: str | None = Field(
+        None, description="why the assistant declined, e.g. 'no sentence gives the place asked for'"
+    )
     about_assistant: bool = Field(
         False, description="a reply to a greeting or a question about the assistant itself: no citation, no decline"
     )

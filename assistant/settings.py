@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import BaseModel, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from index import DEFAULT_MODEL, SentenceEmbeddings
@@ -18,10 +18,34 @@ def _default_chroma_path() -> Path:
     return base / "article-assistant" / "chroma"
 
 
+class AnswerSettings(BaseModel):
+    """How the extractive answerer ranks sentences and composes answers (``ASSISTANT_ANSWER__*``).
+
+    Scores mix the cosine of question and sentence with the share of question words the sentence
+    uses; the bonuses and penalties are in the same units."""
+
+    semantic_weight: float = Field(0.6, ge=0)
+    lexical_weight: float = Field(0.4, ge=0)
+    inherited_weight: float = Field(
+        0.2, ge=0, le=1, description="share of the word overlap given to the words a follow-up inherits from before"
+    )
+    cue_bonus: float = Field(0.08, ge=0, description="for a sentence holding what the form asks for (a date for 'when')")
+    rank_bonus: float = Field(0.02, ge=0, description="divided by 1 + the passage's retrieval rank")
+    pair_penalty: float = Field(0.04, ge=0, description="a pair of sentences must beat the better single one by this")
+    headline_penalty: float = Field(0.25, ge=0, description="the headline restates the story: quote the body that says it")
+    second_sentence_ratio: float = Field(0.85, gt=0, le=1, description="a second sentence scores at least this share of the first")
+    verdict_sentences: int = Field(4, ge=1, description="best sentences a yes/no statement is verified against")
+    short_answers: bool = Field(True, description="lead with the span that answers (the place, the date, the person)")
+    span_reach: int = Field(3, ge=0, description="most words between a short answer and a word of the question")
+    span_candidates: int = Field(4, ge=1, description="spans of a sentence tried, best first, until the verifier supports one")
+
+
 class Settings(BaseSettings):
     """Every knob in one place; ``Settings(top_k=2)`` or ``ASSISTANT_TOP_K=2`` alike."""
 
-    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", extra="ignore", validate_default=True)
+    model_config = SettingsConfigDict(
+        env_prefix="ASSISTANT_", env_nested_delimiter="__", extra="ignore", validate_default=True
+    )
 
     # -- store -------------------------------------------------------------------------
     chroma_path: Path = Field(default_factory=_default_chroma_path, description="embedded Chroma folder")
@@ -50,6 +74,7 @@ class Settings(BaseSettings):
     answerability_model: Path | None = Field(
         None, description="JSON from `python -m assistant calibrate`: when to decline (default: the shipped one)"
     )
+    answer: AnswerSettings = Field(default_factory=AnswerSettings)
     llm: Literal["extractive", "openai", "ollama"] = "extractive"
     llm_model: str | None = None
     llm_base_url: str | None = None

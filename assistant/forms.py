@@ -1,0 +1,353 @@
+"""Question forms: one table entry per kind of question (who, where, when, why, yes/no, ...).
+
+A question is parsed once into a ``ParsedQuestion``; its ``Form`` says how it is recognised,
+how it is searched, which sentences it prefers, what a sentence must hold to answer it, and the
+short verbatim span that answers it. A new kind of question is one more entry in ``FORMS``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol
+
+from assistant.answers import INSTRUCTIONS
+from assistant.questions import (
+    ABOUT_ARTICLE,
+    DURATION_CUES,
+    NUMBER_CUES,
+    PLACE_CUES,
+    REASON_CUES,
+    TIME_CUES,
+    WHO_IS_NAME,
+    asks_for_summary,
+    counts_asked_thing,
+    focus_words,
+    hides_instructions,
+)
+from assistant.text import STOPWORDS, content_stems, stem, words
+
+if TYPE_CHECKING:
+    from assistant.text import Vocabulary
+
+
+class Sentence(Protocol):
+    """What a form needs of a candidate sentence (the answerer's ``Candidate``)."""
+
+    text: str
+    score: float
+    start: int
+    size: int
+    referents: frozenset[str]
+
+    @property
+    def headline(self) -> bool: ...
+
+
+SpanFinder = Callable[["ParsedQuestion", str], "list[tuple[int, int]]"]
+
+
+@dataclass(frozen=True)
+class Form:
+    name: str
+    recognise: Callable[[str], bool]
+    asks_for: str = ""  # "the place": named in a decline's reason
+    cue: re.Pattern[str] | None = None  # sentences holding it are preferred
+    supports: Callable[[ParsedQuestion, str], bool] | None = None  # can this sentence answer at all?
+    spans: SpanFinder | None = None  # where the short verbatim answer may lie in a sentence, best first
+    anchored: bool = False  # the spans are found next to the question's own words (a title before the name)
+    pick: Callable[[ParsedQuestion, Sequence[Sentence]], Sentence | None] | None = None  # a rule settles the sentence
+    prefer: Callable[[ParsedQuestion, str], bool] | None = None  # rank among these sentences first, if any can answer
+    rank_by_question: bool = False  # search with the rewritten query, but rank sentences by the question itself
+    headline_bonus: float | None = None  # instead of the usual penalty: the headline is what is asked about
+    rewrite: Callable[[str, str], str] | None = None  # (question, headline) -> the query searched
+    declines: str | None = None  # never answered, for this reason
+    reads_mentions: bool = False  # also read every passage naming the question's names, retrieved or not
+    verdict: bool = False  # a Yes/No verdict from the claim verifier
+    max_sentences: int = 2
+
+
+@dataclass(frozen=True)
+class ParsedQuestion:
+    """A question as the answerer sees it, parsed once."""
+
+    text: str  # as asked, truecased
+    standalone: str  # follow-ups resolved: what is searched
+    form: Form
+    stems: frozenset[str]  # the stems of its words
+    searched: frozenset[str]  # the content stems of the standalone question: a follow-up's "he" resolved
+    names: tuple[str, ...]  # capitalised words after the first
+    focus: tuple[str, ...]  # what it asks about ("which *hotel*")
+    unknown: tuple[str, ...] = field(default=())  # content words the article never uses
+    persons: frozenset[str] = frozenset()  # names the corpus gives a title: people, not places
+
+
+# -- what a sentence must hold, and the span that answers ------------------------------------------
+_CAP = r"[A-Z][\w\u2019'-]*"
+_CAP_RUN = re.compile(rf"{_CAP}(?:\s+(?:of\s+(?:the\s+)?)?{_CAP})*")
+PLACE_SPAN = re.compile(
+    rf"\b(?:in|at|near|inside|outside|while visiting|to|from)\s+(?:the\s+)?{_CAP}(?:\s+(?:of\s+the\s+|of\s+|and\s+the\s+|and\s+)?{_CAP})*"
+)
+_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+TIME_SPAN = re.compile(
+    rf"\b(?:(?:since|in|on|by|until|before|after|during|for)\s+)?"
+    rf"(?:(?:{_MONTHS})\s+\d{{1,2}},\s+\d{{4}}|(?:{_MONTHS})\s+\d{{4}}|(?:1[89]|20)\d\d"
+    r"|the (?:beginning|start|end|middle) of the (?:year|month|week)|the past few (?:days|weeks|months)"
+    r"|(?:last|next) (?:week|month|year)|yesterday|tomorrow)\b"
+)
+DURATION_SPAN = re.compile(
+    r"\b(?:the\s+)?(?:\w+-(?:day|week|month|year|hour)\s+[a-z]+"
+    r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|few|several)\s+(?:days?|weeks?|months?|years?|hours?)"
+    r"|since \d{4})\b"
+)
+REASON_SPAN = re.compile(
+    r"\b(?:because|after|due to|as a result of|so that|to prevent|in order to|aimed at|fueled by|amid)\b[^.;:]*", re.I
+)
+
+
+def _new_words(q: ParsedQuestion, text: str) -> set[str]:
+    return {stem(w) for w in words(text)} - q.stems
+
+
+def _place_words(q: ParsedQuestion, text: str) -> list[str]:
+    return [m.group("place") for m in PLACE_CUES.finditer(text) if stem(m.group("place")) not in q.stems]
+
+
+def _names_in(text: str) -> list[str]:
+    ws = words(text)[1:]
+    return [w for w in ws if w[:1].isupper() and w.lower() not in STOPWORDS]
+
+
+def _names_all_in(q: ParsedQuestion, text: str) -> bool:
+    present = {w.lower()[:4] for w in words(text)}
+    return all(n.lower()[:4] in present for n in q.names)
+
+
+def _supports_place(q: ParsedQuestion, text: str) -> bool:
+    """A place the question does not give, in a sentence that names everyone the question names:
+    "Where did Xi meet Biden?" is not answered by where Biden was."""
+    if not (_place_words(q, text) and _names_all_in(q, text)):
+        return False
+    return bool(q.names) or bool(set(content_stems(text)) & (q.stems | q.searched))
+
+
+def supports_person(q: ParsedQuestion, text: str) -> bool:
+    """A 'who' needs a name the question does not already give ("Who interpreted for Blinken?" is
+    not answered by a sentence about Blinken)."""
+    return any(stem(w) not in q.stems for w in _names_in(text))
+
+
+def describes(text: str, name: list[str]) -> tuple[int, int] | None:
+    """A title right before the name ("US Secretary of State Antony Blinken") or an apposition
+    after it ("Blinken, the first US secretary of state ..."): the span that says who they are."""
+    last = re.escape(name[-1])
+    for m in re.finditer(rf"\b{last}\b", text):
+        apposition = re.match(r",\s+((?:the|a|an)\s[^,.;]*)", text[m.end() :])
+        if apposition:
+            return m.end() + apposition.start(1), m.end() + apposition.end(1)
+        head = text[: m.start()]
+        before = list(re.finditer(r"\S+", head))
+        for w in reversed(name[:-1]):  # the rest of the name is not a title
+            if before and before[-1].group(0) == w:
+                before.pop()
+        run = 2 if len(name) == 1 else 1  # asked by surname alone, the word before may be a given name
+        if len(before) >= run and all(_titlecase(b.group(0)) for b in before[-run:]):
+            first = len(before) - run
+            while first > 0 and (_titlecase(before[first - 1].group(0)) or before[first - 1].group(0) == "of"):
+                first -= 1
+            if before[first].group(0) == "of":
+                first += 1
+            tail = re.match(rf"(?:\s+{_CAP})*", text[m.end() :])  # "Xi" -> "Xi Jinping"
+            return before[first].start(), m.end() + (tail.end() if tail else 0)
+    return None
+
+
+def _titlecase(word: str) -> bool:
+    """A capitalised word that is not a function word; "US" is an acronym, not "us"."""
+    return word[:1].isupper() and word.isalpha() and (word.isupper() or word.lower() not in STOPWORDS)
+
+
+def _asked_name(q: ParsedQuestion) -> list[str]:
+    m = WHO_IS_NAME.match(q.text)
+    return words(m.group("name")) if m else []
+
+
+def _new(pattern: re.Pattern[str], q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
+    """Matches that tell the reader something the question does not already say."""
+    function = {stem(w) for w in STOPWORDS}
+    return [m.span() for m in pattern.finditer(text) if _new_words(q, m.group(0)) - function]
+
+
+def place_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
+    return _new(PLACE_SPAN, q, text)
+
+
+def time_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
+    return _new(TIME_SPAN, q, text)
+
+
+def duration_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
+    return _new(DURATION_SPAN, q, text) + time_spans(q, text)
+
+
+def reason_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in REASON_SPAN.finditer(text):
+        clause = m.group(0).rstrip(" ,")
+        if len(clause.split()) >= 3:
+            out.append((m.start(), m.start() + len(clause)))
+    return out
+
+
+def name_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
+    """Runs of capitalised words ("President Joe Biden", "Russia") holding a word the question lacks."""
+    out = []
+    for m in _CAP_RUN.finditer(text):
+        if any(stem(w) not in q.stems and _titlecase(w) for w in words(m.group(0))):
+            out.append(m.span())
+    return out
+
+
+def person_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
+    """Name runs holding a person (a name the corpus gives a title), not a place."""
+    runs = name_spans(q, text)
+    if not q.persons:
+        return runs
+    people = [
+        (a, b) for a, b in runs if any(w.lower() in q.persons and stem(w) not in q.stems for w in words(text[a:b]))
+    ]
+    # the person asked about is not the answer: "Who did Xi meet?" is not "Chinese President Xi Jinping"
+    return [(a, b) for a, b in people if not {stem(n) for n in q.names} & {stem(w) for w in words(text[a:b])}]
+
+
+def definition_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
+    name = _asked_name(q)
+    found = describes(text, name) if name else None
+    return [found] if found else []
+
+
+def _supports_definition(q: ParsedQuestion, text: str) -> bool:
+    return bool(definition_spans(q, text))
+
+
+def _pick_article_line(q: ParsedQuestion, sentences: Sequence[Sentence]) -> Sentence | None:
+    """The title line, or the dateline (section, date)."""
+    heading = [c for c in sentences if c.headline and c.size == 1]
+    if not heading:
+        return None
+    title = min(heading, key=lambda c: c.start)
+    dateline = [c for c in heading if c is not title]
+    wants_title = re.search(r"\b(title|headline)s?\b", q.text, re.I) or not dateline
+    return title if wants_title else dateline[0]
+
+
+def _pick_summary(q: ParsedQuestion, sentences: Sequence[Sentence]) -> Sentence | None:
+    """The body sentence closest to the headline."""
+    body = [c for c in sentences if not c.headline]
+    return max(body, key=lambda c: c.score, default=None)
+
+
+def _pattern(regex: str) -> Callable[[str], bool]:
+    compiled = re.compile(regex, re.I)
+    return lambda q: bool(compiled.search(q))
+
+
+_PLACES = r"place|location|venue|building|hotel|airport|region|province|town|village|site|street|room|island|port"
+_ENTITIES = r"country|countries|nation|nations|city|cities|capital|state|states|company|organi[sz]ation|government"
+YES_NO = re.compile(r"^\s*(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)(n['\u2019]t)?\b", re.I)
+
+FORMS: tuple[Form, ...] = (
+    Form("instructions", hides_instructions, declines=INSTRUCTIONS),
+    Form(
+        "article", lambda q: bool(ABOUT_ARTICLE.search(q)), pick=_pick_article_line, rank_by_question=True,
+        headline_bonus=0.3, rewrite=lambda q, headline: f"{q} ({headline})", max_sentences=1,
+    ),
+    Form("summary", asks_for_summary, pick=_pick_summary, rewrite=lambda q, headline: headline, max_sentences=1),
+    Form(
+        "definition", lambda q: bool(WHO_IS_NAME.match(q)), "a description of the person",
+        supports=_supports_definition, spans=definition_spans, anchored=True, prefer=_supports_definition,
+        reads_mentions=True,
+        max_sentences=1,
+    ),
+    Form(
+        "duration", _pattern(r"\bhow long\b|\bfor how many (days|weeks|months|years)\b"), "the duration",
+        cue=DURATION_CUES, supports=lambda q, t: bool(DURATION_CUES.search(t) or TIME_CUES.search(t)),
+        spans=duration_spans, prefer=lambda q, t: bool(DURATION_CUES.search(t)), max_sentences=1,
+    ),
+    Form(
+        "number", _pattern(r"\bhow (many|much)\b|\bwhat (number|percentage|share|amount)\b|\bhow old\b"), "the number",
+        cue=NUMBER_CUES, supports=lambda q, t: counts_asked_thing(q.text, t), spans=lambda q, t: _new(DURATION_SPAN, q, t),
+        prefer=lambda q, t: bool(NUMBER_CUES.search(t)), max_sentences=1,
+    ),
+    Form(
+        "time",
+        _pattern(r"^\s*when\b|\bwhat (year|date|day|month|time)\b|\bsince when\b|\bwhich (year|date|day|month)\b"),
+        "the time", cue=TIME_CUES, supports=lambda q, t: bool(TIME_CUES.search(t)), spans=time_spans, max_sentences=1,
+    ),
+    Form(
+        "entity", _pattern(rf"\b(what|which) ({_ENTITIES})\b"), "the name",
+        supports=lambda q, t: bool(name_spans(q, t)), spans=name_spans, max_sentences=1,
+    ),
+    Form(
+        "place", _pattern(rf"^\s*where\b|\b(what|which) ({_PLACES})\b"), "the place",
+        cue=PLACE_CUES, supports=_supports_place, spans=place_spans, prefer=_supports_place, reads_mentions=True,
+        max_sentences=1,
+    ),
+    Form(
+        "person",
+        _pattern(r"^\s*(who|whom)\b|\bwhich (official|person|leader|president|secretary)\b|\bwhat is the name\b|\bwho\b"),
+        "the person", supports=supports_person, spans=person_spans, max_sentences=1,
+    ),
+    Form(
+        "reason", _pattern(r"^\s*why\b|\bwhat (caused|led to)\b|\bfor what reason\b"), "the reason",
+        cue=REASON_CUES, spans=reason_spans, max_sentences=1,
+    ),
+    Form("yesno", lambda q: bool(YES_NO.search(q)), verdict=True, max_sentences=1),
+    Form("other", lambda q: True),
+)
+FORMS_BY_NAME = {f.name: f for f in FORMS}
+
+
+_WH = re.compile(
+    r"^\s*(?P<wh>since when|for how many \w+|how long|how (?:many|much)(?: \w+)?|(?:what|which)(?: \w+)?|whom?|where|when|why)\b\s*",
+    re.I,
+)
+_DO = re.compile(r"^(?:did|does|do)\b\s*", re.I)
+_AUX = re.compile(r"^(?:is|are|was|were|has|have|had|will|would|can|could)\b\s*", re.I)
+
+
+def stated(question: str, answer: str) -> str:
+    """What a short answer asserts, to be verified before it is shown alone: "Where did Xi meet
+    Blinken?" answered "at the Great Hall" asserts "Xi meet Blinken at the Great Hall"; "Who
+    praised Blinken?" answered "President Joe Biden" asserts "President Joe Biden praised Blinken"."""
+    m = _WH.match(question)
+    if m is None:
+        return f"{question.rstrip(' ?!.')} {answer}"
+    wh, rest = m.group("wh").lower(), question[m.end() :].rstrip(" ?!.")
+    if _DO.match(rest):  # the wh-word is the object or an adverb: "Who did Xi meet?"
+        return f"{_DO.sub('', rest)} {answer}"
+    if wh.split()[0] in ("who", "which", "what"):  # the wh-word is the subject: "Who met Xi?"
+        return f"{answer} {rest}"
+    return f"{_AUX.sub('', rest)} {answer}"
+
+
+def recognise(question: str) -> Form:
+    """The first form in ``FORMS`` that recognises the question (``other`` always does)."""
+    return next(f for f in FORMS if f.recognise(question))
+
+
+def parse(question: str, standalone: str, vocabulary: Vocabulary, persons: frozenset[str] = frozenset()) -> ParsedQuestion:
+    text = vocabulary.truecase(question)  # "who is blinken": names are told by their capitals
+    standalone = text if standalone in (question, text) else standalone
+    return ParsedQuestion(
+        text=text,
+        standalone=standalone,
+        searched=frozenset(content_stems(standalone)),
+        form=recognise(text),
+        stems=frozenset(content_stems(text)) | frozenset(stem(w) for w in words(text)),
+        names=tuple(_names_in(text)),
+        focus=tuple(focus_words(text)),
+        unknown=tuple(vocabulary.unknown(text)),
+        persons=persons,
+    )
