@@ -159,17 +159,22 @@ def cmd_chat(args: argparse.Namespace) -> int:
     return app.main(argv)
 
 
-DEFAULT_CLAIMS = Path("tests") / "data" / "claims.jsonl"
+DEFAULT_CLAIMS = (Path("tests") / "data" / "claims.jsonl", Path("tests") / "data" / "claims_roles.jsonl")
 
 
 def cmd_verify_eval(args: argparse.Namespace) -> int:
     from assistant.evaluation.claims import check_bars, load_claims, render, report, verdicts
     from index import SHIPPED_ARTICLE
 
-    path = Path(args.claims) if args.claims else DEFAULT_CLAIMS
-    if not args.claims and not path.is_file():
-        raise ValueError(f"no claim file at {path}: pass --claims FILE (JSONL: id, claim, category, label, evidence, split)")
-    items = load_claims(path)
+    paths = [Path(c) for c in args.claims] if args.claims else [p for p in DEFAULT_CLAIMS if p.is_file()]
+    if not paths:
+        raise ValueError(
+            f"no claim file at {DEFAULT_CLAIMS[0]}: pass --claims FILE ... (JSONL: id, claim, category, label, evidence, split)"
+        )
+    items = [item for path in paths for item in load_claims(path)]
+    ids = [i.id for i in items]
+    if len(set(ids)) != len(ids):
+        raise ValueError("claim ids repeat across the claim files: each id must be unique")
     found = verdicts(items, args.article or SHIPPED_ARTICLE)
     reports = {split: report(items, found, split) for split in ("train", "holdout", "all")}
     print(render(reports))
@@ -256,7 +261,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_chat)
 
     p = sub.add_parser("verify-eval", help="how well the claim verifier keeps faithful and removes perturbed claims")
-    p.add_argument("--claims", help=f"JSONL claim file (default: {DEFAULT_CLAIMS} in this folder)")
+    p.add_argument(
+        "--claims", nargs="+", help=f"JSONL claim files (default: {', '.join(map(str, DEFAULT_CLAIMS))} in this folder)"
+    )
     p.add_argument("--article", help="the article the claims are about (default: the shipped one)")
     p.add_argument("--bars", help='JSON file: {"holdout": {"keep": 0.5, "removal": 0.85}}; exit 1 below them')
     p.add_argument("--out", help="also write the figures as JSON here")

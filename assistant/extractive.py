@@ -14,7 +14,7 @@ from langchain_core.documents import Document
 from assistant.answerability import AnswerabilityModel
 from assistant.answers import citation_for, retrieved_passage
 from assistant.answers import declined as answers_declined
-from assistant.forms import Form, ParsedQuestion, parse, stated
+from assistant.forms import Form, ParsedQuestion, parse, stated, statement
 from assistant.models import Answer, RetrievedPassage
 from assistant.settings import AnswerSettings
 from assistant.text import STOPWORDS, Vocabulary, content_stems, content_words, stem, words
@@ -389,14 +389,3 @@ def _mentions(text: str, names: Sequence[str]) -> bool:
 
 def _overlaps(c: Candidate, chosen: list[Candidate]) -> bool:
     return any(c.doc.id == o.doc.id and c.start < o.end and o.start < c.end for o in chosen)
-
-
-_LEADING_AUXILIARY = re.compile(
-    r"^\s*(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)(?:n['\u2019]t)?\b\s*", re.I
-)
-
-
-def statement(question: str) -> str:
-    """The statement a yes/no question asks about: "Didn't Xi meet Blinken?" -> "Xi meet Blinken"
-    (a negative auxiliary asks the same as a positive one)."""
-    return _LEADING_AUXILIARY.sub("", question).rstrip(" ?!.")

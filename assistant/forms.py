@@ -309,6 +309,46 @@ FORMS: tuple[Form, ...] = (
 FORMS_BY_NAME = {f.name: f for f in FORMS}
 
 
+_LEADING_AUXILIARY = re.compile(
+    r"^\s*(?P<aux>is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)(?:n['\u2019]t)?\b\s*", re.I
+)
+_KEPT_AUXILIARIES = frozenset("is are was were has have had".split())
+_CLAUSE_WORDS = frozenset("when while that who which whom after before because if since as where".split())
+
+
+def _participle(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    w = word.lower().strip(",;:")
+    verb = getAllLemmas(w).get("VERB", ())
+    return bool(verb) and w not in verb and not w.endswith("s")
+
+
+def _with_auxiliary(aux: str, body: str) -> str:
+    """"was" + "the trip postponed" -> "the trip was postponed": a passive or a perfect stays one,
+    so the verifier reads who acted as the question does ("do" carries nothing and is dropped)."""
+    aux = aux.lower()
+    if aux not in _KEPT_AUXILIARIES:
+        return body
+    ws = body.split(" ")
+    for j in range(1, len(ws)):
+        if ws[j].lower() in _CLAUSE_WORDS:  # "Biden when he praised Blinken": another clause's verb
+            break
+        if _participle(ws[j]):
+            return " ".join([*ws[:j], aux, *ws[j:]])
+    return body
+
+
+def statement(question: str) -> str:
+    """The statement a yes/no question asks about: "Was the trip postponed?" -> "the trip was
+    postponed"; "Didn't Xi meet Blinken?" -> "Xi meet Blinken" (a negative auxiliary asks the same
+    as a positive one)."""
+    m = _LEADING_AUXILIARY.match(question)
+    body = question[m.end() :] if m else question
+    body = body.rstrip(" ?!.")
+    return _with_auxiliary(m.group("aux"), body) if m else body
+
+
 _WH = re.compile(
     r"^\s*(?P<wh>since when|for how many \w+|how long|how (?:many|much)(?: \w+)?|(?:what|which)(?: \w+)?|whom?|where|when|why)\b\s*",
     re.I,
@@ -329,7 +369,8 @@ def stated(question: str, answer: str) -> str:
         return f"{_DO.sub('', rest)} {answer}"
     if wh.split()[0] in ("who", "which", "what"):  # the wh-word is the subject: "Who met Xi?"
         return f"{answer} {rest}"
-    return f"{_AUX.sub('', rest)} {answer}"
+    aux = _AUX.match(rest)
+    return f"{statement(rest) if aux else rest} {answer}"
 
 
 def recognise(question: str) -> Form:

@@ -331,12 +331,18 @@ class Context:
         return exact or js
 
 
-def _subjects(tokens: Sequence[Token]) -> frozenset[str]:
+def _subjects(tokens: Sequence[Token], known: frozenset[str] = frozenset()) -> frozenset[str]:
     """The people a sentence is about, for a "he" in the next one: those that act in it
-    ("Xi assured Blinken ..." -> Xi), else everyone it names."""
-    people = [t for t in tokens if _person(t)]
-    acting = [t for j, t in enumerate(tokens[:-1]) if _person(t) and _finite(tokens[j + 1])]
-    return frozenset(t.name for t in (acting or people) if t.name)
+    ("Xi assured Blinken ..." -> Xi), else everyone it names. ``known`` are the article's people,
+    so one who opens a sentence counts ("Xi" is also a Greek letter, so not a name by itself)."""
+    person = lambda t: _person(t) or _known_person(t, known)  # noqa: E731
+    people = [t for t in tokens if person(t)]
+    acting = [t for j, t in enumerate(tokens[:-1]) if person(t) and _finite(tokens[j + 1])]
+    return frozenset(n for t in (acting or people) if (n := t.name or _name_key(t.low)))
+
+
+def _known_person(t: Token, known: frozenset[str]) -> bool:
+    return t.text[:1].isupper() and not t.name and _name_key(t.low) in known
 
 
 @lru_cache(maxsize=5_000)
@@ -351,14 +357,14 @@ def _split(text: str) -> list[Span]:
     return [s for line in passage_sentences(text, 0, "headline") for s in split_sentences(line.text, line.start)]
 
 
-def _sentences(quotes: Sequence[str]) -> list[Sentence]:
+def _sentences(quotes: Sequence[str], known: frozenset[str] = frozenset()) -> list[Sentence]:
     out = []
     for qi, quote in enumerate(quotes):
         before: frozenset[str] = frozenset()
         for n, s in enumerate(_split(quote)):
             tokens = tokenize(s.text)
             out.append(Sentence(qi, s.start, s.end, s.text, tokens, before, n, _speaks_of_two(tokens)))
-            before = _subjects(tokens) or before
+            before = _subjects(tokens, known) or before
     return out
 
 
@@ -930,6 +936,260 @@ def check_direction(ctx: Context) -> list[Finding]:
     return []
 
 
+_BE = frozenset("is are was were be been being".split())
+_PARTICIPANTS = frozenset("between by from among".split())
+_NP_PREPOSITIONS = frozenset("with of to for by from in on at into about over under against near between among across during".split())
+_OBJECT_MARKERS = _NP_PREPOSITIONS | frozenset(
+    "alongside like such as after before since until through throughout within without toward towards upon amid".split()
+)
+_FINITE_AUXILIARIES = frozenset("do does did will would can could may might must should shall".split())
+_RELATIVES = frozenset("which who that whom and but or rather nor".split())
+_SUBJECT_PRONOUNS = frozenset("he she they".split())
+_PARTICLES = frozenset("down up out off over away back".split())
+_ASKING = frozenset("call urge ask tell want allow force press encourage invite push require expect".split())
+"""Verbs whose object does what follows: "called for the US to respect", "urged both sides to refrain"."""
+
+
+def _punctuated(t: Token) -> bool:
+    return any(ch in t.gap for ch in ",;:.!?()")
+
+
+def _verb_form(t: Token) -> bool:
+    """An inflected verb ("shot", "met", "stated"; not "talks", "need", "aims")."""
+    lemmas = _readings(t.low).get("VERB", ())
+    return bool(lemmas) and t.low not in lemmas and (t.verb_only or not t.low.endswith("s"))
+
+
+def _is_act(tokens: Sequence[Token], p: int) -> bool:
+    """A verb that someone does here: inflected, or a base form after "did (not)", "will", "to"."""
+    t = tokens[p]
+    if not t.verb or t.low.endswith("ing") or not (t.content or t.low in REPORTING):
+        return False
+    if p > 0 and (tokens[p - 1].low in _DETERMINERS | {"as"} or tokens[p - 1].possessive):
+        return False  # "the strained relationship": an adjective, not an act
+    if _verb_form(t):
+        return True
+    base = t.low in _readings(t.low).get("VERB", ())
+    after = tokens[p + 1] if p + 1 < len(tokens) else None
+    takes_object = t.verb_only or (after is not None and (after.name or after.low in _DETERMINERS | _PARTICLES))
+    subject = p > 0 and (tokens[p - 1].name or tokens[p - 1].text[:1].isupper() or tokens[p - 1].low in _SUBJECT_PRONOUNS)
+    if base and takes_object and subject and not tokens[p - 1].possessive:
+        return True  # "China invade Ukraine", the statement of "Did China invade Ukraine?"
+    j = p - 1
+    while j >= 0 and (tokens[j].negation or tokens[j].low in ("also", "rather", "further")):
+        j -= 1
+    return j >= 0 and (tokens[j].low in _FINITE_AUXILIARIES or tokens[j].low == "to") and not _punctuated(tokens[j + 1])
+
+
+def _passive(tokens: Sequence[Token], p: int, lo: int = 0) -> bool:
+    if p - 1 >= lo and tokens[p - 1].low in _BE:
+        return True
+    return p - 2 >= lo and tokens[p - 2].low in _BE and tokens[p - 1].low.endswith("ly")
+
+
+def _phrase_start(tokens: Sequence[Token], j: int, lo: int) -> int:
+    """Where the noun phrase ending at ``j`` starts: back over names, owners, modifiers, articles."""
+    start = j
+    while start > lo and not _punctuated(tokens[start]):
+        u = tokens[start - 1]
+        complementizer = u.low == "that" and not (start - 2 >= lo and tokens[start - 2].low in _NP_PREPOSITIONS)
+        if u.low in _NP_PREPOSITIONS or complementizer or not (u.name or u.possessive or not u.head or u.low in _DETERMINERS):
+            break  # "emphasizing that China" opens a clause; "on that invasion" is a phrase
+        start -= 1
+    return start
+
+
+def _nominal(t: Token) -> bool:
+    return bool(t.name) or (t.content and t.noun and t.head and not t.verb_only) or t.low in _SUBJECT_PRONOUNS
+
+
+def _subject(tokens: Sequence[Token], p: int, lo: int = 0) -> list[int] | None:
+    """The subject phrase of the act at ``p``: for "to respect", the phrase before "to" ("the US to
+    respect"); otherwise the nearest phrase before it that no preposition or verb governs, across
+    commas ("Blinken, in his comments after the meeting, concurred"). None when a relative word, a
+    conjunction or the start comes first: the words do not say."""
+    j = p - 1
+    while j >= lo and (tokens[j].negation or tokens[j].low in _SUBJECT_GAP | _FINITE_AUXILIARIES):
+        j -= 1
+    if j >= lo and tokens[j].low == "to" and j + 1 == p:
+        # "called for the US to respect", "urging both sides to refrain": the phrase a verb (or its
+        # "for"/"on") governs acts; "a willingness on China's part to consider" says nothing of who
+        k = j - 1
+        if k < lo or not _nominal(tokens[k]) or tokens[k].possessive:
+            return None
+        start = _phrase_start(tokens, k, lo)
+        before = tokens[start - 1] if start > lo else None
+        asking = before is not None and (
+            bool(before.lemmas & _ASKING)
+            or (before.low in ("for", "on") and start - 2 >= lo and bool(tokens[start - 2].lemmas & _ASKING))
+        )
+        if not asking:
+            return None
+        return list(range(start, k + 1))
+    adjacent = j
+    while j >= lo:
+        t = tokens[j]
+        if t.low in _RELATIVES:
+            return None
+        if _nominal(t) and not t.possessive:
+            start = _phrase_start(tokens, j, lo)
+            before = tokens[start - 1] if start > lo else None
+            # right before the act, a verb's object is the act's subject ("said the US did not seek")
+            close = j == adjacent and not any(_punctuated(tokens[m]) for m in range(j + 1, p + 1))
+            by_verb = not close and before is not None and (
+                (before.verb and before.content and not before.noun) or before.low.endswith("ing")
+            )
+            governed = before is not None and not _punctuated(tokens[start]) and (before.low in _OBJECT_MARKERS or by_verb)
+            if not governed:
+                return list(range(start, j + 1))
+            j = start - 1
+            continue
+        j -= 1
+    return None
+
+
+def _claim_agents(ctx: Context) -> list[tuple[int, int]]:
+    """(actor, act) pairs the claim asserts: an act's subject ("China invaded"), a passive's "by"
+    phrase ("was shot down by Blinken"), an owner ("Russia's military activities"). A light verb
+    hands its act to its object ("held talks": the talks)."""
+    ct = ctx.ctokens
+    out = []
+    for k, act in enumerate(ct):
+        light = bool(act.lemmas & LIGHT_VERBS)
+        if not (light and act.verb) and not _is_act(ct, k):
+            continue
+        target = k
+        if light:
+            if k + 1 < len(ct) and (_verb_form(ct[k + 1]) or ct[k + 1].low in _BE):
+                continue  # an auxiliary: "have fueled"
+            target = next((j for j in range(k + 1, min(k + 4, len(ct))) if ct[j].content and ct[j].noun and ct[j].head), -1)
+            if target < 0:
+                continue
+        if not _act_positions(ctx, target):
+            continue
+        if _passive(ct, k):
+            by = next((j for j in range(k + 1, min(k + 4, len(ct))) if ct[j].low == "by"), None)
+            agent = None if by is None else next((j for j in range(by + 1, min(by + 5, len(ct))) if ct[j].content), None)
+            if agent is not None and not ct[agent].possessive and ctx.aligned(agent):
+                out.append((agent, target))
+            continue
+        phrase = _subject(ct, k)
+        if phrase and ctx.aligned(phrase[-1]):
+            out.append((phrase[-1], target))
+    for i, c in enumerate(ct):  # "Russia's military activities": the owner of a thing
+        if c.possessive and c.name and ctx.aligned(i):
+            head = next((j for j in range(i + 1, min(i + 4, len(ct))) if ct[j].content and ct[j].head), None)
+            if head is not None and ct[head].noun and ctx.aligned(head):
+                out.append((i, head))
+    return out
+
+
+def _act_positions(ctx: Context, k: int) -> list[int]:
+    """Where the claim's act lies in the quote; a reporting verb ("stated"), which alignment skips
+    as a function word, by its own lemmas."""
+    c = ctx.ctokens[k]
+    if ctx.aligned(k) or c.low not in REPORTING:
+        return ctx.positions(k)
+    return [j for j, t in enumerate(ctx.window.tokens) if t.lemmas & c.lemmas]
+
+
+def _quote_actors(ctx: Context, p: int) -> tuple[set[str], list[int]] | None:
+    """Who the quote says does the act at ``p`` (names, and the positions of the actor phrase),
+    when its words say it: the subject of a verb, the "by" phrase of a passive (nobody for a
+    passive without one: "was shot down"), the owner of an act noun ("Russia's invasion"), the
+    participants after it ("talks between senior Chinese officials and Blinken"). None when the
+    words leave it open."""
+    tokens, sent = ctx.window.tokens, ctx.window.sentence_of[p]
+    lo = p
+    while lo > 0 and ctx.window.sentence_of[lo - 1] == sent:
+        lo -= 1
+    same = lambda j: 0 <= j < len(tokens) and ctx.window.sentence_of[j] == sent  # noqa: E731
+    t = tokens[p]
+    by = next((j for j in range(p + 1, p + 3) if same(j) and tokens[j].low == "by"), None)
+    if by is not None and same(by + 1) and tokens[by + 1].low.endswith("ing"):
+        by = None  # "by withholding": a means, not an agent
+    if t.verb and (_passive(tokens, p, lo) or (by is not None and _verb_form(t))):
+        return (set(), []) if by is None else _phrase_actors(ctx, by + 1)
+    if t.verb and t.low.endswith("ing"):
+        return None  # "..., emphasizing that": whose act a participle is, the words do not say
+    if _is_act(tokens, p):
+        phrase = _subject(tokens, p, lo)
+        return None if phrase is None else _actors_in(ctx, phrase)
+    for j in (p - 1, p - 2):  # "Russia's invasion", "China's military activities"
+        if same(j) and tokens[j].possessive and (tokens[j].name or tokens[j].low in PRONOUNS | {"its"}):
+            if j == p - 2 and tokens[p - 1].content and tokens[p - 1].head:
+                break  # "China's respect for US interests": the owner of "respect", not of "interests"
+            return _actors_in(ctx, [j])
+    if same(p + 1) and tokens[p + 1].low in _PARTICIPANTS and not _breaks(tokens[p + 1]):
+        return _phrase_actors(ctx, p + 2)
+    return None
+
+
+def _actors_in(ctx: Context, positions: list[int]) -> tuple[set[str], list[int]] | None:
+    """The names a phrase stands for; None for a pronoun whose person the window does not know."""
+    names: set[str] = set()
+    for j in positions:
+        t = ctx.window.tokens[j]
+        if t.name:
+            names.add(t.name)
+        elif _known_person(t, ctx.people):
+            names.add(_name_key(t.low))
+        elif t.low in PRONOUNS | {"its"}:
+            referents = ctx.window.sentences[ctx.window.sentence_of[j]].referents
+            if not referents:
+                return None
+            names |= set(referents)
+    return names, positions
+
+
+def _phrase_actors(ctx: Context, start: int) -> tuple[set[str], list[int]] | None:
+    """The noun phrases from ``start`` ("senior Chinese officials and Blinken"), up to a
+    preposition, a verb or a break."""
+    tokens = ctx.window.tokens
+    if start >= len(tokens):
+        return set(), []
+    sent = ctx.window.sentence_of[start]
+    positions: list[int] = []
+    for j in range(start, min(start + 8, len(tokens))):
+        u = tokens[j]
+        if ctx.window.sentence_of[j] != sent or (j > start and _breaks(u) and u.low != "and"):
+            break
+        if u.low in _NP_PREPOSITIONS or (u.verb_only and not u.name):
+            break
+        positions.append(j)
+    if not any(_nominal(tokens[j]) for j in positions):
+        return None  # "from escalating": no one named
+    return _actors_in(ctx, positions)
+
+
+def check_agents(ctx: Context) -> list[Finding]:
+    """Who did it, when the quote says who: "China invaded Ukraine" against "Russia's invasion of
+    Ukraine", "Xi held talks" against "talks between senior Chinese officials and Blinken",
+    "Blinken shot down the balloon" against "was subsequently shot down" (by nobody named)."""
+    tokens = ctx.window.tokens
+    for i, k in _claim_agents(ctx):
+        c = ctx.ctokens[i]
+        if _known_person(c, ctx.people):
+            c = replace(c, name=_name_key(c.low))  # "Xi stressed": a person, though first in the claim
+        found = [(p, _quote_actors(ctx, p)) for p in _act_positions(ctx, k)]
+        if not found or any(f is None for _, f in found):
+            continue
+        mine = set(ctx.primary(i))
+        if any((c.name and c.name in f[0]) or mine & set(f[1]) or any(_relation(c, tokens[j]) for j in f[1]) for _, f in found if f):
+            continue
+        p, (names, positions) = found[0]  # type: ignore[misc]
+        act = tokens[p].text
+        if not positions:
+            return [Finding("unsupported", f"the article does not say who {act}")]
+        common = any(tokens[j].content and tokens[j].noun and tokens[j].head and not tokens[j].name and not _known_person(tokens[j], ctx.people) for j in positions)
+        who = " ".join(re.sub(r"['\u2019]s$", "", tokens[j].text) for j in positions)
+        said = f"{act!r} is by {who} in the article, not by {c.text}"
+        if common or not c.name or not names:
+            return [Finding("unsupported", said)]
+        return [Finding("contradicted", said)]
+    return []
+
+
 REPORTING = frozenset(
     "said say says stated states state mentioned mention mentions noted note notes told tell added add "
     "explained explain remarked remark argued argue claimed claim according".split()
@@ -990,6 +1250,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("negation", check_negation),
     ("roles", check_roles),
     ("direction", check_direction),
+    ("agents", check_agents),
     ("words", check_words),
     ("possessives", check_possessives),
     ("attribution", check_attribution),
@@ -1032,7 +1293,7 @@ def verify(claim: str, quotes: Sequence[str], *, context: Sequence[str] = (), ma
     ctokens = tokenize(claim)
     known = titles(tuple(quotes) + tuple(context))
     needed = [i for i, c in enumerate(ctokens) if c.content or c.number]
-    sentences = _sentences(quotes)
+    sentences = _sentences(quotes, frozenset(known))
     if not needed:
         return Verdict(status="supported") if sentences else Verdict(status="unsupported", reasons=["nothing is cited"])
     if not sentences:

@@ -97,3 +97,19 @@ def test_the_sources_panel_marks_the_short_answer_inside_the_quote(bot):
     answer = bot.ask("Where was Biden when he praised Blinken?")
     assert '<strong class="answer-span">while visiting California</strong>' in sources_html(answer)
     assert "**while visiting California**" in answer_markdown(answer, "the meeting")
+
+
+@pytest.mark.parametrize(
+    "question, allowed",
+    [
+        ("Did China invade Ukraine?", {"No.", None}),  # Russia's invasion
+        ("Did Russia invade Ukraine?", {"Yes.", None}),
+        ("Did the US shoot down the balloon?", {None}),  # the article does not say who shot it down
+        ("Did Blinken praise Biden?", {"No.", None}),  # Biden praised Blinken
+        ("Did senior Chinese officials hold talks with Blinken?", {"Yes.", None}),
+    ],
+)
+def test_yes_no_verdicts_follow_who_did_what(bot, question, allowed):
+    answer = bot.ask(question)
+    first = answer.text.split(" ", 1)[0]
+    assert (first if first in ("Yes.", "No.") else None) in allowed, answer.text

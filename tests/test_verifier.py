@@ -47,6 +47,12 @@ NOT_BACKED = [
     "Blinken said that progress had been made on specific issues.",  # Xi said it
     "This is an indication of the deterioration in the relationship.",  # "this" is not what the article says
     "Blinken was the first US secretary of state to visit China since 2018, during a two-day visit to California.",
+    # who did what, where the sentence names someone else as the actor, or no one
+    "Xi held extensive talks with Blinken.",  # talks between senior Chinese officials and Blinken
+    "The US shot down the balloon.",  # "was subsequently shot down": by whom, the article does not say
+    "Blinken shot down the balloon.",
+    "Senior Chinese officials stated that progress had been made on specific issues.",  # Xi stated it
+    "Blinken praised Biden.",
 ]
 FAITHFUL = [
     "Blinken said the US does not aim to contain China.",
@@ -61,6 +67,16 @@ FAITHFUL = [
     "According to the article, the two nations have an obligation to manage the relationship responsibly.",
     "Blinken's trip had been scheduled for the beginning of the year.",
     "Xi met Blinken at the Great Hall of the People.",
+    "Russia invaded Ukraine.",  # "Russia's invasion of Ukraine"
+    "The balloon was subsequently shot down.",
+    "Senior Chinese officials held extensive talks with Blinken.",
+    "Xi said China did not seek to challenge or replace the United States.",
+    "Xi called for the US to respect China's legitimate rights and interests.",
+]
+ROLE_SWAPS = [
+    "China invaded Ukraine.",  # Russia's invasion
+    "Xi said the United States did not seek to challenge or replace China.",
+    "Xi called for China to respect the legitimate rights and interests of the US.",
 ]
 
 
@@ -69,6 +85,13 @@ def test_contradicted_claims_are_caught_with_a_reason(claim):
     v = judge(claim)
     assert v.status == "contradicted", (claim, v)
     assert v.reasons and all(r.strip() for r in v.reasons)
+
+
+@pytest.mark.parametrize("claim", ROLE_SWAPS)
+def test_an_act_given_to_someone_else_the_sentence_names_is_contradicted(claim):
+    v = judge(claim)
+    assert v.status == "contradicted", (claim, v)
+    assert any(" is by " in r for r in v.reasons), v.reasons
 
 
 @pytest.mark.parametrize("claim", NOT_BACKED)
@@ -170,7 +193,7 @@ def test_claim_set_meets_its_bars():
     """The verifier against the blind claim set, by category, as `make test` enforces it."""
     from assistant.evaluation.claims import check_bars, load_claims, report, verdicts
 
-    items = load_claims(ROOT / "tests" / "data" / "claims.jsonl")
+    items = [i for name in ("claims.jsonl", "claims_roles.jsonl") for i in load_claims(ROOT / "tests" / "data" / name)]
     found = verdicts(items)
     reports = {s: report(items, found, s) for s in ("train", "holdout", "all")}
     bars = json.loads((ROOT / "tests" / "data" / "verifier_bars.json").read_text(encoding="utf-8"))

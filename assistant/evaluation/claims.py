@@ -23,9 +23,13 @@ PERTURBED = (
     "name_place",
     "antonym",
     "stance_reversal",
+    "role_swap",
     "invented",
 )
-Category = Literal["faithful", "dropped_negation", "added_negation", "number_date", "name_place", "antonym", "stance_reversal", "invented"]
+Category = Literal[
+    "faithful", "dropped_negation", "added_negation", "number_date", "name_place", "antonym", "stance_reversal",
+    "role_swap", "invented",
+]
 LABELS: tuple[Status, ...] = ("supported", "contradicted", "unsupported")
 
 
@@ -107,8 +111,9 @@ def report(items: list[ClaimItem], found: dict[str, Status], split: str) -> Clai
 
 
 def check_bars(reports: dict[str, ClaimReport], bars: dict[str, dict[str, float]]) -> list[str]:
-    """``{"holdout": {"keep": 0.5, "removal": 0.85}}``: keep rate of faithful claims, and the
-    removal rate of every perturbed category."""
+    """``{"holdout": {"keep": 0.5, "removal": 0.85, "role_swap": 0.8}}``: keep rate of faithful
+    claims, and the removal rate of every perturbed category (a category's own bar, if given,
+    replaces ``removal`` for it)."""
     broken = []
     for split, want in bars.items():
         r = reports.get(split)
@@ -118,8 +123,9 @@ def check_bars(reports: dict[str, ClaimReport], bars: dict[str, dict[str, float]
         if "keep" in want and r.keep_rate < want["keep"]:
             broken.append(f"{split}: faithful keep rate {r.keep_rate:.3f} < {want['keep']}")
         for category in PERTURBED:
-            if "removal" in want and category in r.categories and r.removal_rate(category) < want["removal"]:
-                broken.append(f"{split}: {category} removal {r.removal_rate(category):.3f} < {want['removal']}")
+            bar = want.get(category, want.get("removal"))
+            if bar is not None and category in r.categories and r.removal_rate(category) < bar:
+                broken.append(f"{split}: {category} removal {r.removal_rate(category):.3f} < {bar}")
     return broken
 
 
