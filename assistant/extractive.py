@@ -131,8 +131,8 @@ class ExtractiveAnswerer:
             return Assessment(q, candidates, picked, {}, None, certain=True)
         if any(w.isdigit() for w in q.unknown):
             return Assessment(q, candidates, best, {}, "the question names a number the article never gives")
-        if form.prefer is not None:
-            preferred = (c for c in candidates if form.prefer(q, c.text) and self._supports(q, c))
+        if form.prefer is not None:  # single sentences: a short answer comes from one
+            preferred = (c for c in candidates if c.size == 1 and form.prefer(q, c.text) and self._supports(q, c))
             best = max(preferred, key=lambda c: c.score, default=best)
         if not self._supports(q, best):
             return Assessment(q, candidates, best, {}, f"no sentence gives {form.asks_for} asked for")
@@ -152,6 +152,8 @@ class ExtractiveAnswerer:
             verdict, chosen = self._yes_no(q, a.candidates, a.best or a.candidates[0])
             if verdict is not None or answers:
                 return self._compose(question, standalone, q, chosen, verdict, retrieved)
+        if not answers and a.ruled_out is None and a.best is not None and self.short_span(q, a.best) is not None:
+            answers = True  # the verifier supports the short answer's statement: that settles it
         if not answers:
             reason = a.ruled_out or "no retrieved sentence answers it closely enough"
             declined = answers_declined(question, standalone, retrieved, self.name, reason)

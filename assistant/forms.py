@@ -115,7 +115,8 @@ def _place_words(q: ParsedQuestion, text: str) -> list[str]:
 
 
 def _names_in(text: str) -> list[str]:
-    ws = words(text)[1:]
+    """Capitalised words after the first, without a possessive ("Xi's" is Xi)."""
+    ws = [re.sub(r"['\u2019]s$", "", w) for w in words(text)[1:]]
     return [w for w in ws if w[:1].isupper() and w.lower() not in STOPWORDS]
 
 
@@ -350,7 +351,7 @@ def statement(question: str) -> str:
 
 
 _WH = re.compile(
-    r"^\s*(?P<wh>since when|for how many \w+|how long|how (?:many|much)(?: \w+)?|(?:what|which)(?: \w+)?|whom?|where|when|why)\b\s*",
+    r"^\s*(?:(?:in|at|on|from|to|for|during|with) (?=wh))?(?P<wh>since when|for how many \w+|how long|how (?:many|much)(?: \w+)?|(?:what|which)(?: \w+)?|whom?|where|when|why)\b\s*",
     re.I,
 )
 _DO = re.compile(r"^(?:did|does|do)\b\s*", re.I)
