@@ -33,12 +33,23 @@ def test_shipped_model_weighs_evidence_the_right_way():
 
 
 def test_the_model_decides_between_answering_and_declining(bot):
-    question = "Why was Blinken's trip to Beijing postponed?"
+    question = "What did Xi say the future of humanity depends on?"
     docs = bot.retriever.invoke(question)
     always = ExtractiveAnswerer(bot.embeddings, model=_constant(+10.0))
     never = ExtractiveAnswerer(bot.embeddings, model=_constant(-10.0))
-    assert "balloon" in always.answer(question, question, docs, bot.vocabulary).text
+    assert "coexist" in always.answer(question, question, docs, bot.vocabulary).text
     assert never.answer(question, question, docs, bot.vocabulary).text == DECLINE
+
+
+def test_a_short_answer_the_verifier_supports_is_given_whatever_the_model_says(bot):
+    """"the trip was postponed after a Chinese spy balloon ..." is the article's own statement:
+    no similarity model outvotes it."""
+    question = "Why was Blinken's trip to Beijing postponed?"
+    docs = bot.retriever.invoke(question)
+    never = ExtractiveAnswerer(bot.embeddings, model=_constant(-10.0))
+    never.warm_up(bot.extractive.passages, [])
+    answer = never.answer(question, question, docs, bot.vocabulary)
+    assert not answer.declined and answer.citations[0].answer_span.startswith("after a Chinese spy balloon")
 
 
 @pytest.mark.parametrize(
@@ -77,12 +88,13 @@ def test_calibrate_fits_on_train_only_and_the_result_is_used(bot, tmp_path):
     # the holdout never reaches the fit: as many questions as the train split offers, at most
     train = [i for i in items if i.split == "train" and not i.history]
     assert result.items <= len(train)
-    assert result.cross_validated_accuracy > 0.7  # better than always answering (about 0.75 of them) is not asked
+    always_answer = result.answerable / result.items  # the accuracy of never declining
+    assert result.cross_validated_accuracy > always_answer
     # a user's refit is picked up through the one Settings object
     custom = tmp_path / "never.json"
     custom.write_text(_constant(-10.0).model_dump_json(), encoding="utf-8")
     s = bot.settings.model_copy(update={"answerability_model": custom})
-    assert Assistant(s).ask("Why was Blinken's trip to Beijing postponed?").declined
+    assert Assistant(s).ask("What did Xi say the future of humanity depends on?").declined
 
 
 @pytest.mark.parametrize(
