@@ -136,4 +136,9 @@ def test_screenshot_of_an_answered_conversation(page):
     out = Path(os.environ.get("SCREENSHOT_PATH") or ROOT / "build" / "chat.png")
     out.parent.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(out), full_page=True)
-    assert out.stat().st_size > 20_000
+    from PIL import Image
+
+    with Image.open(out) as shot:
+        colours = {c for _, c in shot.convert("RGB").getcolors(maxcolors=1_000_000) or []}
+    assert (0xFD, 0xE6, 0x8A) in colours  # the quote's highlight is on the picture
+    assert len(colours) > 200  # text rendered, not a blank or error page
