@@ -801,6 +801,13 @@ def check_modals(ctx: Context) -> list[Finding]:
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+\w+(?:ed|en)\b.*\bby\b", re.I)
 
 
+SYMMETRIC = frozenset(
+    "meet meeting talk talks negotiate negotiation confer cooperate cooperation compete competition clash coexist "
+    "agree agreement consult discuss discussion".split()
+)
+"""Acts that two sides do together: "A met B" says what "B met A" says, so no roles to swap."""
+
+
 def check_roles(ctx: Context) -> list[Finding]:
     """Who did what: the claim's subject must come before the act in the quote too. "Blinken
     hinted at a truce during a meeting with Xi" swaps the roles of the quote's Xi and Blinken."""
@@ -813,6 +820,8 @@ def check_roles(ctx: Context) -> list[Finding]:
         k = _neighbour(ctx.ctokens, i, 1)
         if k is None or not ctx.aligned(k) or not ctx.ctokens[k].verb or not _subject_of(ctx.ctokens, i, k):
             continue
+        if ctx.ctokens[k].lemmas & SYMMETRIC:
+            continue  # "Blinken met Xi" says what "Xi met Blinken" does
         for act in ctx.positions(k):
             if _relation(ctx.ctokens[k], tokens[act]) != EXACT:  # a swap keeps the verb: "Blinken hinted"
                 continue
@@ -915,7 +924,7 @@ def check_direction(ctx: Context) -> list[Finding]:
     claim's agent must be the quote's agent, whatever the voice."""
     tokens = ctx.window.tokens
     for k, c in enumerate(ctx.ctokens):
-        if not _finite(c) or not c.content or (k and ctx.ctokens[k - 1].low in _DETERMINERS):
+        if not _finite(c) or not c.content or (k and ctx.ctokens[k - 1].low in _DETERMINERS) or c.lemmas & SYMMETRIC:
             continue
         for p in ctx.positions(k):
             if _relation(c, tokens[p]) != EXACT or not _finite(tokens[p]) or (p and tokens[p - 1].low in _DETERMINERS):
@@ -1168,10 +1177,13 @@ def check_agents(ctx: Context) -> list[Finding]:
     "Blinken shot down the balloon" against "was subsequently shot down" (by nobody named)."""
     tokens = ctx.window.tokens
     for i, k in _claim_agents(ctx):
+        symmetric = bool(ctx.ctokens[k].lemmas & SYMMETRIC)
         c = ctx.ctokens[i]
         if _known_person(c, ctx.people):
             c = replace(c, name=_name_key(c.low))  # "Xi stressed": a person, though first in the claim
         found = [(p, _quote_actors(ctx, p)) for p in _act_positions(ctx, k)]
+        if symmetric and any(tokens[p].verb and _is_act(tokens, p) for p, _ in found):
+            continue  # "Xi met Blinken" names both sides: either may be said to meet the other
         if not found or any(f is None for _, f in found):
             continue
         mine = set(ctx.primary(i))
@@ -1242,6 +1254,9 @@ def check_demonstrative_subject(ctx: Context) -> list[Finding]:
     return [Finding("unsupported", f"{first.text!r} stands for something the article does not name here")]
 
 
+_FAMILY = {"agents": "roles", "direction": "roles"}
+"""Checks that may see the same swap from two sides: one difference, not two."""
+
 CHECKS: tuple[tuple[str, Check], ...] = (
     ("numbers", check_numbers),
     ("names", check_names),
@@ -1272,7 +1287,7 @@ def _judge(claim: str, ctokens: tuple[Token, ...], window: Window, people: froze
         return "supported", []
     contradictions = [f.reason for _, f in findings if f.status == "contradicted"]
     gaps = [f.reason for _, f in findings if f.status == "unsupported"]
-    single = len({name for name, f in findings if f.status == "contradicted"}) == 1
+    single = len({_FAMILY.get(name, name) for name, f in findings if f.status == "contradicted"}) == 1
     if contradictions and single and not any(f.status == "unsupported" and not f.soft for _, f in findings):
         return "contradicted", contradictions + gaps
     return "unsupported", gaps + contradictions

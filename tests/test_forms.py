@@ -107,6 +107,8 @@ def test_the_sources_panel_marks_the_short_answer_inside_the_quote(bot):
         ("Did the US shoot down the balloon?", {None}),  # the article does not say who shot it down
         ("Did Blinken praise Biden?", {"No.", None}),  # Biden praised Blinken
         ("Did senior Chinese officials hold talks with Blinken?", {"Yes.", None}),
+        ("Did Blinken meet Xi Jinping?", {"Yes.", None}),  # a meeting has two sides: no roles to swap
+        ("Did Xi meet Blinken?", {"Yes.", None}),
     ],
 )
 def test_yes_no_verdicts_follow_who_did_what(bot, question, allowed):

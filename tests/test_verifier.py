@@ -68,6 +68,7 @@ FAITHFUL = [
     "Blinken's trip had been scheduled for the beginning of the year.",
     "Xi met Blinken at the Great Hall of the People.",
     "Russia invaded Ukraine.",  # "Russia's invasion of Ukraine"
+    "Blinken met Xi Jinping.",  # "Xi ... during a meeting with ... Blinken": a meeting has two sides
     "The balloon was subsequently shot down.",
     "Senior Chinese officials held extensive talks with Blinken.",
     "Xi said China did not seek to challenge or replace the United States.",
