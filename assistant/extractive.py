@@ -153,7 +153,9 @@ class ExtractiveAnswerer:
             if verdict is not None or answers:
                 return self._compose(question, standalone, q, chosen, verdict, retrieved)
         if not answers and a.ruled_out is None and a.best is not None and self.short_span(q, a.best) is not None:
-            answers = True  # the verifier supports the short answer's statement: that settles it
+            # the best sentence holds a short answer whose statement the verifier supports: that
+            # settles it, whatever the similarity model thought ("In which building did Xi speak?")
+            return self._compose(question, standalone, q, [a.best], None, retrieved)
         if not answers:
             reason = a.ruled_out or "no retrieved sentence answers it closely enough"
             declined = answers_declined(question, standalone, retrieved, self.name, reason)

@@ -205,9 +205,33 @@ def name_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
     """Runs of capitalised words ("President Joe Biden", "Russia") holding a word the question lacks."""
     out = []
     for m in _CAP_RUN.finditer(text):
-        if any(stem(w) not in q.stems and _titlecase(w) for w in words(m.group(0))):
-            out.append(m.span())
+        owner = re.search(r"['\u2019]s$", m.group(0))  # "Russia's invasion": the name is "Russia"
+        end = m.end() - (len(owner.group(0)) if owner else 0)
+        if any(stem(w) not in q.stems and _titlecase(w) for w in words(text[m.start() : end])):
+            out.append((m.start(), end))
     return out
+
+
+def _noun_lemma(word: str) -> str:
+    from lemminflect import getAllLemmas
+
+    return (getAllLemmas(word.lower()).get("NOUN") or (word.lower(),))[0]
+
+
+def entity_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
+    """Name runs of the kind asked for, by WordNet: "Which country ...?" is answered by "Russia"
+    (a country), not by "Blinken" or "Taiwan" (an island)."""
+    from assistant.lexicon import lexicon
+
+    m = re.search(rf"\b(?:what|which)\s+(?P<kind>{_ENTITIES})\b", q.text, re.I)
+    if m is None:
+        return []
+    kind = _noun_lemma(m.group("kind"))
+    lex = lexicon()
+    return [
+        (a, b) for a, b in name_spans(q, text)
+        if any(kind in lex.covers(w.lower()) for w in words(re.sub(r"['\u2019]s\b", "", text[a:b])))
+    ]
 
 
 def person_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
@@ -288,7 +312,8 @@ FORMS: tuple[Form, ...] = (
     ),
     Form(
         "entity", _pattern(rf"\b(what|which) ({_ENTITIES})\b"), "the name",
-        supports=lambda q, t: bool(name_spans(q, t)), spans=name_spans, max_sentences=1,
+        supports=lambda q, t: bool(entity_spans(q, t)), spans=entity_spans, prefer=lambda q, t: bool(entity_spans(q, t)),
+        max_sentences=1,
     ),
     Form(
         "place", _pattern(rf"^\s*where\b|\b(what|which) ({_PLACES})\b"), "the place",

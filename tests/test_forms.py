@@ -42,6 +42,8 @@ def test_the_table_covers_every_form():
         ("How long was Blinken's visit?", "two-day visit"),
         ("Who praised Blinken's efforts?", "President Joe Biden"),
         ("Who did Xi meet?", "Antony Blinken"),
+        ("Which country invaded Ukraine?", "Russia"),  # WordNet: Russia is a country
+        ("In which building did Xi speak?", "the Great Hall of the People"),
     ],
 )
 def test_plain_questions_lead_with_the_verbatim_span_that_answers(bot, question, short):
@@ -63,6 +65,8 @@ def test_plain_questions_lead_with_the_verbatim_span_that_answers(bot, question,
         ("Where did the balloon fly?", "Beijing"),  # over US military sites; the trip was to Beijing
         ("Where did Xi meet Biden?", "Great Hall"),  # the article never has them meet
         ("Who did Xi meet?", "Xi Jinping"),  # not the person asked about
+        ("Which country did Xi visit?", "Blinken"),  # a person is not a country
+        ("Which country is Blinken from?", "Taiwan"),  # an island, and not said
     ],
 )
 def test_a_short_answer_never_names_what_does_not_answer(bot, question, wrong):
