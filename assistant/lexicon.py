@@ -28,6 +28,7 @@ class Lexicon:
         self._antonyms: dict[str, list[str]] = data["antonyms"]
         self._derived: dict[str, list[str]] = data["derived"]
         self._nouns: int = data["nouns"]
+        self._depths: dict[int, int] = {}
 
     @cached_property
     def _members(self) -> dict[int, list[str]]:
@@ -46,21 +47,15 @@ class Lexicon:
     def derived(self, word: str) -> set[str]:
         return set(self._derived.get(word, ()))
 
-    @cached_property
-    def _depth(self) -> dict[int, int]:
-        """Each noun synset's distance from the top of the hierarchy ("entity" is 0)."""
-        depth: dict[int, int] = {}
-
-        def walk(sid: int) -> int:
-            if sid not in depth:
-                depth[sid] = 0  # guards against a cycle
-                parents = self._hypernyms.get(str(sid), ())
-                depth[sid] = 1 + min(walk(h) for h in parents) if parents else 0
-            return depth[sid]
-
-        for sid in range(self._nouns):
-            walk(sid)
-        return depth
+    def _depth(self, sid: int) -> int:
+        """A noun synset's distance from the top of the hierarchy ("entity" is 0), walked only for
+        the synsets asked about (the whole hierarchy would cost every start a fifth of a second)."""
+        cache = self._depths
+        if sid not in cache:
+            cache[sid] = 0  # guards against a cycle
+            parents = self._hypernyms.get(str(sid), ())
+            cache[sid] = 1 + min(self._depth(h) for h in parents) if parents else 0
+        return cache[sid]
 
     def _generalisations(self, word: str) -> set[int]:
         """Synsets of ``word`` and their hypernyms, NOUN_DEPTH (nouns) or VERB_DEPTH levels up,
@@ -71,7 +66,7 @@ class Lexicon:
             frontier = {start}
             for _ in range(NOUN_DEPTH if start < self._nouns else VERB_DEPTH):
                 frontier = {h for sid in frontier for h in self._hypernyms.get(str(sid), ())} - seen
-                frontier = {h for h in frontier if h >= self._nouns or self._depth.get(h, 0) >= MIN_NOUN_DEPTH}
+                frontier = {h for h in frontier if h >= self._nouns or self._depth(h) >= MIN_NOUN_DEPTH}
                 seen |= frontier
         return seen
 
