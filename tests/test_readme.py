@@ -24,9 +24,12 @@ def test_python_tour_runs_and_its_comments_hold(capsys):
     (tour,) = [b for b in BLOCKS if "bot = Assistant()" in b]
     scope = run_block(tour)
     assert "balloon" in scope["ans"].text
+    assert scope["ans"].text.startswith("After a Chinese spy balloon")  # the short answer, as the comment says
+    assert scope["c"].quote.startswith("Earlier scheduled")  # the citation keeps the whole sentence
     assert "California" in scope["ans2"].text  # the follow-up found Biden's whereabouts
     from assistant import DECLINE
 
+    assert scope["bot"].ask("Where did Xi meet Biden?").decline_reason == "no sentence gives the place asked for"
     declined = scope["bot"].ask("What is the capital of France?")
     assert declined.declined and declined.text == DECLINE
     answer = scope["chain"].invoke({"question": "Where was Biden when he praised Blinken?", "history": []})
