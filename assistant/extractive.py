@@ -105,7 +105,7 @@ class ExtractiveAnswerer:
 
     # -- answering ------------------------------------------------------------------------
     def parse(self, question: str, standalone: str, vocabulary: Vocabulary) -> ParsedQuestion:
-        return parse(question, standalone, vocabulary, persons=frozenset(titles(tuple(self.corpus))))
+        return parse(question, standalone, vocabulary, people=lambda: frozenset(titles(tuple(self.corpus))))
 
     def assess(self, question: str, standalone: str, docs: list[Document], vocabulary: Vocabulary) -> Assessment:
         """The best sentence (or pair) for the question, the features that judge it, and any

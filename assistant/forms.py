@@ -64,6 +64,7 @@ class Form:
     rewrite: Callable[[str, str], str] | None = None  # (question, headline) -> the query searched
     declines: str | None = None  # never answered, for this reason
     reads_mentions: bool = False  # also read every passage naming the question's names, retrieved or not
+    needs_people: bool = False  # tells people from places by the titles the article gives (reads WordNet)
     verdict: bool = False  # a Yes/No verdict from the claim verifier
     max_sentences: int = 2
 
@@ -323,7 +324,7 @@ FORMS: tuple[Form, ...] = (
     Form(
         "person",
         _pattern(r"^\s*(who|whom)\b|\bwhich (official|person|leader|president|secretary)\b|\bwhat is the name\b|\bwho\b"),
-        "the person", supports=supports_person, spans=person_spans, max_sentences=1,
+        "the person", supports=supports_person, spans=person_spans, needs_people=True, max_sentences=1,
     ),
     Form(
         "reason", _pattern(r"^\s*why\b|\bwhat (caused|led to)\b|\bfor what reason\b"), "the reason",
@@ -404,17 +405,21 @@ def recognise(question: str) -> Form:
     return next(f for f in FORMS if f.recognise(question))
 
 
-def parse(question: str, standalone: str, vocabulary: Vocabulary, persons: frozenset[str] = frozenset()) -> ParsedQuestion:
+def parse(
+    question: str, standalone: str, vocabulary: Vocabulary, people: Callable[[], frozenset[str]] = frozenset
+) -> ParsedQuestion:
+    """``people``: the names the corpus gives a title, asked for only by forms that need them."""
     text = vocabulary.truecase(question)  # "who is blinken": names are told by their capitals
     standalone = text if standalone in (question, text) else standalone
+    form = recognise(text)
     return ParsedQuestion(
         text=text,
         standalone=standalone,
         searched=frozenset(content_stems(standalone)),
-        form=recognise(text),
+        form=form,
         stems=frozenset(content_stems(text)) | frozenset(stem(w) for w in words(text)),
         names=tuple(_names_in(text)),
         focus=tuple(focus_words(text)),
         unknown=tuple(vocabulary.unknown(text)),
-        persons=persons,
+        persons=people() if form.needs_people else frozenset(),
     )
