@@ -37,9 +37,9 @@ test: install browser
 	$(PY) -m pytest
 	$(PY) -m assistant verify-eval --bars tests/data/verifier_bars.json
 	ASSISTANT_CHROMA_PATH=$(CURDIR)/build/eval-chroma $(PY) -m assistant eval \
-	  --thresholds assistant/data/thresholds.json --out build/eval-report
+	  --bars assistant/data/eval_bars.json --out build/eval-report
 	ASSISTANT_CHROMA_PATH=$(CURDIR)/build/eval-chroma $(PY) -m assistant eval --no-baseline \
-	  --questions assistant/data/questions_blind.jsonl --thresholds assistant/data/thresholds_blind.json \
+	  --questions assistant/data/questions_blind.jsonl --bars assistant/data/eval_bars_blind.json \
 	  --out build/eval-blind
 
 eval: install

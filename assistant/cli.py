@@ -113,7 +113,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from assistant.core import Assistant
     from assistant.evaluation import load_questions, run_eval
     from assistant.evaluation.baseline import BaselineRAG
-    from assistant.evaluation.report import check_thresholds, terminal_table, write_reports
+    from assistant.evaluation.report import check_bars, terminal_table, write_reports
     from assistant.evaluation.runner import Corpus, Span
 
     items = load_questions(args.questions)
@@ -121,10 +121,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
         items = [i for i in items if i.split == args.split]
         if not items:
             raise ValueError(f"{args.questions or 'the shipped question set'} has no {args.split} items")
-    thresholds = _read_bars("--thresholds", args.thresholds)
+    bars = _read_bars("--bars", args.bars)
     for flag, metric in EVAL_BARS.items():
         if getattr(args, flag) is not None:
-            thresholds.setdefault("all", {})[metric] = getattr(args, flag)
+            bars.setdefault("all", {})[metric] = getattr(args, flag)
 
     console = Console(stderr=True)
     bot = Assistant(_settings(args))
@@ -146,7 +146,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     terminal_table(ours, baseline, Console())
     paths = write_reports(ours, baseline, Path(args.out))
     print("wrote " + ", ".join(str(p) for p in paths))
-    broken = check_thresholds(ours, thresholds)
+    broken = check_bars(ours, bars)
     for b in broken:
         print(f"below the bar: {b}", file=sys.stderr)
     return EXIT_BELOW_BAR if broken else 0
@@ -250,7 +250,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="eval-report", help="folder for report.json, report.md, report.png")
     p.add_argument("--no-baseline", action="store_true", help="skip the textbook-recipe baseline")
     p.add_argument("--split", choices=["train", "holdout", "blind"], help="ask only this split (tune on train, judge on holdout)")
-    p.add_argument("--thresholds", help='JSON file: {"all": {"accuracy": 0.9}, "holdout": {...}}')
+    p.add_argument(
+        "--bars", help='regression bars, JSON: {"all": {"accuracy": 0.9}, "holdout": {...}} (the answerability '
+        "model's threshold is another thing: when to decline)"
+    )
     for flag in EVAL_BARS:
         p.add_argument("--" + flag.replace("_", "-"), type=float, help="exit 1 when the metric (all items) is below this")
     p.set_defaults(func=cmd_eval)

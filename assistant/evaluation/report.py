@@ -149,17 +149,17 @@ VACUOUS = {"verdict_precision"}
 """Metrics that are met when there is nothing to count (no verdict given: no wrong verdict)."""
 
 
-def check_thresholds(ours: EvalResult, thresholds: dict[str, dict[str, float]]) -> list[str]:
-    """Broken bars, as sentences; ``thresholds`` maps a split ("all", "train", "holdout") to minimums."""
+def check_bars(ours: EvalResult, bars: dict[str, dict[str, float]]) -> list[str]:
+    """Broken regression bars, as sentences; ``bars`` maps a split ("all", "train", "holdout") to minimums."""
     broken = []
-    for split, bars in thresholds.items():
+    for split, minimums in bars.items():
         m = ours.metrics.get(split)
         if m is None:
             broken.append(f"no '{split}' items to check")
             continue
-        for key, minimum in bars.items():
+        for key, minimum in minimums.items():
             if key not in Metrics.model_fields:
-                broken.append(f"unknown metric {key!r} in thresholds")
+                broken.append(f"unknown metric {key!r} in the bars")
                 continue
             value = getattr(m, key)
             if value is None and key in VACUOUS:
