@@ -131,6 +131,9 @@ class ExtractiveAnswerer:
             return Assessment(q, candidates, picked, {}, None, certain=True)
         if any(w.isdigit() for w in q.unknown):
             return Assessment(q, candidates, best, {}, "the question names a number the article never gives")
+        apart = self._never_together(q)
+        if apart:  # "Why did Xi meet Biden?": no sentence has them both, so none can say why
+            return Assessment(q, candidates, best, {}, f"the article never mentions {' and '.join(apart)} together")
         if form.prefer is not None:  # single sentences: a short answer comes from one
             preferred = (c for c in candidates if c.size == 1 and form.prefer(q, c.text) and self._supports(q, c))
             best = max(preferred, key=lambda c: c.score, default=best)
@@ -243,6 +246,22 @@ class ExtractiveAnswerer:
         if len(clauses) < 2:
             return c.semantic
         return max(c.semantic, float((self.vectors(clauses) @ q_vec).max()))
+
+    def _never_together(self, q: ParsedQuestion) -> list[str]:
+        """The people a question names (two or more) when no sentence of the article names them
+        all, counting the person a "he" stands for; empty otherwise."""
+        if len(q.names) < 2 or not self.passages:
+            return []
+        known = frozenset(titles(tuple(self.corpus)))
+        people = list(dict.fromkeys(n for n in q.names if n.lower() in known))
+        if len(people) < 2:
+            return []
+        wanted = {p.lower()[:4] for p in people}
+        for doc in self.passages:
+            for w in _windows(doc):
+                if wanted <= {x.lower()[:4] for x in words(w.text)} | {r[:4] for r in w.referents}:
+                    return []
+        return people
 
     @staticmethod
     def _supports(q: ParsedQuestion, c: Candidate) -> bool:
