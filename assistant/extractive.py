@@ -39,6 +39,10 @@ class Candidate:
     def headline(self) -> bool:
         return self.doc.metadata.get("kind") == "headline"
 
+    @property
+    def passage(self) -> str:
+        return self.doc.page_content
+
 
 @dataclass
 class Assessment:
@@ -105,7 +109,9 @@ class ExtractiveAnswerer:
 
     # -- answering ------------------------------------------------------------------------
     def parse(self, question: str, standalone: str, vocabulary: Vocabulary) -> ParsedQuestion:
-        return parse(question, standalone, vocabulary, people=lambda: frozenset(titles(tuple(self.corpus))))
+        return parse(
+            question, standalone, vocabulary, people=lambda: frozenset(titles(tuple(self.corpus))), context=self.corpus
+        )
 
     def assess(self, question: str, standalone: str, docs: list[Document], vocabulary: Vocabulary) -> Assessment:
         """The best sentence (or pair) for the question, the features that judge it, and any
@@ -134,8 +140,10 @@ class ExtractiveAnswerer:
         apart = self._never_together(q)
         if apart:  # "Why did Xi meet Biden?": no sentence has them both, so none can say why
             return Assessment(q, candidates, best, {}, f"the article never mentions {' and '.join(apart)} together")
-        if form.prefer is not None:  # single sentences: a short answer comes from one
-            preferred = (c for c in candidates if c.size == 1 and form.prefer(q, c.text) and self._supports(q, c))
+        if form.prefer is not None:  # among the best ranked; a short answer comes from a single sentence
+            pool = sorted((c for c in candidates if c.size == 1 or form.spans is None), key=lambda c: -c.score)
+            pool = pool[: self.t.prefer_pool]
+            preferred = (c for c in pool if form.prefer(q, c) and self._supports(q, c))
             best = max(preferred, key=lambda c: c.score, default=best)
         if not self._supports(q, best):
             return Assessment(q, candidates, best, {}, f"no sentence gives {form.asks_for} asked for")
@@ -277,6 +285,8 @@ class ExtractiveAnswerer:
             if len(chosen) >= q.form.max_sentences:
                 break
             if _overlaps(c, chosen) or c.score < self.t.second_sentence_ratio * best.score or not self._supports(q, c):
+                continue
+            if q.form.prefer is not None and not q.form.prefer(q, c):  # "What did Blinken emphasize?": his, not Xi's
                 continue
             new = (set(content_stems(c.text)) & q_stems) - covered
             if new:

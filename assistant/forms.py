@@ -44,6 +44,9 @@ class Sentence(Protocol):
     @property
     def headline(self) -> bool: ...
 
+    @property
+    def passage(self) -> str: ...
+
 
 SpanFinder = Callable[["ParsedQuestion", str], "list[tuple[int, int]]"]
 
@@ -58,7 +61,7 @@ class Form:
     spans: SpanFinder | None = None  # where the short verbatim answer may lie in a sentence, best first
     anchored: bool = False  # the spans are found next to the question's own words (a title before the name)
     pick: Callable[[ParsedQuestion, Sequence[Sentence]], Sentence | None] | None = None  # a rule settles the sentence
-    prefer: Callable[[ParsedQuestion, str], bool] | None = None  # rank among these sentences first, if any can answer
+    prefer: Callable[[ParsedQuestion, Sentence], bool] | None = None  # rank among these sentences first, if any can answer
     rank_by_question: bool = False  # search with the rewritten query, but rank sentences by the question itself
     headline_bonus: float | None = None  # instead of the usual penalty: the headline is what is asked about
     rewrite: Callable[[str, str], str] | None = None  # (question, headline) -> the query searched
@@ -82,6 +85,7 @@ class ParsedQuestion:
     focus: tuple[str, ...]  # what it asks about ("which *hotel*")
     unknown: tuple[str, ...] = field(default=())  # content words the article never uses
     persons: frozenset[str] = frozenset()  # names the corpus gives a title: people, not places
+    context: tuple[str, ...] = ()  # the corpus's passages: who is who, for the claim verifier
 
 
 # -- what a sentence must hold, and the span that answers ------------------------------------------
@@ -274,6 +278,46 @@ def _pick_summary(q: ParsedQuestion, sentences: Sequence[Sentence]) -> Sentence 
     return max(body, key=lambda c: c.score, default=None)
 
 
+SPEECH = re.compile(
+    r"^\s*(?i:what)\s+(?i:did|does|do|has|have|had)\s+(?P<who>(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*)"
+    r"\s+(?P<act>[a-z]+)\b"
+)
+
+
+_PLAIN_SAYING = frozenset("say tell state mention note think do mean want".split())
+
+
+def asks_what_someone_did(question: str) -> bool:
+    """"What did Blinken emphasize?": a named actor and a telling verb ("say" tells nothing: any
+    sentence about Blinken may be what he said)."""
+    from lemminflect import getAllLemmas
+
+    m = SPEECH.match(question)
+    if m is None or m.group("who").lower().startswith("the "):  # "the Chinese head of state": no name
+        return False
+    verbs = getAllLemmas(m.group("act")).get("VERB", ())
+    return bool(verbs) and not set(verbs) & _PLAIN_SAYING
+
+
+def _by_the_one_asked(q: ParsedQuestion, c: Sentence) -> bool:
+    """"What did Blinken emphasize?" prefers a sentence where Blinken does the emphasizing, not
+    "Xi assured Blinken ..., emphasizing that ...": the claim verifier judges "Blinken emphasize"
+    against the sentence's passage (where a "he" finds its person) and must align it there."""
+    from assistant.verifier import verify
+
+    from lemminflect import getAllLemmas
+
+    m = SPEECH.match(q.text)
+    if m is None:
+        return False
+    act = set(getAllLemmas(m.group("act")).get("VERB", ()))
+    said = {lemma for w in words(c.text) for lemma in getAllLemmas(w.lower()).get("VERB", ())}
+    if not act & said:  # the verb itself, not a paraphrase the verifier may stretch to
+        return False
+    v = verify(f"{m.group('who')} {m.group('act')}", [c.passage], context=q.context)
+    return v.supported and any(c.text in span.text or span.text in c.text for span in v.spans)
+
+
 def _pattern(regex: str) -> Callable[[str], bool]:
     compiled = re.compile(regex, re.I)
     return lambda q: bool(compiled.search(q))
@@ -292,19 +336,19 @@ FORMS: tuple[Form, ...] = (
     Form("summary", asks_for_summary, pick=_pick_summary, rewrite=lambda q, headline: headline, max_sentences=1),
     Form(
         "definition", lambda q: bool(WHO_IS_NAME.match(q)), "a description of the person",
-        supports=_supports_definition, spans=definition_spans, anchored=True, prefer=_supports_definition,
+        supports=_supports_definition, spans=definition_spans, anchored=True, prefer=lambda q, c: _supports_definition(q, c.text),
         reads_mentions=True,
         max_sentences=1,
     ),
     Form(
         "duration", _pattern(r"\bhow long\b|\bfor how many (days|weeks|months|years)\b"), "the duration",
         cue=DURATION_CUES, supports=lambda q, t: bool(DURATION_CUES.search(t) or TIME_CUES.search(t)),
-        spans=duration_spans, prefer=lambda q, t: bool(DURATION_CUES.search(t)), max_sentences=1,
+        spans=duration_spans, prefer=lambda q, c: bool(DURATION_CUES.search(c.text)), max_sentences=1,
     ),
     Form(
         "number", _pattern(r"\bhow (many|much)\b|\bwhat (number|percentage|share|amount)\b|\bhow old\b"), "the number",
         cue=NUMBER_CUES, supports=lambda q, t: counts_asked_thing(q.text, t), spans=lambda q, t: _new(DURATION_SPAN, q, t),
-        prefer=lambda q, t: bool(NUMBER_CUES.search(t)), max_sentences=1,
+        prefer=lambda q, c: bool(NUMBER_CUES.search(c.text)), max_sentences=1,
     ),
     Form(
         "time",
@@ -313,12 +357,12 @@ FORMS: tuple[Form, ...] = (
     ),
     Form(
         "entity", _pattern(rf"\b(what|which) ({_ENTITIES})\b"), "the name",
-        supports=lambda q, t: bool(entity_spans(q, t)), spans=entity_spans, prefer=lambda q, t: bool(entity_spans(q, t)),
+        supports=lambda q, t: bool(entity_spans(q, t)), spans=entity_spans, prefer=lambda q, c: bool(entity_spans(q, c.text)),
         max_sentences=1,
     ),
     Form(
         "place", _pattern(rf"^\s*where\b|\b(what|which) ({_PLACES})\b"), "the place",
-        cue=PLACE_CUES, supports=_supports_place, spans=place_spans, prefer=_supports_place, reads_mentions=True,
+        cue=PLACE_CUES, supports=_supports_place, spans=place_spans, prefer=lambda q, c: _supports_place(q, c.text), reads_mentions=True,
         max_sentences=1,
     ),
     Form(
@@ -331,6 +375,7 @@ FORMS: tuple[Form, ...] = (
         cue=REASON_CUES, spans=reason_spans, max_sentences=1,
     ),
     Form("yesno", lambda q: bool(YES_NO.search(q)), verdict=True, max_sentences=1),
+    Form("speech", asks_what_someone_did, prefer=_by_the_one_asked),
     Form("other", lambda q: True),
 )
 FORMS_BY_NAME = {f.name: f for f in FORMS}
@@ -406,7 +451,11 @@ def recognise(question: str) -> Form:
 
 
 def parse(
-    question: str, standalone: str, vocabulary: Vocabulary, people: Callable[[], frozenset[str]] = frozenset
+    question: str,
+    standalone: str,
+    vocabulary: Vocabulary,
+    people: Callable[[], frozenset[str]] = frozenset,
+    context: Sequence[str] = (),
 ) -> ParsedQuestion:
     """``people``: the names the corpus gives a title, asked for only by forms that need them."""
     text = vocabulary.truecase(question)  # "who is blinken": names are told by their capitals
@@ -422,4 +471,5 @@ def parse(
         focus=tuple(focus_words(text)),
         unknown=tuple(vocabulary.unknown(text)),
         persons=people() if form.needs_people else frozenset(),
+        context=tuple(context),
     )

@@ -1120,7 +1120,15 @@ def _quote_actors(ctx: Context, p: int) -> tuple[set[str], list[int]] | None:
     if t.verb and (_passive(tokens, p, lo) or (by is not None and _verb_form(t))):
         return (set(), []) if by is None else _phrase_actors(ctx, by + 1)
     if t.verb and t.low.endswith("ing"):
-        return None  # "..., emphasizing that": whose act a participle is, the words do not say
+        # "Xi assured Blinken ..., emphasizing that": after a comma, the main clause's subject acts
+        if p > lo and _punctuated(t):
+            main = next(
+                (j for j in range(p - 1, lo - 1, -1) if _is_act(tokens, j) and _verb_form(tokens[j]) and tokens[j - 1].low != "to"),
+                None,
+            )
+            phrase = None if main is None else _subject(tokens, main, lo)
+            return None if phrase is None else _actors_in(ctx, phrase)
+        return None  # "while visiting", "by withholding": whose act it is, the words do not say
     if _is_act(tokens, p):
         phrase = _subject(tokens, p, lo)
         return None if phrase is None else _actors_in(ctx, phrase)

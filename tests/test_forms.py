@@ -19,7 +19,8 @@ FORM_TABLE = [
     ("Who praised Blinken's efforts?", "person"),
     ("Why was the trip postponed?", "reason"),
     ("Did Xi meet Blinken?", "yesno"),
-    ("What did Blinken highlight?", "other"),
+    ("What did Blinken emphasize?", "speech"),
+    ("What are the sources of tension?", "other"),
 ]
 
 
@@ -121,3 +122,16 @@ def test_yes_no_verdicts_follow_who_did_what(bot, question, allowed):
     answer = bot.ask(question)
     first = answer.text.split(" ", 1)[0]
     assert (first if first in ("Yes.", "No.") else None) in allowed, answer.text
+
+
+@pytest.mark.parametrize(
+    "question, theirs, not_theirs",
+    [
+        ("What did Blinken emphasize?", "he emphasized the need to establish better lines", "emphasizing that China did not seek"),
+        ("What did Xi emphasize?", "emphasizing that China did not seek", "he emphasized the need to establish better lines"),
+    ],
+)
+def test_what_someone_did_is_answered_with_their_act_not_anothers(bot, question, theirs, not_theirs):
+    answer = bot.ask(question)
+    quotes = " ".join(c.quote for c in answer.citations)
+    assert theirs in quotes and not_theirs not in quotes, answer.text

@@ -76,6 +76,7 @@ FAITHFUL = [
 ]
 ROLE_SWAPS = [
     "China invaded Ukraine.",  # Russia's invasion
+    "Blinken emphasized that China did not seek to challenge or replace the United States.",  # "Xi ..., emphasizing"
     "Xi said the United States did not seek to challenge or replace China.",
     "Xi called for China to respect the legitimate rights and interests of the US.",
 ]
