@@ -298,13 +298,21 @@ class ExtractiveAnswerer:
         """("Yes."/"No."/None, the quote): a verdict only when the verifier finds the statement
         supported or contradicted by a sentence, which is then the one quoted."""
         claim = statement(q.text)
-        singles = sorted((c for c in candidates if c.size == 1), key=lambda c: -c.score)[: self.t.verdict_sentences]
+        singles = sorted((c for c in candidates if c.size == 1 and c is not first), key=lambda c: -c.score)
         context = self.corpus or [c.doc.page_content for c in candidates]
-        for c in [first, *[c for c in singles if c is not first]]:
+        ordered = [first, *singles]
+        decisive = []
+        for n, c in enumerate(ordered):
             v = verify(claim, [c.text], context=context)
             if v.status != "unsupported":
-                return ("Yes." if v.supported else "No."), [c]
-        return None, [first]
+                decisive.append((n, c, v.status))
+        # the deciding sentence comes from the best ranked; any other retrieved sentence that says
+        # the opposite leaves the question open ("Was Biden in Beijing?": "the Biden administration
+        # ... with Beijing" against "Biden, while visiting California")
+        if not decisive or decisive[0][0] > self.t.verdict_sentences or len({d[2] for d in decisive}) > 1:
+            return None, [first]
+        _, c, status = decisive[0]
+        return ("Yes." if status == "supported" else "No."), [c]
 
     def short_span(self, q: ParsedQuestion, c: Candidate) -> tuple[int, int] | None:
         """Where in the sentence the short answer lies, when the form finds one that can stand

@@ -801,6 +801,54 @@ def check_modals(ctx: Context) -> list[Finding]:
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+\w+(?:ed|en)\b.*\bby\b", re.I)
 
 
+_LOCATIVE = frozenset("in at inside near visiting visited visit to from".split())
+
+
+def check_location(ctx: Context) -> list[Finding]:
+    """"Biden was in Beijing": the quote must put that person there, not only name both ("the
+    Biden administration ... with Beijing", "Biden ... praised Blinken's efforts in China"). The
+    name closest before the place's preposition is who the quote puts there."""
+    ct, tokens = ctx.ctokens, ctx.window.tokens
+    for i, c in enumerate(ct[:-1]):
+        if c.low not in ("in", "at"):
+            continue
+        place = next((j for j in range(i + 1, min(i + 3, len(ct))) if ct[j].name), None)
+        k = i - 1
+        while k >= 0 and ct[k].low in _BE:
+            k -= 1
+        person = k >= 0 and (ct[k].name or _known_person(ct[k], ctx.people))
+        if place is None or not person or ct[k].possessive or not ctx.aligned(place):
+            continue
+        if any(t.low in _OBJECT_MARKERS or (t.verb and t.content and not t.name) for t in ct[:k]):
+            continue  # "Xi spoke alongside Blinken at ...": the place is the act's, not Blinken's
+        who = ct[k].name or _name_key(ct[k].low)
+        for p in ctx.positions(place):
+            sent = ctx.window.sentence_of[p]
+            b = p - 1 if p and tokens[p - 1].low != "the" else p - 2
+            if b < 0 or ctx.window.sentence_of[b] != sent or tokens[b].low not in _LOCATIVE:
+                continue
+            there = next(
+                (tokens[j] for j in range(b - 1, -1, -1) if ctx.window.sentence_of[j] == sent
+                 and (tokens[j].name or tokens[j].low in PRONOUNS or _known_person(tokens[j], ctx.people))),
+                None,
+            )
+            if there is None:  # "Speaking at the Great Hall ..., Xi emphasized": the sentence's subject is there
+                subjects = [
+                    j for j in range(b + 1, len(tokens)) if ctx.window.sentence_of[j] == sent
+                    and (tokens[j].name or _known_person(tokens[j], ctx.people)) and not tokens[j].possessive
+                    and tokens[j - 1].low not in _OBJECT_MARKERS and j + 1 < len(tokens) and _is_act(tokens, j + 1)
+                ]
+                if any((tokens[j].name or _name_key(tokens[j].low)) == who for j in subjects):
+                    break
+                continue
+            there_name = there.name or (_name_key(there.low) if _known_person(there, ctx.people) else None)
+            if there_name == who or (there.low in PRONOUNS and who in ctx.window.sentences[sent].referents):
+                break
+        else:
+            return [Finding("unsupported", f"the article does not put {ct[k].text} {c.low} {ct[place].text}")]
+    return []
+
+
 SYMMETRIC = frozenset(
     "meet meeting talk talks negotiate negotiation confer cooperate cooperation compete competition clash coexist "
     "agree agreement consult discuss discussion".split()
@@ -1274,6 +1322,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("roles", check_roles),
     ("direction", check_direction),
     ("agents", check_agents),
+    ("location", check_location),
     ("words", check_words),
     ("possessives", check_possessives),
     ("attribution", check_attribution),

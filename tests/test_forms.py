@@ -116,6 +116,8 @@ def test_the_sources_panel_marks_the_short_answer_inside_the_quote(bot):
         ("Did senior Chinese officials hold talks with Blinken?", {"Yes.", None}),
         ("Did Blinken meet Xi Jinping?", {"Yes.", None}),  # a meeting has two sides: no roles to swap
         ("Did Xi meet Blinken?", {"Yes.", None}),
+        ("Was Biden in Beijing?", {"No.", None}),  # "the Biden administration ... with Beijing" is no "Yes."
+        ("Was Biden in California?", {"Yes.", None}),
     ],
 )
 def test_yes_no_verdicts_follow_who_did_what(bot, question, allowed):

@@ -53,6 +53,8 @@ NOT_BACKED = [
     "Blinken shot down the balloon.",
     "Senior Chinese officials stated that progress had been made on specific issues.",  # Xi stated it
     "Blinken praised Biden.",
+    "Biden was in Beijing.",  # "the Biden administration ... with Beijing"; Biden was visiting California
+    "Xi was in Beijing.",  # "relationship between Beijing and Washington" puts no one there
 ]
 FAITHFUL = [
     "Blinken said the US does not aim to contain China.",
@@ -69,6 +71,8 @@ FAITHFUL = [
     "Xi met Blinken at the Great Hall of the People.",
     "Russia invaded Ukraine.",  # "Russia's invasion of Ukraine"
     "Blinken met Xi Jinping.",  # "Xi ... during a meeting with ... Blinken": a meeting has two sides
+    "Biden was in California.",  # "President Joe Biden, while visiting California"
+    "Xi was at the Great Hall of the People.",  # "Speaking at the Great Hall ..., Xi emphasized"
     "The balloon was subsequently shot down.",
     "Senior Chinese officials held extensive talks with Blinken.",
     "Xi said China did not seek to challenge or replace the United States.",
