@@ -1187,6 +1187,12 @@ def _quote_actors(ctx: Context, p: int) -> tuple[set[str], list[int]] | None:
             return _actors_in(ctx, [j])
     if same(p + 1) and tokens[p + 1].low in _PARTICIPANTS and not _breaks(tokens[p + 1]):
         return _phrase_actors(ctx, p + 2)
+    after = [j for j in range(p + 1, min(p + 4, len(tokens))) if same(j)]
+    verbs = [j for j in after if _verb_form(tokens[j]) and not tokens[j].low.endswith("ing")]
+    if verbs and all(tokens[j].low in _BE | {"had", "has", "have"} for j in range(p + 1, verbs[0])):
+        by = next((j for j in range(verbs[0] + 1, verbs[0] + 3) if same(j) and tokens[j].low == "by"), None)
+        if by is None and (verbs[0] > p + 1 or tokens[p].low.endswith("s")):
+            return set(), []  # "agreements reached", "progress had been made": by whom, not said
     return None
 
 
@@ -1258,6 +1264,44 @@ def check_agents(ctx: Context) -> list[Finding]:
     return []
 
 
+def check_patients(ctx: Context) -> list[Finding]:
+    """Whom an act is done to, when the quote says: "Russia invaded Taiwan" against "Russia's
+    invasion of Ukraine". The claim's object (a name right after its verb) must be among the
+    names of the quote's object phrase: the "of" phrase of an act noun, the phrase after a verb."""
+    ct, tokens = ctx.ctokens, ctx.window.tokens
+    for k, act in enumerate(ct[:-1]):
+        if not _is_act(ct, k) or _passive(ct, k) or act.lemmas & SYMMETRIC:
+            continue
+        o = k + 1
+        while o < len(ct) and ct[o].low in _DETERMINERS:
+            o += 1
+        if o >= len(ct) or not ct[o].name or not ctx.aligned(k):
+            continue
+        target = ct[o].name
+        judged = []
+        for p in ctx.positions(k):
+            q = tokens[p]
+            start = p + 1
+            if not (q.verb and _is_act(tokens, p)):  # an act noun: "invasion of Ukraine"
+                if start >= len(tokens) or tokens[start].low != "of":
+                    continue
+                start += 1
+            while start < len(tokens) and tokens[start].low in _DETERMINERS:
+                start += 1
+            if start >= len(tokens) or ctx.window.sentence_of[start] != ctx.window.sentence_of[p] or _punctuated(tokens[start]):
+                continue
+            phrase = [j for j in range(start, min(start + 4, len(tokens)))
+                      if tokens[j].name and ctx.window.sentence_of[j] == ctx.window.sentence_of[p]]
+            if not tokens[start].name:
+                continue  # the object phrase names no one: nothing to compare
+            judged.append(({tokens[j].name for j in phrase}, p, phrase))
+        if judged and not any(target in names for names, _, _ in judged):
+            _, p, phrase = judged[0]
+            whom = " ".join(re.sub(r"['\u2019]s$", "", tokens[j].text) for j in phrase)
+            return [Finding("contradicted", f"{tokens[p].text!r} is of {whom} in the article, not of {ct[o].text}")]
+    return []
+
+
 REPORTING = frozenset(
     "said say says stated states state mentioned mention mentions noted note notes told tell added add "
     "explained explain remarked remark argued argue claimed claim according".split()
@@ -1310,7 +1354,7 @@ def check_demonstrative_subject(ctx: Context) -> list[Finding]:
     return [Finding("unsupported", f"{first.text!r} stands for something the article does not name here")]
 
 
-_FAMILY = {"agents": "roles", "direction": "roles"}
+_FAMILY = {"agents": "roles", "direction": "roles", "patients": "roles"}
 """Checks that may see the same swap from two sides: one difference, not two."""
 
 CHECKS: tuple[tuple[str, Check], ...] = (
@@ -1322,6 +1366,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("roles", check_roles),
     ("direction", check_direction),
     ("agents", check_agents),
+    ("patients", check_patients),
     ("location", check_location),
     ("words", check_words),
     ("possessives", check_possessives),

@@ -118,6 +118,8 @@ def test_the_sources_panel_marks_the_short_answer_inside_the_quote(bot):
         ("Did Xi meet Blinken?", {"Yes.", None}),
         ("Was Biden in Beijing?", {"No.", None}),  # "the Biden administration ... with Beijing" is no "Yes."
         ("Was Biden in California?", {"Yes.", None}),
+        ("Did Russia invade Taiwan?", {"No.", None}),  # Russia's invasion of Ukraine
+        ("Did Xi concur with Blinken?", {None}),  # Blinken concurred; "agreements reached" names no one
     ],
 )
 def test_yes_no_verdicts_follow_who_did_what(bot, question, allowed):

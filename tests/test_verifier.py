@@ -55,6 +55,7 @@ NOT_BACKED = [
     "Blinken praised Biden.",
     "Biden was in Beijing.",  # "the Biden administration ... with Beijing"; Biden was visiting California
     "Xi was in Beijing.",  # "relationship between Beijing and Washington" puts no one there
+    "Xi concurred with Blinken.",  # "agreements reached": by whom, the article does not say
 ]
 FAITHFUL = [
     "Blinken said the US does not aim to contain China.",
@@ -80,6 +81,7 @@ FAITHFUL = [
 ]
 ROLE_SWAPS = [
     "China invaded Ukraine.",  # Russia's invasion
+    "Russia invaded Taiwan.",  # Russia's invasion of Ukraine: the wrong one invaded
     "Blinken emphasized that China did not seek to challenge or replace the United States.",  # "Xi ..., emphasizing"
     "Xi said the United States did not seek to challenge or replace China.",
     "Xi called for China to respect the legitimate rights and interests of the US.",
@@ -97,7 +99,7 @@ def test_contradicted_claims_are_caught_with_a_reason(claim):
 def test_an_act_given_to_someone_else_the_sentence_names_is_contradicted(claim):
     v = judge(claim)
     assert v.status == "contradicted", (claim, v)
-    assert any(" is by " in r for r in v.reasons), v.reasons
+    assert any(" is by " in r or " is of " in r for r in v.reasons), v.reasons
 
 
 @pytest.mark.parametrize("claim", NOT_BACKED)
