@@ -81,6 +81,7 @@ class Assistant:
         self.answerer = answerer or self._backend(llm)
         self._lock = threading.Lock()
         self._vocabulary: Vocabulary | None = None
+        self._vocabulary_generation = 0
         if built:  # the shipped article was just indexed: keep what a first question needs
             self.keep_warm_vectors()
 
@@ -138,7 +139,9 @@ class Assistant:
     @property
     def vocabulary(self) -> Vocabulary:
         with self._lock:
-            if self._vocabulary is None:
+            generation = self.store.generation if self.store is not None else 0
+            if self._vocabulary is None or generation != self._vocabulary_generation:  # rebuilt elsewhere: re-read
+                self._vocabulary_generation = generation
                 corpus = getattr(self.retriever, "corpus", [])
                 texts = [p.text for p in corpus]
                 self._vocabulary = Vocabulary(texts)

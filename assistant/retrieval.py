@@ -37,24 +37,34 @@ class HybridRetriever(BaseRetriever):
     _corpus: list[StoredPassage] | None = PrivateAttr(default=None)
     _bm25: Any = PrivateAttr(default=None)
 
+    _generation: int = PrivateAttr(default=0)
+
     def refresh(self) -> None:
         """Re-read passages from the store (after indexing); BM25 is rebuilt from them."""
+        generation = self.store.generation
         passages = self.store.passages()
         bm25 = None
         if passages:
             bm25 = bm25s.BM25()
             bm25.index([content_stems(p.text) or ["\x00"] for p in passages], show_progress=False)
         with self._lock:
-            self._corpus, self._bm25 = passages, bm25
+            self._corpus, self._bm25, self._generation = passages, bm25, max(generation, self.store.generation)
 
     @property
     def corpus(self) -> list[StoredPassage]:
-        if self._corpus is None:
+        if self._corpus is None or self._generation != self.store.generation:  # re-read after a rebuild elsewhere
             self.refresh()
         assert self._corpus is not None
         return self._corpus
 
     def search(self, query: str, k: int | None = None, vector: list[float] | None = None) -> list[Document]:
+        generation = self.store.generation
+        docs = self._search(query, k, vector)
+        if self.store.generation != generation:  # the store found its collection rebuilt: search the new one
+            docs = self._search(query, k, vector)
+        return docs
+
+    def _search(self, query: str, k: int | None = None, vector: list[float] | None = None) -> list[Document]:
         corpus = self.corpus
         if not corpus:
             return []

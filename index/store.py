@@ -227,11 +227,37 @@ class PassageStore:
             )
         return col
 
-    def count(self) -> int:
+    generation: int = 0
+    """How many times this store found its collection replaced (``index --rebuild`` by another
+    process) and reopened it; readers that cache passages compare it to know when to re-read."""
+
+    def _reopen_if_replaced(self) -> bool:
+        """After another process's ``--rebuild`` the collection this store opened is gone and a new
+        one holds its name: open that one (True). A reader keeps serving instead of calling a
+        rebuilt index damaged."""
         try:
-            return self._collection.count()
-        except Exception as exc:
+            current = self.client.get_collection(self.collection_name)
+        except Exception:
+            return False
+        if current.id == self._collection.id:
+            return False
+        self._collection = current
+        self.generation += 1
+        return True
+
+    def _read(self, operation):
+        try:
+            return operation(self._collection)
+        except Exception as exc:  # chromadb raises many unrelated types for a vanished collection or server
+            if self._reopen_if_replaced():
+                try:
+                    return operation(self._collection)
+                except Exception as again:
+                    raise self._unreadable(again) from again
             raise self._unreadable(exc) from exc
+
+    def count(self) -> int:
+        return self._read(lambda col: col.count())
 
     def _unreadable(self, exc: Exception) -> StoreError:
         if self.embedded or any(word in str(exc) for word in _DAMAGE):  # on local disk, only damage explains it
@@ -244,10 +270,7 @@ class PassageStore:
 
     def passages(self) -> list[StoredPassage]:
         """All passages, in document order (source, then position)."""
-        try:
-            got = self._collection.get(include=["documents", "metadatas"])
-        except Exception as exc:  # chromadb raises many unrelated types for a vanished collection or server
-            raise self._unreadable(exc) from exc
+        got = self._read(lambda col: col.get(include=["documents", "metadatas"]))
         rows = [StoredPassage(i, d, m or {}) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"])]
         return sorted(rows, key=lambda r: (str(r.metadata.get("source", "")), int(r.metadata.get("position", 0))))
 
@@ -336,10 +359,7 @@ class PassageStore:
         n = min(k, self.count())
         if n == 0:
             return []
-        try:
-            res = self._collection.query(query_embeddings=[vector], n_results=n, include=["distances"])
-        except Exception as exc:
-            raise self._unreadable(exc) from exc
+        res = self._read(lambda col: col.query(query_embeddings=[vector], n_results=n, include=["distances"]))
         return [(pid, 1.0 - float(d)) for pid, d in zip(res["ids"][0], res["distances"][0])]
 
 

@@ -126,3 +126,25 @@ def test_rebuilds_leave_no_orphaned_segment_folders(tmp_path, embeddings):
     live = {c.name for c in store.client.list_collections()}
     assert live == {"article", "article-sources"}
     assert "balloon" in Assistant(Settings(chroma_path=tmp_path / "db")).ask("Why was the trip postponed?").text
+
+
+def test_a_running_assistant_keeps_answering_after_another_process_rebuilds_the_store(tmp_path, article_copy):
+    """The web chat keeps its store open while someone runs `index --rebuild`: the next question
+    reads the new collection (and its new text), never "the index is damaged"."""
+    import os
+    import subprocess
+    import sys
+
+    store = tmp_path / "store"
+    bot = Assistant(Settings(chroma_path=store))
+    assert "California" in bot.ask("Where was Biden when he praised Blinken?").text
+    text = article_copy.read_text(encoding="utf-8").splitlines()
+    article_copy.write_text("\n".join(["A rebuilt headline about Xi and Blinken", *text[1:]]), encoding="utf-8")
+    env = {**os.environ, "ASSISTANT_CHROMA_PATH": str(store)}
+    done = subprocess.run([sys.executable, "-m", "assistant", "index", "--rebuild", str(article_copy)], env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    answer = bot.ask("Why was Blinken's trip postponed?")
+    assert not answer.declined and "balloon" in answer.text
+    assert answer.citations[0].source == str(article_copy)  # the rebuilt index, not the old one
+    assert bot.source_text(answer.citations[0].source).startswith("A rebuilt headline")
