@@ -265,7 +265,7 @@ class PassageStore:
         return StoreError(
             f"the index collection {self.collection_name!r} cannot be read ({type(exc).__name__}: {exc}); if the "
             "Chroma server was restarted or the store was moved or deleted, index again with "
-            "`python -m assistant index [FILES]` and restart the chat"
+            "`python -m assistant index [FILES]`; a running chat reads the new index at its next question"
         )
 
     def passages(self) -> list[StoredPassage]:
