@@ -60,3 +60,15 @@ def test_index_and_ask_through_a_chroma_server(chroma_server, monkeypatch):
     # a second client (a second machine) sees the same index
     other = Assistant(Settings(chroma_url=chroma_server), build_if_missing=False)
     assert other.ask("Where was Biden?").text == bot.ask("Where was Biden?").text
+
+
+def test_a_client_keeps_answering_after_another_client_rebuilds_the_index(chroma_server):
+    """Two machines share a Chroma server; one rebuilds the index while the other serves the chat."""
+    from assistant import Assistant, Settings
+
+    serving = Assistant(Settings(chroma_url=chroma_server))
+    assert "California" in serving.ask("Where was Biden?").text
+    rebuilder = Assistant(Settings(chroma_url=chroma_server), build_if_missing=False)
+    rebuilder.index(rebuild=True)
+    answer = serving.ask("Why was Blinken's trip postponed?")
+    assert "balloon" in answer.text and serving.store is not None and serving.store.generation == 1
