@@ -77,8 +77,12 @@ def _read_history(path: str | None) -> list[tuple[str, str]]:
 def cmd_ask(args: argparse.Namespace) -> int:
     from assistant.core import Assistant
 
+    from assistant.questions import validate_question
+
     history = _read_history(args.history_file)
-    bot = Assistant(_settings(args))
+    settings = _settings(args)
+    validate_question(args.question, settings.max_question_chars)  # a bad question fails before any model loads
+    bot = Assistant(settings)
     answer = bot.ask(args.question, history=history)
     if args.json:
         print(answer.model_dump_json(indent=2))

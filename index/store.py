@@ -254,6 +254,7 @@ class PassageStore:
                     return operation(self._collection)
                 except Exception as again:
                     raise self._unreadable(again) from again
+            self._refuse_mid_rebuild(self.collection_name)  # the moment between drop and rename: "ask again"
             raise self._unreadable(exc) from exc
 
     def count(self) -> int:

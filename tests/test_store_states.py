@@ -66,6 +66,17 @@ def test_a_reader_in_the_middle_of_a_rebuild_waits_instead_of_indexing(tmp_path,
     assert "article" not in {c.name for c in store.client.list_collections()}  # nothing was created
 
 
+def test_a_running_reader_at_that_moment_is_told_to_ask_again_not_that_the_index_is_damaged(tmp_path):
+    bot = Assistant(Settings(chroma_path=tmp_path / "db"))
+    assert not bot.ask("Where was Biden?").declined
+    assert bot.store is not None
+    bot.store.client.get_or_create_collection("article-rebuild", embedding_function=None)
+    bot.store.client.delete_collection("article")
+    with pytest.raises(StoreError, match="being rebuilt; ask again") as err:
+        bot.ask("Why was the trip postponed?")
+    assert "damaged" not in str(err.value)
+
+
 def test_citations_are_checkable_from_the_store_when_the_file_is_gone(tmp_path, article_copy):
     from tests.test_cli import run
 
