@@ -185,8 +185,17 @@ def _new(pattern: re.Pattern[str], q: ParsedQuestion, text: str) -> list[tuple[i
     return [m.span() for m in pattern.finditer(text) if _new_words(q, m.group(0)) - function]
 
 
+_TRAILING_PREPOSITION = re.compile(r"\b(from|to)\s*\?*\s*$", re.I)
+
+
 def place_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
-    return _new(PLACE_SPAN, q, text)
+    """Place phrases; "Where is Blinken from?" takes only a "from" phrase ("to Beijing" is where
+    he went, not where he is from), "Where did he travel to?" only a "to" phrase."""
+    spans = _new(PLACE_SPAN, q, text)
+    m = _TRAILING_PREPOSITION.search(q.text)
+    if m is None:
+        return spans
+    return [(a, b) for a, b in spans if text[a:b].lower().startswith(m.group(1).lower() + " ")]
 
 
 def time_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:

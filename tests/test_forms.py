@@ -68,6 +68,7 @@ def test_plain_questions_lead_with_the_verbatim_span_that_answers(bot, question,
         ("Who did Xi meet?", "Xi Jinping"),  # not the person asked about
         ("Which country did Xi visit?", "Blinken"),  # a person is not a country
         ("Which country is Blinken from?", "Taiwan"),  # an island, and not said
+        ("Where is Blinken from?", "Beijing"),  # "trip to Beijing" is where he went, not where he is from
     ],
 )
 def test_a_short_answer_never_names_what_does_not_answer(bot, question, wrong):
