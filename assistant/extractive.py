@@ -74,6 +74,7 @@ class ExtractiveAnswerer:
         self._model = model
         self.corpus: list[str] = []  # every passage (set by warm_up): who is who, for the verifier
         self.passages: list[Document] = []  # the same, as documents: a form may read beyond the retrieved ones
+        self._names_by_window: list[frozenset[str]] | None = None
 
     @property
     def model(self) -> AnswerabilityModel:
@@ -105,6 +106,7 @@ class ExtractiveAnswerer:
         """Know the corpus, and embed ``texts`` (at least ``warm_texts``) once, so the first question is fast."""
         self.passages = list(passages)
         self.corpus = [p.page_content for p in passages]
+        self._names_by_window = None
         self.vectors(texts)
 
     # -- answering ------------------------------------------------------------------------
@@ -163,10 +165,12 @@ class ExtractiveAnswerer:
             verdict, chosen = self._yes_no(q, a.candidates, a.best or a.candidates[0])
             if verdict is not None or answers:
                 return self._compose(question, standalone, q, chosen, verdict, retrieved)
-        if not answers and a.ruled_out is None and a.best is not None and self.short_span(q, a.best) is not None:
-            # the best sentence holds a short answer whose statement the verifier supports: that
-            # settles it, whatever the similarity model thought ("In which building did Xi speak?")
-            return self._compose(question, standalone, q, [a.best], None, retrieved)
+        if not answers and a.ruled_out is None and a.best is not None:
+            span = self.short_span(q, a.best)
+            if span is not None:
+                # the best sentence holds a short answer whose statement the verifier supports: that
+                # settles it, whatever the similarity model thought ("In which building did Xi speak?")
+                return self._compose(question, standalone, q, [a.best], None, retrieved, span)
         if not answers:
             reason = a.ruled_out or "no retrieved sentence answers it closely enough"
             declined = answers_declined(question, standalone, retrieved, self.name, reason)
@@ -175,7 +179,8 @@ class ExtractiveAnswerer:
             return declined
         assert a.best is not None
         chosen = self._choose(a.candidates, a.best, q)
-        return self._compose(question, standalone, q, chosen, None, retrieved)
+        span = self.short_span(q, chosen[0]) if len(chosen) == 1 else None
+        return self._compose(question, standalone, q, chosen, None, retrieved, span)
 
     def stream(self, question: str, standalone: str, docs: list[Document], vocabulary: Vocabulary) -> Iterator[str | Answer]:
         answer = self.answer(question, standalone, docs, vocabulary)
@@ -265,11 +270,16 @@ class ExtractiveAnswerer:
         if len(people) < 2:
             return []
         wanted = {p.lower()[:4] for p in people}
-        for doc in self.passages:
-            for w in _windows(doc):
-                if wanted <= {x.lower()[:4] for x in words(w.text)} | {r[:4] for r in w.referents}:
-                    return []
-        return people
+        return [] if any(wanted <= names for names in self._window_names()) else people
+
+    def _window_names(self) -> list[frozenset[str]]:
+        """Each sentence window's names (four letters, with what its "he" stands for), read once per corpus."""
+        if self._names_by_window is None:
+            self._names_by_window = [
+                frozenset({x.lower()[:4] for x in words(w.text)} | {r[:4] for r in w.referents})
+                for doc in self.passages for w in _windows(doc)
+            ]
+        return self._names_by_window
 
     @staticmethod
     def _supports(q: ParsedQuestion, c: Candidate) -> bool:
@@ -334,9 +344,9 @@ class ExtractiveAnswerer:
 
     def _compose(
         self, question: str, standalone: str, q: ParsedQuestion, chosen: list[Candidate], verdict: str | None,
-        retrieved: list[RetrievedPassage],
+        retrieved: list[RetrievedPassage], span: tuple[int, int] | None = None,
     ) -> Answer:
-        span = self.short_span(q, chosen[0]) if len(chosen) == 1 and verdict is None else None
+        """``span``: where in the one chosen sentence the short answer lies (``short_span``), if anywhere."""
         citations = [citation_for(i, c.doc, c.text, c.start, c.end) for i, c in enumerate(chosen, 1)]
         if span is not None:
             lo, hi = span

@@ -312,9 +312,9 @@ def _by_the_one_asked(q: ParsedQuestion, c: Sentence) -> bool:
     """"What did Blinken emphasize?" prefers a sentence where Blinken does the emphasizing, not
     "Xi assured Blinken ..., emphasizing that ...": the claim verifier judges "Blinken emphasize"
     against the sentence's passage (where a "he" finds its person) and must align it there."""
-    from assistant.verifier import verify
-
     from lemminflect import getAllLemmas
+
+    from assistant.verifier import verify
 
     m = SPEECH.match(q.text)
     if m is None:
@@ -334,7 +334,9 @@ def _pattern(regex: str) -> Callable[[str], bool]:
 
 _PLACES = r"place|location|venue|building|hotel|airport|region|province|town|village|site|street|room|island|port"
 _ENTITIES = r"country|countries|nation|nations|city|cities|capital|state|states|company|organi[sz]ation|government"
-YES_NO = re.compile(r"^\s*(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)(n['\u2019]t)?\b", re.I)
+_LEADING_AUXILIARY = re.compile(  # a yes/no question opens with one
+    r"^\s*(?P<aux>is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)(?:n['\u2019]t)?\b\s*", re.I
+)
 
 FORMS: tuple[Form, ...] = (
     Form("instructions", hides_instructions, declines=INSTRUCTIONS),
@@ -383,16 +385,12 @@ FORMS: tuple[Form, ...] = (
         "reason", _pattern(r"^\s*why\b|\bwhat (caused|led to)\b|\bfor what reason\b"), "the reason",
         cue=REASON_CUES, spans=reason_spans, max_sentences=1,
     ),
-    Form("yesno", lambda q: bool(YES_NO.search(q)), verdict=True, max_sentences=1),
+    Form("yesno", lambda q: bool(_LEADING_AUXILIARY.match(q)), verdict=True, max_sentences=1),
     Form("speech", asks_what_someone_did, prefer=_by_the_one_asked),
     Form("other", lambda q: True),
 )
-FORMS_BY_NAME = {f.name: f for f in FORMS}
 
 
-_LEADING_AUXILIARY = re.compile(
-    r"^\s*(?P<aux>is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)(?:n['\u2019]t)?\b\s*", re.I
-)
 _KEPT_AUXILIARIES = frozenset("is are was were has have had".split())
 _CLAUSE_WORDS = frozenset("when while that who which whom after before because if since as where".split())
 

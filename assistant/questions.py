@@ -1,37 +1,11 @@
-"""What a question asks for: its answer type, whether it is yes/no, and whether it hides instructions."""
+"""The patterns questions are read with (cues, instructions, small talk) and question validation;
+the question forms that use them are in ``assistant.forms``."""
 
 from __future__ import annotations
 
 import re
-from enum import Enum
 
 from assistant.models import QuestionError
-
-
-class AnswerType(str, Enum):
-    PERSON = "person"
-    TIME = "time"
-    PLACE = "place"
-    DURATION = "duration"
-    NUMBER = "number"
-    REASON = "reason"
-    YESNO = "yesno"
-    OTHER = "other"
-
-
-_PLACES = (
-    r"city|country|place|location|venue|building|state|hotel|airport|region|province|town|village|capital|"
-    r"site|street|room|island|port"
-)
-_TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
-    (AnswerType.DURATION, re.compile(r"\bhow long\b|\bfor how many (days|weeks|months|years)\b", re.I)),
-    (AnswerType.NUMBER, re.compile(r"\bhow (many|much)\b|\bwhat (number|percentage|share|amount)\b|\bhow old\b", re.I)),
-    (AnswerType.TIME, re.compile(r"^\s*when\b|\bwhat (year|date|day|month|time)\b|\bsince when\b|\bwhich (year|date|day|month)\b", re.I)),
-    (AnswerType.PLACE, re.compile(rf"^\s*where\b|\b(what|which) ({_PLACES})\b", re.I)),
-    (AnswerType.PERSON, re.compile(r"^\s*(who|whom)\b|\bwhich (official|person|leader|president|secretary)\b|\bwhat is the name\b|\bwho\b", re.I)),
-    (AnswerType.REASON, re.compile(r"^\s*why\b|\bwhat (caused|led to)\b|\bfor what reason\b", re.I)),
-    (AnswerType.YESNO, re.compile(r"^\s*(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)(n['\u2019]t)?\b", re.I)),
-]
 
 _INJECTION = re.compile(
     r"\b(ignore|disregard|forget|override)\b.{0,60}\b(instructions?|prompts?|rules?|previous|above|context|guidelines?)\b"
@@ -149,13 +123,6 @@ def focus_words(question: str) -> list[str]:
                     break
             found += [w for w in phrase if w not in found]
     return found
-
-
-def answer_type(question: str) -> AnswerType:
-    for kind, pattern in _TYPE_PATTERNS:
-        if pattern.search(question):
-            return kind
-    return AnswerType.OTHER
 
 
 def hides_instructions(question: str) -> bool:
