@@ -62,7 +62,7 @@ test-llm: llm-deps
 	$(PY) -m pytest -s -m llm tests/test_llm_real.py
 
 # The verifier's lexicon is generated from WordNet 3.0 (Debian's wordnet-base) and committed as
-# assistant/data/lexicon.json.gz, so nothing needs WordNet at run time.
+# assistant/data/lexicon.sqlite, so nothing needs WordNet at run time.
 lexicon:
 	@test -f /usr/share/wordnet/data.noun || { [ "$$(id -u)" = 0 ] && apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wordnet-base wordnet-sense-index >/dev/null; }

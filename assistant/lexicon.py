@@ -6,46 +6,71 @@ The claim verifier asks two things of it: may a claim's word stand for a quote's
 
 from __future__ import annotations
 
-import gzip
-import json
-from functools import cached_property, lru_cache
+import sqlite3
+import threading
+from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 
-LEXICON_PATH = Path(str(files("assistant") / "data" / "lexicon.json.gz"))
+LEXICON_PATH = Path(str(files("assistant") / "data" / "lexicon.sqlite"))
 NOUN_DEPTH, VERB_DEPTH, MIN_NOUN_DEPTH = 3, 1, 4
 """How many levels up a claim's word may generalise a quote's: "leader" for "president", "delay"
 for "postpone"; a verb two levels up is already "change" or "act"."""
 
 
+class LexiconError(RuntimeError):
+    pass
+
+
 class Lexicon:
+    """Lookups go to the SQLite file as words are met (opened read-only and immutable, so an
+    installed package's read-only folder is fine and nothing is ever written)."""
+
     def __init__(self, path: Path = LEXICON_PATH) -> None:
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            data = json.load(fh)
-        self._lemmas: dict[str, list[int]] = data["lemmas"]
-        self._hypernyms: dict[str, list[int]] = data["hypernyms"]
-        self._similar: dict[str, list[int]] = data["similar"]
-        self._antonyms: dict[str, list[str]] = data["antonyms"]
-        self._derived: dict[str, list[str]] = data["derived"]
-        self._nouns: int = data["nouns"]
+        try:
+            self._db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+            self._nouns = int(self._db.execute("SELECT value FROM meta WHERE key = 'nouns'").fetchone()[0])
+        except (sqlite3.Error, TypeError, ValueError) as exc:
+            raise LexiconError(f"cannot read the lexicon {path} ({exc}); reinstall the package") from exc
+        self._lock = threading.Lock()  # one connection, shared by a server's threads
         self._depths: dict[int, int] = {}
 
-    @cached_property
-    def _members(self) -> dict[int, list[str]]:
-        out: dict[int, list[str]] = {}
-        for word, synsets in self._lemmas.items():
-            for sid in synsets:
-                out.setdefault(sid, []).append(word)
-        return out
+    def _column(self, sql: str, key: str | int) -> tuple:
+        with self._lock:
+            return tuple(row[0] for row in self._db.execute(sql, (key,)))
+
+    @lru_cache(maxsize=50_000)
+    def _synsets(self, word: str) -> tuple[int, ...]:
+        return self._column("SELECT sid FROM lemma WHERE word = ?", word)
+
+    @lru_cache(maxsize=50_000)
+    def _words(self, sid: int) -> tuple[str, ...]:
+        return self._column("SELECT word FROM member WHERE sid = ?", sid)
+
+    @lru_cache(maxsize=50_000)
+    def _parents(self, sid: int) -> tuple[int, ...]:
+        return self._column("SELECT parent FROM hypernym WHERE sid = ?", sid)
+
+    @lru_cache(maxsize=20_000)
+    def _cluster(self, sid: int) -> tuple[int, ...]:
+        return self._column("SELECT other FROM similar WHERE sid = ?", sid)
+
+    @lru_cache(maxsize=20_000)
+    def _antonyms(self, word: str) -> tuple[str, ...]:
+        return self._column("SELECT other FROM antonym WHERE word = ?", word)
+
+    @lru_cache(maxsize=50_000)
+    def _derived(self, word: str) -> tuple[str, ...]:
+        return self._column("SELECT other FROM derived WHERE word = ?", word)
 
     def known(self, word: str) -> bool:
-        return word in self._lemmas
+        return bool(self._synsets(word))
 
     def synonyms(self, word: str) -> set[str]:
-        return {w for sid in self._lemmas.get(word, ()) for w in self._members.get(sid, ())}
+        return {w for sid in self._synsets(word) for w in self._words(sid)}
 
     def derived(self, word: str) -> set[str]:
-        return set(self._derived.get(word, ()))
+        return set(self._derived(word))
 
     def _depth(self, sid: int) -> int:
         """A noun synset's distance from the top of the hierarchy ("entity" is 0), walked only for
@@ -53,7 +78,7 @@ class Lexicon:
         cache = self._depths
         if sid not in cache:
             cache[sid] = 0  # guards against a cycle
-            parents = self._hypernyms.get(str(sid), ())
+            parents = self._parents(sid)
             cache[sid] = 1 + min(self._depth(h) for h in parents) if parents else 0
         return cache[sid]
 
@@ -61,11 +86,11 @@ class Lexicon:
         """Synsets of ``word`` and their hypernyms, NOUN_DEPTH (nouns) or VERB_DEPTH levels up,
         but never a noun as abstract as "person" or "cause" (MIN_NOUN_DEPTH): "expert" must not
         cover "cause" through "causal agent"."""
-        seen = set(self._lemmas.get(word, ()))
+        seen = set(self._synsets(word))
         for start in list(seen):
             frontier = {start}
             for _ in range(NOUN_DEPTH if start < self._nouns else VERB_DEPTH):
-                frontier = {h for sid in frontier for h in self._hypernyms.get(str(sid), ())} - seen
+                frontier = {h for sid in frontier for h in self._parents(sid)} - seen
                 frontier = {h for h in frontier if h >= self._nouns or self._depth(h) >= MIN_NOUN_DEPTH}
                 seen |= frontier
         return seen
@@ -85,7 +110,7 @@ class Lexicon:
         hypernyms, its derivations and their synonyms ("stable" for "stabilizing")."""
         out = {lemma} | self.derived(lemma)
         for sid in self._generalisations(lemma):
-            out.update(self._members.get(sid, ()))
+            out.update(self._words(sid))
         for d in self.derived(lemma):
             out |= self.synonyms(d)
         return frozenset(out - self.opposites(lemma))
@@ -94,19 +119,19 @@ class Lexicon:
     def verb_parents(self, lemma: str) -> frozenset[str]:
         """Words of the direct hypernyms of the verb's senses: a claim's "conceded" is a way to
         "admit", "grow" a way to "become"."""
-        verbs = [sid for sid in self._lemmas.get(lemma, ()) if sid >= self._nouns]
-        return frozenset(w for sid in verbs for h in self._hypernyms.get(str(sid), ()) for w in self._members.get(h, ()))
+        verbs = [sid for sid in self._synsets(lemma) if sid >= self._nouns]
+        return frozenset(w for sid in verbs for h in self._parents(sid) for w in self._words(h))
 
     @lru_cache(maxsize=20_000)
     def opposites(self, lemma: str) -> frozenset[str]:
         """Antonyms of the word, of its synonyms and derivations, and of the head of its
         adjective cluster ("strained" -> "tense" -> "relaxed")."""
         related = {lemma} | self.synonyms(lemma) | self.derived(lemma)
-        clusters = {s for sid in self._lemmas.get(lemma, ()) for s in self._similar.get(str(sid), ())}
-        related |= {w for sid in clusters for w in self._members.get(sid, ())}
+        clusters = {s for sid in self._synsets(lemma) for s in self._cluster(sid)}
+        related |= {w for sid in clusters for w in self._words(sid)}
         out: set[str] = set()
         for w in related:
-            for a in self._antonyms.get(w, ()):
+            for a in self._antonyms(w):
                 out |= {a} | self.synonyms(a) | self.derived(a)
         return frozenset(out - related)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
 import json
 from pathlib import Path
 
@@ -162,6 +161,7 @@ def test_shipped_lexicon_carries_wordnet_relations_and_its_license():
 
 def test_lexicon_builder_reads_wordnet_database_files(tmp_path):
     """A miniature database in WordNet's documented format (wndb(5WN)) builds the same relations."""
+    from assistant.lexicon import Lexicon
     from assistant.lexicon_build import main
 
     wn = tmp_path / "wn"
@@ -179,21 +179,30 @@ def test_lexicon_builder_reads_wordnet_database_files(tmp_path):
         encoding="latin-1",
     )
     (wn / "data.adv").write_text("", encoding="latin-1")
-    out = tmp_path / "lexicon.json.gz"
+    out = tmp_path / "lexicon.sqlite"
     assert main(["--wordnet", str(wn), "--out", str(out)]) == 0
-    data = json.loads(gzip.open(out).read())
-    assert data["antonyms"]["positive"] == ["negative"]
-    assert data["derived"]["leader"] == ["lead"]
-    president, leader = data["lemmas"]["president"][0], data["lemmas"]["leader"][0]
-    assert data["hypernyms"][str(president)] == [leader]
-    assert data["nouns"] == 2
+    lex = Lexicon(out)
+    assert lex.opposites("positive") == {"negative"}
+    assert lex.derived("leader") == {"lead"}
+    (president,), (leader,) = lex._synsets("president"), lex._synsets("leader")
+    assert lex._parents(president) == (leader,) and lex._parents(leader) == ()
+    assert lex.known("lead") and not lex.known("follow")
+
+
+def test_an_unreadable_lexicon_says_what_to_do(tmp_path):
+    from assistant.lexicon import Lexicon, LexiconError
+
+    bad = tmp_path / "lexicon.sqlite"
+    bad.write_bytes(b"not a database" * 100)
+    with pytest.raises(LexiconError, match="reinstall"):
+        Lexicon(bad)
 
 
 def test_lexicon_builder_names_the_missing_database(tmp_path, capsys):
     from assistant.lexicon_build import main
 
     with pytest.raises(SystemExit):
-        main(["--wordnet", str(tmp_path), "--out", str(tmp_path / "x.json.gz")])
+        main(["--wordnet", str(tmp_path), "--out", str(tmp_path / "x.sqlite")])
     assert "apt-get install wordnet-base" in capsys.readouterr().err
 
 
