@@ -61,12 +61,12 @@ llm-deps: install
 test-llm: llm-deps
 	$(PY) -m pytest -s -m llm tests/test_llm_real.py
 
-# The verifier's lexicon is generated from WordNet 3.0 (Debian's wordnet-base) and committed as
-# assistant/data/lexicon.sqlite, so nothing needs WordNet at run time.
-lexicon:
+# The verifier's lexicon is generated from WordNet 3.0 (Debian's wordnet-base) and LemmInflect's
+# lemma table, and committed as assistant/data/lexicon.sqlite, so neither is needed at run time.
+lexicon: install
 	@test -f /usr/share/wordnet/data.noun || { [ "$$(id -u)" = 0 ] && apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wordnet-base wordnet-sense-index >/dev/null; }
-	python3 assistant/lexicon_build.py
+	$(PY) assistant/lexicon_build.py
 
 clean:
 	rm -rf build eval-report .pytest_cache

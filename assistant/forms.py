@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from assistant.answers import INSTRUCTIONS
+from assistant.lexicon import lemmas
 from assistant.questions import (
     ABOUT_ARTICLE,
     DURATION_CUES,
@@ -227,9 +228,7 @@ def name_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
 
 
 def _noun_lemma(word: str) -> str:
-    from lemminflect import getAllLemmas
-
-    return (getAllLemmas(word.lower()).get("NOUN") or (word.lower(),))[0]
+    return (lemmas(word.lower()).get("NOUN") or (word.lower(),))[0]
 
 
 def entity_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
@@ -299,12 +298,10 @@ _PLAIN_SAYING = frozenset("say tell state mention note think do mean want".split
 def asks_what_someone_did(question: str) -> bool:
     """"What did Blinken emphasize?": a named actor and a telling verb ("say" tells nothing: any
     sentence about Blinken may be what he said)."""
-    from lemminflect import getAllLemmas
-
     m = SPEECH.match(question)
     if m is None or m.group("who").lower().startswith("the "):  # "the Chinese head of state": no name
         return False
-    verbs = getAllLemmas(m.group("act")).get("VERB", ())
+    verbs = lemmas(m.group("act")).get("VERB", ())
     return bool(verbs) and not set(verbs) & _PLAIN_SAYING
 
 
@@ -312,15 +309,13 @@ def _by_the_one_asked(q: ParsedQuestion, c: Sentence) -> bool:
     """"What did Blinken emphasize?" prefers a sentence where Blinken does the emphasizing, not
     "Xi assured Blinken ..., emphasizing that ...": the claim verifier judges "Blinken emphasize"
     against the sentence's passage (where a "he" finds its person) and must align it there."""
-    from lemminflect import getAllLemmas
-
     from assistant.verifier import verify
 
     m = SPEECH.match(q.text)
     if m is None:
         return False
-    act = set(getAllLemmas(m.group("act")).get("VERB", ()))
-    said = {lemma for w in words(c.text) for lemma in getAllLemmas(w.lower()).get("VERB", ())}
+    act = set(lemmas(m.group("act")).get("VERB", ()))
+    said = {lemma for w in words(c.text) for lemma in lemmas(w.lower()).get("VERB", ())}
     if not act & said:  # the verb itself, not a paraphrase the verifier may stretch to
         return False
     v = verify(f"{m.group('who')} {m.group('act')}", [c.passage], context=q.context)
@@ -396,10 +391,8 @@ _CLAUSE_WORDS = frozenset("when while that who which whom after before because i
 
 
 def _participle(word: str) -> bool:
-    from lemminflect import getAllLemmas
-
     w = word.lower().strip(",;:")
-    verb = getAllLemmas(w).get("VERB", ())
+    verb = lemmas(w).get("VERB", ())
     return bool(verb) and w not in verb and not w.endswith("s")
 
 

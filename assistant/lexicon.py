@@ -40,6 +40,14 @@ class Lexicon:
             return tuple(row[0] for row in self._db.execute(sql, (key,)))
 
     @lru_cache(maxsize=50_000)
+    def lemmas(self, word: str) -> dict[str, tuple[str, ...]]:
+        """Lemmas of a lower-case word form by part of speech, as LemmInflect's ``getAllLemmas``
+        gives them: "met" -> {"VERB": ("meet",)}. Read-only: callers must not change the dict."""
+        with self._lock:
+            rows = self._db.execute("SELECT upos, lemmas FROM inflection WHERE word = ?", (word,)).fetchall()
+        return {upos: tuple(forms.split("/")) for upos, forms in rows}
+
+    @lru_cache(maxsize=50_000)
     def _synsets(self, word: str) -> tuple[int, ...]:
         return self._column("SELECT sid FROM lemma WHERE word = ?", word)
 
@@ -139,3 +147,7 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     return Lexicon()
+
+
+def lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    return lexicon().lemmas(word.lower())

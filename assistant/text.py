@@ -6,7 +6,8 @@ import re
 from functools import lru_cache
 
 import snowballstemmer
-from lemminflect import getAllLemmas
+
+from assistant.lexicon import lemmas
 
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are aren't as at be because been before being
@@ -36,7 +37,7 @@ def stem(word: str) -> str:
     w = word.lower().replace("\u2019", "'")
     if w.endswith("'s"):
         w = w[:-2]
-    readings = getAllLemmas(w)
+    readings = lemmas(w)
     if set(readings) == {"VERB"}:  # only a verb form: no noun or adjective reading to lose
         w = readings["VERB"][0]
     return _stemmer.stemWord(w)

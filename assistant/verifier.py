@@ -21,10 +21,9 @@ from itertools import combinations
 from typing import Literal
 
 import snowballstemmer
-from lemminflect import getAllLemmas
 from pydantic import BaseModel, Field
 
-from assistant.lexicon import lexicon
+from assistant.lexicon import lemmas, lexicon
 from index import Span, passage_sentences, split_sentences
 
 Status = Literal["supported", "contradicted", "unsupported"]
@@ -165,7 +164,7 @@ class Token:
 
 @lru_cache(maxsize=50_000)
 def _readings(low: str) -> dict[str, tuple[str, ...]]:
-    return getAllLemmas(low)
+    return lemmas(low)
 
 
 def _lemmas(low: str) -> frozenset[str]:

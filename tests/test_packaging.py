@@ -50,7 +50,7 @@ def test_wheel_holds_every_package_and_data_file(installed):
     names = set(zipfile.ZipFile(installed["wheel"]).namelist())
     for needed in [
         "app.py", "assistant/evaluation/runner.py", "assistant/verifier.py", "assistant/data/lexicon.sqlite",
-        "assistant/data/WORDNET_LICENSE", "assistant/data/questions.jsonl", "assistant/data/answerability.json",
+        "assistant/data/WORDNET_LICENSE", "assistant/data/LEMMINFLECT_LICENSE", "assistant/data/questions.jsonl", "assistant/data/answerability.json",
         "index/data/article.txt", "prompts/answer.txt",
     ]:
         assert needed in names, needed

@@ -187,6 +187,9 @@ def test_lexicon_builder_reads_wordnet_database_files(tmp_path):
     (president,), (leader,) = lex._synsets("president"), lex._synsets("leader")
     assert lex._parents(president) == (leader,) and lex._parents(leader) == ()
     assert lex.known("lead") and not lex.known("follow")
+    assert lex.lemmas("met") == {"VERB": ("meet",)}  # LemmInflect's table travels in the same file
+    assert (out.parent / "WORDNET_LICENSE").is_file() or not Path("/usr/share/doc/wordnet-base/copyright").is_file()
+    assert "MIT" in (out.parent / "LEMMINFLECT_LICENSE").read_text(encoding="utf-8")
 
 
 def test_an_unreadable_lexicon_says_what_to_do(tmp_path):
