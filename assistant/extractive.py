@@ -86,9 +86,12 @@ class ExtractiveAnswerer:
     def vectors(self, texts: Sequence[str]) -> np.ndarray:
         return self.embeddings.encode_cached(list(texts))
 
-    def context(self, docs: list[Document]) -> list[str]:
-        """What the verifier may learn who is who from: the whole corpus once warmed up."""
-        return self.corpus or [d.page_content for d in docs]
+    def context(self, docs: Sequence[Document]) -> list[str]:
+        """What the verifier may learn who is who from: every passage of the articles the docs
+        come from, not just what was retrieved; not other articles, whose people may differ (and
+        whose reading would make a first question wait on a hundred-article corpus)."""
+        sources = {d.metadata.get("source") for d in docs}
+        return [p.page_content for p in self.passages if p.metadata.get("source") in sources] or [d.page_content for d in docs]
 
     @staticmethod
     def answer_context(docs: list[Document]) -> list[RetrievedPassage]:
@@ -110,15 +113,14 @@ class ExtractiveAnswerer:
         self.vectors(texts)
 
     # -- answering ------------------------------------------------------------------------
-    def parse(self, question: str, standalone: str, vocabulary: Vocabulary) -> ParsedQuestion:
-        return parse(
-            question, standalone, vocabulary, people=lambda: frozenset(titles(tuple(self.corpus))), context=self.corpus
-        )
+    def parse(self, question: str, standalone: str, vocabulary: Vocabulary, docs: Sequence[Document] = ()) -> ParsedQuestion:
+        context = self.context(docs) if docs else self.corpus
+        return parse(question, standalone, vocabulary, people=lambda: frozenset(titles(tuple(context))), context=context)
 
     def assess(self, question: str, standalone: str, docs: list[Document], vocabulary: Vocabulary) -> Assessment:
         """The best sentence (or pair) for the question, the features that judge it, and any
         rule of its form that settles or rules it out whatever the features say."""
-        return self._assess(self.parse(question, standalone, vocabulary), docs, vocabulary)
+        return self._assess(self.parse(question, standalone, vocabulary, docs), docs, vocabulary)
 
     def _assess(self, q: ParsedQuestion, docs: list[Document], vocabulary: Vocabulary) -> Assessment:
         form = q.form
@@ -265,7 +267,7 @@ class ExtractiveAnswerer:
         all, counting the person a "he" stands for; empty otherwise."""
         if len(q.names) < 2 or not self.passages:
             return []
-        known = frozenset(titles(tuple(self.corpus)))
+        known = frozenset(titles(q.context))
         people = list(dict.fromkeys(n for n in q.names if n.lower() in known))
         if len(people) < 2:
             return []
@@ -309,7 +311,7 @@ class ExtractiveAnswerer:
         supported or contradicted by a sentence, which is then the one quoted."""
         claim = statement(q.text)
         singles = sorted((c for c in candidates if c.size == 1 and c is not first), key=lambda c: -c.score)
-        context = self.corpus or [c.doc.page_content for c in candidates]
+        context = q.context or [c.doc.page_content for c in candidates]
         ordered = [first, *singles]
         decisive = []
         for n, c in enumerate(ordered):
@@ -321,7 +323,12 @@ class ExtractiveAnswerer:
         # ... with Beijing" against "Biden, while visiting California")
         if not decisive or decisive[0][0] > self.t.verdict_sentences or len({d[2] for d in decisive}) > 1:
             return None, [first]
-        _, c, status = decisive[0]
+        # the quote shown is the one that says it in the question's own words, where several do:
+        # "Did Xi meet Blinken?" quotes "during a meeting with ... Blinken", not "talks between
+        # senior Chinese officials and Blinken over the two-day visit" (a visit is a kind of meeting)
+        claim_stems = set(content_stems(claim))
+        in_reach = [d for d in decisive if d[0] <= self.t.verdict_sentences]
+        _, c, status = max(in_reach, key=lambda d: (len(claim_stems & set(content_stems(d[1].text))), -d[0]))
         return ("Yes." if status == "supported" else "No."), [c]
 
     def short_span(self, q: ParsedQuestion, c: Candidate) -> tuple[int, int] | None:
@@ -334,7 +341,7 @@ class ExtractiveAnswerer:
         prefixes = _name_prefixes(c)
         if any(n.lower()[:4] not in prefixes for n in q.names):
             return None
-        context = self.corpus or [c.doc.page_content]
+        context = q.context or [c.doc.page_content]
         spans = q.form.spans(q, c.text)
         near = spans if q.form.anchored else [sp for sp in spans if _beside_question(q, c.text, sp, self.t.span_reach)]
         for lo, hi in near[: self.t.span_candidates]:

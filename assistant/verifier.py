@@ -138,6 +138,7 @@ def _next_word(text: str, pos: int) -> str:
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?|n['\u2019]t")
 _stemmer = snowballstemmer.stemmer("english")
+_stem = lru_cache(maxsize=50_000)(_stemmer.stemWord)
 
 
 @dataclass(frozen=True, eq=False)  # identity: tokens are cached per text, and hashed often
@@ -214,7 +215,7 @@ def _tokenize(text: str) -> tuple[Token, ...]:
         readings = _readings(low)
         out.append(
             Token(
-                raw, low, m.start(), m.end(), _lemmas(low), _stemmer.stemWord(low),
+                raw, low, m.start(), m.end(), _lemmas(low), _stem(low),
                 _name_key(low) if is_name else None, number, negation, modal, hedge, content,
                 gap, possessive, "NOUN" in readings or not readings, set(readings) == {"VERB"}, "VERB" in readings,
             )
@@ -372,6 +373,12 @@ Titles = dict[str, frozenset[str]]
 
 def titles(texts: Sequence[str]) -> Titles:
     return _titles(tuple(texts))
+
+
+def _merged(a: Titles, b: Titles) -> Titles:
+    """The context's titles and the quotes' (read and cached apart: the context is the same for
+    every quote of an answer, so a new quote must not make the whole article be read again)."""
+    return a if all(a.get(k, frozenset()) >= v for k, v in b.items()) else {k: a.get(k, frozenset()) | b.get(k, frozenset()) for k in a.keys() | b.keys()}
 
 
 @lru_cache(maxsize=64)
@@ -1407,7 +1414,7 @@ def verify(claim: str, quotes: Sequence[str], *, context: Sequence[str] = (), ma
     """Judge ``claim`` against the ``quotes`` it cites (passages or sentences). ``context`` (the
     rest of the article) only tells who is who: "the secretary of state" is Blinken."""
     ctokens = tokenize(claim)
-    known = titles(tuple(quotes) + tuple(context))
+    known = _merged(titles(context), titles(quotes))
     needed = [i for i, c in enumerate(ctokens) if c.content or c.number]
     sentences = _sentences(quotes, frozenset(known))
     if not needed:

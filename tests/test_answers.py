@@ -110,6 +110,8 @@ def test_no_yes_to_what_the_article_contradicts_or_does_not_say(bot, question):
         ("Did Biden praise Blinken?", "Yes.", "praised Blinken’s efforts"),
         ("Did Blinken hint at a truce?", "No.", "Xi Jinping hinted"),  # Xi did
         ("Did experts say the negotiations were substantive?", "No.", "lack of substantive negotiations"),
+        # not "talks between senior Chinese officials and Blinken over the two-day visit"
+        ("Did Xi meet Blinken?", "Yes.", "meeting with"),
     ],
 )
 def test_a_verdict_comes_with_the_sentence_that_decides_it(bot, question, verdict, quoted):
@@ -356,3 +358,27 @@ def test_the_lcel_chain_streams_text_as_it_is_produced_then_the_answer(bot):
     async_events = asyncio.run(collect())
     assert len(async_events) >= 6 and async_events[-1].text == final.text
     assert chain.invoke(inputs).text == final.text  # invoke still returns the Answer alone
+
+
+def test_who_is_who_is_learnt_from_the_quoted_article_only(tmp_path, article_copy):
+    """With two articles indexed, the verifier reads the people of the article a quote comes from,
+    not of every article (whose presidents differ, and whose reading would grow with the corpus)."""
+    from assistant import Assistant, Settings
+
+    other = tmp_path / "summit.txt"
+    other.write_text(
+        "Leaders meet in Paris\n\n- Europe - July 1, 2023\n\n"
+        "French President Emmanuel Macron hosted a summit in Paris. Macron called for closer ties.\n",
+        encoding="utf-8",
+    )
+    bot = Assistant(Settings(chroma_path=tmp_path / "store"))
+    bot.index([article_copy, other])
+    from_seed = bot.retriever.invoke("Where did Xi meet Blinken?")
+    from_other = [d for d in bot.retriever.invoke("Macron summit in Paris") if d.metadata["source"] == str(other)]
+    assert from_seed and from_other and all(d.metadata["source"] == str(article_copy) for d in from_seed)
+    context = bot.extractive.context(from_seed)
+    assert any("Xi Jinping" in p for p in context) and not any("Macron" in p for p in context)
+    both = bot.extractive.context(from_seed + from_other)
+    assert any("Macron" in p for p in both) and set(context) < set(both)
+    assert bot.ask("Where did Xi meet Blinken?").text.startswith("At the Great Hall of the People")
+    assert "Paris" in bot.ask("Where did Macron host a summit?").text
