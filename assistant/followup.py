@@ -39,8 +39,9 @@ def names(text: str) -> list[str]:
 
 def _elliptic(question: str) -> bool:
     """ "And why?", "What about technology?": an opener that leans on the last turn, with too few
-    words of its own to stand alone ("And what did Xi ask for in return?" stands alone)."""
-    return bool(_ELLIPSIS.search(question)) and len(content_words(question)) < 3
+    words of its own to stand alone ("And what did Xi ask for in return?" stands alone, and so
+    does "And what does Blinken want?": a name and a verb of its own)."""
+    return bool(_ELLIPSIS.search(question)) and len(content_words(question)) < (2 if names(question) else 3)
 
 
 def is_followup(question: str) -> bool:

@@ -294,6 +294,10 @@ def test_an_opener_like_and_does_not_drag_the_last_turn_into_a_question_that_sta
     history = [("Who met Xi Jinping?", bot.ask("Who met Xi Jinping?").text)]
     assert standalone_question("And what did Xi ask for in return?", history) == "And what did Xi ask for in return?"
     assert standalone_question("And why?", history).startswith("And why? (Who met Xi Jinping?")
+    assert standalone_question("And what about Biden?", history).startswith("And what about Biden? (Who met Xi Jinping?")
+    xi = [("What does Xi want from the US?", bot.ask("What does Xi want from the US?").text)]
+    assert standalone_question("And what does Blinken want?", xi) == "And what does Blinken want?"
+    assert "Xi assured" not in bot.ask("And what does Blinken want?", history=xi).citations[0].quote
     answer = bot.ask("And what did Xi ask for in return?", history=history)
     assert any("called for the US to respect" in c.quote for c in answer.citations)
 
