@@ -271,6 +271,8 @@ def _relation(c: Token, q: Token) -> str | None:
         return EXACT
     if (c.lemmas | q.lemmas) & LIGHT_VERBS:  # "take" shares a synset with "aim" and "contain"
         return None
+    if c.low in _LEADERS and q.low in TITLE_WORDS and q.low not in _HEADS:
+        return None  # "the US leader" is no secretary of state (see _LEADERS)
     related = lexicon().covers if q.head else lexicon().near  # only a head may be generalised
     if any(cl in related(ql) for ql in q.lemmas for cl in c.lemmas):
         return LEXICAL
@@ -317,6 +319,7 @@ class Context:
     ctokens: tuple[Token, ...]
     window: Window
     people: frozenset[str] = frozenset()  # names the article gives a title: persons, not places
+    titles: Titles = field(default_factory=dict)  # what the article calls each of them
 
     def aligned(self, i: int) -> bool:
         return bool(self.window.align.get(i))
@@ -441,10 +444,23 @@ def _hits(ctokens: Sequence[Token], i: int, sentence: Sentence, known: Titles, o
     return out
 
 
+_LEADERS = frozenset("leader head".split())
+_HEADS = frozenset("president premier chairman chairwoman chancellor king queen prime".split())
+"""A country's "leader" or "head" is its head of state or government: WordNet lets "leader" cover
+"secretary" too (the head of a department), which would make Blinken "the leader of the US"."""
+
+
+def _may_title(word: str, titles: frozenset[str]) -> bool:
+    """May a claim call a person ``word``, the article calling them ``titles``?"""
+    if word in _LEADERS and not titles & (_HEADS | _LEADERS):
+        return False
+    return any(word == w or word in lexicon().covers(w) for w in titles)
+
+
 def _titled(ctokens: Sequence[Token], i: int, words: frozenset[str]) -> bool:
     """Does claim token ``i`` name the person by one of ``words``? A nationality right before
     the title must be the person's own: "the US president" is not Xi."""
-    if not any(cl == w or cl in lexicon().covers(w) for w in words for cl in ctokens[i].lemmas):
+    if not any(_may_title(cl, words) for cl in ctokens[i].lemmas):
         return False
     k = i - 1
     while k >= 0 and (ctokens[k].low in ("the", "of") or ctokens[k].low in TITLE_WORDS):
@@ -1360,13 +1376,73 @@ def check_demonstrative_subject(ctx: Context) -> list[Finding]:
     return [Finding("unsupported", f"{first.text!r} stands for something the article does not name here")]
 
 
-_FAMILY = {"agents": "roles", "direction": "roles", "patients": "roles"}
+_TITLE_RUN = TITLE_WORDS | {"of", "the", "a", "an"}
+
+
+def _title_run(ct: Sequence[Token], start: int, step: int) -> list[int]:
+    """Positions of a title phrase read from ``start`` in direction ``step``: title words,
+    countries ("Chinese", "China's", "of the US") and the person's other names ("Joe")."""
+    out, k = [], start
+    while 0 <= k < len(ct) and (ct[k].low in _TITLE_RUN or ct[k].name):
+        if (step > 0 and k > start and _breaks(ct[k])) or (step < 0 and _breaks(ct[k + 1])):
+            break
+        if ct[k].name and ct[k].name not in COUNTRIES and (step > 0 or ct[k].possessive):
+            break  # after a copula a name is someone else; before a name, an owner is ("Biden's envoy")
+        out.append(k)
+        k += step
+    return out
+
+
+def _claimed_titles(ctx: Context) -> list[tuple[int, str, list[int]]]:
+    """(name position, person, title phrase) the claim gives a person the article titles:
+    "China's president Biden", "Biden is the president of China", "the president of China is Biden"."""
+    ct, out = ctx.ctokens, []
+    for i, t in enumerate(ct):
+        person = t.name if t.name and t.name not in COUNTRIES else (_name_key(t.low) if _known_person(t, ctx.people) else None)
+        if person is None or person not in ctx.titles or (i + 1 < len(ct) and ct[i + 1].name and not _breaks(ct[i + 1])):
+            continue  # not a titled person, or not the last word of the name ("Joe" of "Joe Biden")
+        phrases = [_title_run(ct, i - 1, -1)]
+        if i + 2 < len(ct) and ct[i + 1].low in _COPULAS:  # "Biden is the president of China"
+            phrases.append(_title_run(ct, i + 2, 1))
+        first = i
+        while first > 0 and ct[first - 1].name and ct[first - 1].name not in COUNTRIES and not _breaks(ct[first]):
+            first -= 1
+        if first >= 2 and ct[first - 1].low in _COPULAS:  # "the president of China is Biden"
+            phrases.append(_title_run(ct, first - 2, -1))
+        out += [(i, person, run) for run in phrases if any(ct[k].low in TITLE_WORDS for k in run)]
+    return out
+
+
+def check_titles(ctx: Context) -> list[Finding]:
+    """A person's office as the article gives it: "Biden is China's president" against
+    "President Joe Biden" (the article gives Biden no country), "Xi is the president of the US"
+    against "Chinese President Xi Jinping". A more general title may stand for the article's
+    ("the Chinese leader"); a country or an office the article does not give may not."""
+    ct = ctx.ctokens
+    for i, person, run in _claimed_titles(ctx):
+        known = ctx.titles[person]
+        countries = {ct[k].name for k in run if ct[k].name in COUNTRIES}
+        offices = {ct[k].low for k in run if ct[k].low in TITLE_WORDS}
+        theirs = known & COUNTRIES
+        said = " ".join(ct[k].text for k in sorted(run) if not ct[k].name or ct[k].name in COUNTRIES)
+        if countries - theirs:
+            reason = f"the article does not call {ct[i].text} {said!r}"
+            if theirs:
+                return [Finding("contradicted", f"{reason}: {ct[i].text} is of {', '.join(sorted(theirs))} in the article")]
+            return [Finding("unsupported", reason)]
+        if any(not _may_title(o, known - COUNTRIES) for o in offices):
+            return [Finding("unsupported", f"the article does not call {ct[i].text} {said!r}")]
+    return []
+
+
+_FAMILY = {"agents": "roles", "direction": "roles", "patients": "roles", "titles": "modifiers"}
 """Checks that may see the same swap from two sides: one difference, not two."""
 
 CHECKS: tuple[tuple[str, Check], ...] = (
     ("numbers", check_numbers),
     ("names", check_names),
     ("modifiers", check_modifiers),
+    ("titles", check_titles),
     ("predicates", check_predicates),
     ("negation", check_negation),
     ("roles", check_roles),
@@ -1385,11 +1461,11 @@ CHECKS: tuple[tuple[str, Check], ...] = (
 
 
 # -- verdict -----------------------------------------------------------------------------------------
-def _judge(claim: str, ctokens: tuple[Token, ...], window: Window, people: frozenset[str] = frozenset()) -> tuple[Status, list[str]]:
+def _judge(claim: str, ctokens: tuple[Token, ...], window: Window, known: Titles | None = None) -> tuple[Status, list[str]]:
     """Contradicted only when everything else the claim says is backed and one thing differs: a
     quote that lacks the claim's details says nothing against it, and one that differs in two ways
     ("Blinken visit Taiwan" against "Biden, while visiting California") is about something else."""
-    ctx = Context(claim, ctokens, window, people)
+    ctx = Context(claim, ctokens, window, frozenset(known or {}), known or {})
     findings = [(name, f) for name, check in CHECKS for f in check(ctx)]
     if not findings:
         return "supported", []
@@ -1432,10 +1508,10 @@ def verify(claim: str, quotes: Sequence[str], *, context: Sequence[str] = (), ma
     # aligns every word can
     people = frozenset(known)
     w = windows[0]
-    status, reasons = _judge(claim, ctokens, w, people)
+    status, reasons = _judge(claim, ctokens, w, known)
     if status != "supported":
         for other in windows[1:]:
-            if _coverage(other, ctokens) == len(needed) and _judge(claim, ctokens, other, people)[0] == "supported":
+            if _coverage(other, ctokens) == len(needed) and _judge(claim, ctokens, other, known)[0] == "supported":
                 w, status, reasons = other, "supported", []
                 break
     spans = [QuoteSpan(quote=s.quote, start=s.start, end=s.end, text=s.text) for s in w.sentences]

@@ -30,6 +30,7 @@ CONTRADICTED = [
     "Blinken admitted that there was immediate progress on this issue.",
     "Xi said that China seeks to challenge the United States.",
     "The balloon allegedly flew over sensitive Chinese military sites.",
+    "Xi is the president of the US.",  # "Chinese President Xi Jinping"
 ]
 NOT_BACKED = [
     "The trip was postponed after a Russian spy balloon flew over US military sites.",
@@ -55,6 +56,13 @@ NOT_BACKED = [
     "Biden was in Beijing.",  # "the Biden administration ... with Beijing"; Biden was visiting California
     "Xi was in Beijing.",  # "relationship between Beijing and Washington" puts no one there
     "Xi concurred with Blinken.",  # "agreements reached": by whom, the article does not say
+    # offices: "President Joe Biden" has no country in the article; "leader" is no secretary of state
+    "Biden is the president of China.",
+    "Biden is China's president.",
+    "The president of China is Biden.",
+    "China's president Biden praised Blinken's efforts.",
+    "Blinken is the leader of the United States.",
+    "The US leader met Xi.",
 ]
 FAITHFUL = [
     "Blinken said the US does not aim to contain China.",
@@ -77,6 +85,9 @@ FAITHFUL = [
     "Senior Chinese officials held extensive talks with Blinken.",
     "Xi said China did not seek to challenge or replace the United States.",
     "Xi called for the US to respect China's legitimate rights and interests.",
+    "Xi is the president of China.",
+    "The leader of China is Xi Jinping.",
+    "Blinken is the US secretary of state.",
 ]
 ROLE_SWAPS = [
     "China invaded Ukraine.",  # Russia's invasion
