@@ -27,7 +27,7 @@ from assistant.questions import (
     focus_words,
     hides_instructions,
 )
-from assistant.text import STOPWORDS, content_stems, stem, words
+from assistant.text import STOPWORDS, content_stems, stem, word_matches, words
 
 if TYPE_CHECKING:
     from assistant.text import Vocabulary
@@ -61,6 +61,7 @@ class Form:
     supports: Callable[[ParsedQuestion, str], bool] | None = None  # can this sentence answer at all?
     spans: SpanFinder | None = None  # where the short verbatim answer may lie in a sentence, best first
     anchored: bool = False  # the spans are found next to the question's own words (a title before the name)
+    verified_spans: bool = False  # the span finder has the claim verifier check each span itself
     pick: Callable[[ParsedQuestion, Sequence[Sentence]], Sentence | None] | None = None  # a rule settles the sentence
     prefer: Callable[[ParsedQuestion, Sentence], bool] | None = None  # rank among these sentences first, if any can answer
     rank_by_question: bool = False  # search with the rewritten query, but rank sentences by the question itself
@@ -121,9 +122,12 @@ def _place_words(q: ParsedQuestion, text: str) -> list[str]:
 
 
 def _names_in(text: str) -> list[str]:
-    """Capitalised words after the first, without a possessive ("Xi's" is Xi)."""
+    """Capitalised words after the first, without a possessive ("Xi's" is Xi), and not an office
+    ("President"): what someone is, not who."""
+    from assistant.verifier import TITLE_WORDS
+
     ws = [re.sub(r"['\u2019]s$", "", w) for w in words(text)[1:]]
-    return [w for w in ws if w[:1].isupper() and w.lower() not in STOPWORDS]
+    return [w for w in ws if w[:1].isupper() and w.lower() not in STOPWORDS and w.lower() not in TITLE_WORDS]
 
 
 def _names_all_in(q: ParsedQuestion, text: str) -> bool:
@@ -259,6 +263,50 @@ def person_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in people if not {stem(n) for n in q.names} & {stem(w) for w in words(text[a:b])}]
 
 
+_OFFICE = re.compile(r"^\s*who\s+(?:is|was)\s+(?P<office>.+?)\s*\??\s*$", re.I)
+_OFFICE_GLUE = frozenset("the a an of".split())
+
+
+def asks_who_holds(question: str) -> bool:
+    """"Who is the president of China?", "Who is China's president?", "Who is the Chinese leader?":
+    nothing but an office and its country, so the answer is a person the article gives that office."""
+    from assistant.verifier import TITLE_WORDS
+
+    m = _OFFICE.match(question)
+    if m is None:
+        return False
+    ws = words(m.group("office"))
+    return any(w.lower() in TITLE_WORDS for w in ws) and all(
+        w.lower() in TITLE_WORDS or w.lower() in _OFFICE_GLUE or _titlecase(re.sub(r"['\u2019]s$", "", w)) for w in ws
+    )
+
+
+def office_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
+    """Name runs holding a person of whom the claim verifier finds the question's office said
+    ("Chinese President Xi Jinping" is China's president; "President Joe Biden" is not, as the
+    article gives him no country). The question's country names the office, not the person."""
+    from assistant.verifier import verify
+
+    runs = []
+    for a, b in name_spans(q, text):  # each run up to its person: "Blinken of China's respect" is Blinken
+        ends = [a + m.end() for m in word_matches(text[a:b]) if m.group(0).lower() in q.persons]
+        if ends:
+            runs.append((a, ends[-1]))
+    return [(a, b) for a, b in runs if verify(stated(q.text, text[a:b]), [text], context=q.context).supported]
+
+
+def _pick_office(q: ParsedQuestion, sentences: Sequence[Sentence]) -> Sentence | None:
+    """The best ranked sentence holding a verified holder of the office; one that gives the office
+    with the name ("Chinese President Xi Jinping") before one that only names the person ("Xi
+    emphasized"). None when no sentence does: the question is then declined."""
+    from assistant.verifier import TITLE_WORDS
+
+    singles = sorted((c for c in sentences if c.size == 1), key=lambda c: -c.score)
+    holding = [(c, spans) for c in singles if (spans := office_spans(q, c.text))]
+    titled = (c for c, spans in holding if any(w.lower() in TITLE_WORDS for a, b in spans for w in words(c.text[a:b])))
+    return next(titled, holding[0][0] if holding else None)
+
+
 def definition_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
     name = _asked_name(q)
     found = describes(text, name) if name else None
@@ -267,6 +315,13 @@ def definition_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
 
 def _supports_definition(q: ParsedQuestion, text: str) -> bool:
     return bool(definition_spans(q, text))
+
+
+def _pick_definition(q: ParsedQuestion, sentences: Sequence[Sentence]) -> Sentence | None:
+    """The best ranked sentence that says what the person is, however far down: a name asked
+    about is mentioned in many sentences, and few of them describe."""
+    described = (c for c in sorted(sentences, key=lambda c: -c.score) if c.size == 1 and _supports_definition(q, c.text))
+    return next(described, None)
 
 
 def _pick_article_line(q: ParsedQuestion, sentences: Sequence[Sentence]) -> Sentence | None:
@@ -342,7 +397,7 @@ FORMS: tuple[Form, ...] = (
     Form("summary", asks_for_summary, pick=_pick_summary, rewrite=lambda q, headline: headline, max_sentences=1),
     Form(
         "definition", lambda q: bool(WHO_IS_NAME.match(q)), "a description of the person",
-        supports=_supports_definition, spans=definition_spans, anchored=True, prefer=lambda q, c: _supports_definition(q, c.text),
+        supports=_supports_definition, spans=definition_spans, anchored=True, pick=_pick_definition,
         reads_mentions=True,
         max_sentences=1,
     ),
@@ -370,6 +425,10 @@ FORMS: tuple[Form, ...] = (
         "place", _pattern(rf"^\s*where\b|\b(what|which) ({_PLACES})\b"), "the place",
         cue=PLACE_CUES, supports=_supports_place, spans=place_spans, prefer=lambda q, c: _supports_place(q, c.text), reads_mentions=True,
         max_sentences=1,
+    ),
+    Form(
+        "office", asks_who_holds, "the person who holds that office", supports=lambda q, t: bool(office_spans(q, t)),
+        spans=office_spans, verified_spans=True, pick=_pick_office, reads_mentions=True, needs_people=True, max_sentences=1,
     ),
     Form(
         "person",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 import snowballstemmer
@@ -28,6 +29,11 @@ _stemmer = snowballstemmer.stemmer("english")
 
 def words(text: str) -> list[str]:
     return _WORD.findall(text)
+
+
+def word_matches(text: str) -> Iterator[re.Match[str]]:
+    """The words of ``words`` with where they lie."""
+    return _WORD.finditer(text)
 
 
 @lru_cache(maxsize=50_000)

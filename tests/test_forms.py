@@ -11,6 +11,7 @@ FORM_TABLE = [
     ("When was this article published?", "article"),
     ("What is this article about?", "summary"),
     ("Who is Antony Blinken?", "definition"),
+    ("Who is China's president?", "office"),
     ("How long was Blinken's visit?", "duration"),
     ("How many days did the talks last?", "number"),
     ("When was the trip originally scheduled?", "time"),
@@ -79,6 +80,30 @@ def test_a_short_answer_never_names_what_does_not_answer(bot, question, wrong):
     assert not any(wrong in s for s in spans), answer.text
     if answer.citations and not spans:
         assert answer.text.startswith(answer.citations[0].quote) or answer.text.split(" ", 1)[0] in ("Yes.", "No.")
+
+
+@pytest.mark.parametrize(
+    "question, holder",
+    [
+        ("Who is China's president?", "Chinese President Xi Jinping"),
+        ("Who is the president of China?", "Chinese President Xi Jinping"),  # not "President Joe Biden"
+        ("who is the chinese leader", "Xi"),
+        ("Who is the leader of China?", "Xi"),
+        ("Who is the US secretary of state?", "Antony Blinken"),
+        ("Who is the American secretary of state?", "Blinken"),
+        ("Who is the leader of the United States?", None),  # Blinken is no leader; Biden's country is not given
+        ("Who is China's secretary of state?", None),
+        ("Who is the Russian president?", None),
+        ("Who is the head of state of China?", None),  # "Blinken of China's respect" is no office
+    ],
+)
+def test_an_office_is_answered_only_by_whom_the_article_gives_it(bot, question, holder):
+    answer = bot.ask(question)
+    if holder is None:
+        assert answer.declined, answer.text
+        return
+    span = answer.citations[0].answer_span
+    assert span is not None and holder in span and answer.text.startswith(span), answer.text
 
 
 def test_short_answers_can_be_switched_off_for_whole_sentences(bot, monkeypatch):
