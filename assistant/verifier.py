@@ -1286,6 +1286,64 @@ def check_agents(ctx: Context) -> list[Finding]:
     return []
 
 
+_SIDES = frozenset("with between among".split())
+
+
+def _person_key(t: Token, people: frozenset[str]) -> str | None:
+    if t.name:
+        return t.name
+    return _name_key(t.low) if _known_person(t, people) else None
+
+
+def _sides(ctx: Context, p: int) -> set[str] | None:
+    """Who takes part in the two-sided act noun at ``p``: all that "between" names ("talks between
+    senior Chinese officials and Blinken"); with "with" ("during a meeting with ... Blinken"), the
+    one it names and the people before it in the sentence. None when the noun names no one."""
+    tokens, sent = ctx.window.tokens, ctx.window.sentence_of[p]
+    j = p + 1
+    if j >= len(tokens) or tokens[j].low not in _SIDES or ctx.window.sentence_of[j] != sent or _breaks(tokens[j]):
+        return None
+    named: set[str] = set()
+    for q in range(j + 1, min(j + 9, len(tokens))):
+        u = tokens[q]
+        if ctx.window.sentence_of[q] != sent or (_breaks(u) and u.low != "and") or (u.verb_only and not u.name):
+            break
+        if (key := _person_key(u, ctx.people)) is not None:
+            named.add(key)
+    if tokens[j].low != "with":
+        return named
+    before = {k for q, t in enumerate(tokens[:p]) if ctx.window.sentence_of[q] == sent and (k := _person_key(t, ctx.people))}
+    return named | before
+
+
+def check_partners(ctx: Context) -> list[Finding]:
+    """Both sides of a two-sided act: "Biden met Blinken" against "Biden ... expressing confidence
+    in the progress made during the meetings" (the meetings name no one; Blinken is there only as
+    the owner of the efforts). When the claim's meeting aligns only to nouns, the claim's partner
+    (and a named subject) must be among the noun's sides."""
+    ct, tokens = ctx.ctokens, ctx.window.tokens
+    for k, act in enumerate(ct):
+        if not act.lemmas & SYMMETRIC or not ctx.aligned(k):
+            continue
+        o = k + 1
+        while o < len(ct) and (ct[o].low in _SIDES or ct[o].low in _DETERMINERS):
+            o += 1
+        partner = _person_key(ct[o], ctx.people) if o < len(ct) else None
+        if partner is None:
+            continue
+        found = ctx.positions(k)
+        if any(tokens[p].verb and _is_act(tokens, p) for p in found):
+            continue  # "Xi met Blinken": a verb, whose sides the roles checks judge
+        subject = _subject(ct, k) if _is_act(ct, k) else None
+        named = {key for i in subject or [] if (key := _person_key(ct[i], ctx.people))}
+        sides = [_sides(ctx, p) for p in found]
+        if any(s is not None and partner in s and named <= s for s in sides):
+            continue
+        act_word = tokens[found[0]].text
+        return [Finding("unsupported", f"the article does not say who took part in {act_word!r}")]
+    return []
+
+
 def check_patients(ctx: Context) -> list[Finding]:
     """Whom an act is done to, when the quote says: "Russia invaded Taiwan" against "Russia's
     invasion of Ukraine". The claim's object (a name right after its verb) must be among the
@@ -1435,7 +1493,7 @@ def check_titles(ctx: Context) -> list[Finding]:
     return []
 
 
-_FAMILY = {"agents": "roles", "direction": "roles", "patients": "roles", "titles": "modifiers"}
+_FAMILY = {"agents": "roles", "direction": "roles", "patients": "roles", "partners": "roles", "titles": "modifiers"}
 """Checks that may see the same swap from two sides: one difference, not two."""
 
 CHECKS: tuple[tuple[str, Check], ...] = (
@@ -1449,6 +1507,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("direction", check_direction),
     ("agents", check_agents),
     ("patients", check_patients),
+    ("partners", check_partners),
     ("location", check_location),
     ("words", check_words),
     ("possessives", check_possessives),

@@ -63,6 +63,9 @@ NOT_BACKED = [
     "China's president Biden praised Blinken's efforts.",
     "Blinken is the leader of the United States.",
     "The US leader met Xi.",
+    # a meeting's sides: "progress made during the meetings" names no one
+    "Biden met Blinken.",
+    "Biden had a meeting with Blinken.",
 ]
 FAITHFUL = [
     "Blinken said the US does not aim to contain China.",
@@ -88,6 +91,8 @@ FAITHFUL = [
     "Xi is the president of China.",
     "The leader of China is Xi Jinping.",
     "Blinken is the US secretary of state.",
+    "Blinken had talks with senior Chinese officials.",
+    "Xi and Blinken met.",
 ]
 ROLE_SWAPS = [
     "China invaded Ukraine.",  # Russia's invasion
