@@ -31,6 +31,8 @@ CONTRADICTED = [
     "Xi said that China seeks to challenge the United States.",
     "The balloon allegedly flew over sensitive Chinese military sites.",
     "Xi is the president of the US.",  # "Chinese President Xi Jinping"
+    "Antony Blinken is China's foreign minister.",  # "US Secretary of State Antony Blinken"
+    "Xi said China doesnt respect US interests.",  # a negation typed without its apostrophe
 ]
 NOT_BACKED = [
     "The trip was postponed after a Russian spy balloon flew over US military sites.",
@@ -66,6 +68,8 @@ NOT_BACKED = [
     # a meeting's sides: "progress made during the meetings" names no one
     "Biden met Blinken.",
     "Biden had a meeting with Blinken.",
+    "Blinken was the secretary of state that visited China in 2018.",  # "the first ... since 2018"
+    "Joe Blinken was the first US secretary of state to visit China since 2018.",  # Joe is Biden's name
 ]
 FAITHFUL = [
     "Blinken said the US does not aim to contain China.",
@@ -93,6 +97,8 @@ FAITHFUL = [
     "Blinken is the US secretary of state.",
     "Blinken had talks with senior Chinese officials.",
     "Xi and Blinken met.",
+    "Antony Blinken was the first US secretary of state to visit China since 2018.",  # the quote says "Blinken"
+    "Blinken said the US doesnt aim to contain China.",
 ]
 ROLE_SWAPS = [
     "China invaded Ukraine.",  # Russia's invasion
@@ -235,3 +241,11 @@ def test_claim_set_meets_its_bars():
     bars = json.loads((ROOT / "tests" / "data" / "verifier_bars.json").read_text(encoding="utf-8"))
     assert check_bars(reports, bars) == []
     assert len(items) >= 150 and sum(i.category != "faithful" for i in items) >= 100
+
+
+def test_an_office_is_read_in_the_cited_sentence_not_borrowed_from_the_rest_of_the_article():
+    """A verdict's quote must show the office it judges: "Xi emphasized ..." says nothing of what Xi is."""
+    great_hall = next(p for p in PASSAGES if "Great Hall" in p).split(", Xi emphasized")[0] + ", Xi emphasized it."
+    v = verify("Xi is the president of China.", [great_hall], context=PASSAGES)
+    assert v.status == "unsupported" and any("does not say what Xi is" in r for r in v.reasons), v
+    assert judge("Xi is the president of China.").supported  # where the article gives it
