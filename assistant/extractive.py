@@ -139,7 +139,7 @@ class ExtractiveAnswerer:
         best = max(candidates, key=lambda c: c.score)
         if form.pick is not None and (picked := form.pick(q, candidates)) is not None:
             return Assessment(q, candidates, picked, {}, None, certain=True)
-        if any(w.isdigit() for w in q.unknown):
+        if any(w.isdigit() for w in q.unknown) and not form.verdict:  # a Yes/No's number is the verifier's to judge
             return Assessment(q, candidates, best, {}, "the question names a number the article never gives")
         apart = self._never_together(q)
         if apart:  # "Why did Xi meet Biden?": no sentence has them both, so none can say why
@@ -166,7 +166,7 @@ class ExtractiveAnswerer:
             # statement is answered whatever the answerability model thought of the closest sentence
             verdict, chosen = self._yes_no(q, a.candidates, a.best or a.candidates[0])
             if verdict is not None or answers:
-                return self._compose(question, standalone, q, chosen, verdict, retrieved)
+                return self._compose(question, standalone, q, _with_antecedent(chosen, a.candidates), verdict, retrieved)
         if not answers and a.ruled_out is None and a.best is not None:
             span = self.short_span(q, a.best)
             if span is not None:
@@ -182,6 +182,8 @@ class ExtractiveAnswerer:
         assert a.best is not None
         chosen = self._choose(a.candidates, a.best, q)
         span = self.short_span(q, chosen[0]) if len(chosen) == 1 else None
+        if span is None:
+            chosen = _with_antecedent(chosen, a.candidates)
         return self._compose(question, standalone, q, chosen, None, retrieved, span)
 
     def stream(self, question: str, standalone: str, docs: list[Document], vocabulary: Vocabulary) -> Iterator[str | Answer]:
@@ -268,10 +270,14 @@ class ExtractiveAnswerer:
         if len(q.names) < 2 or not self.passages:
             return []
         known = frozenset(titles(q.context))
-        people = list(dict.fromkeys(n for n in q.names if n.lower() in known))
+        people: list[str] = []  # one entry per person: "Joe Biden" is one, said by its last word
+        for run in re.findall(r"[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*", q.text):
+            person = " ".join(w for w in run.split() if w in q.names and w.lower() in known)
+            if person and person not in people:
+                people.append(person)
         if len(people) < 2:
             return []
-        wanted = {p.lower()[:4] for p in people}
+        wanted = {p.split()[-1].lower()[:4] for p in people}
         return [] if any(wanted <= names for names in self._window_names()) else people
 
     def _window_names(self) -> list[frozenset[str]]:
@@ -440,6 +446,22 @@ def _beside_question(q: ParsedQuestion, text: str, span: tuple[int, int], reach:
         if (i < first or i > last) and st in asked and min(abs(i - first), abs(i - last)) - 1 <= reach:
             return True
     return False
+
+
+_LEANS_BACK = re.compile(r"^\W*(?:however,?\s+|in return,?\s+)?(?:he|she|they|his|her|their)\b", re.I)
+
+
+def _with_antecedent(chosen: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
+    """A quoted sentence that opens with "he" comes with the sentence before it, so the reader
+    sees who "he" is ("He emphasized that the US would ..." is Blinken, not Xi)."""
+    out = []
+    for c in chosen:
+        if c.size == 1 and _LEANS_BACK.match(c.text):
+            pair = next((p for p in candidates if p.size == 2 and p.doc.id == c.doc.id and p.end == c.end), None)
+            if pair is not None and not _overlaps(pair, [o for o in chosen if o is not c]):
+                c = pair
+        out.append(c)
+    return out
 
 
 def _mentions(text: str, names: Sequence[str]) -> bool:

@@ -21,7 +21,8 @@ from assistant.questions import (
     PLACE_CUES,
     REASON_CUES,
     TIME_CUES,
-    WHO_IS_NAME,
+    ROLE_OF_NAME,
+    asked_person,
     asks_for_summary,
     counts_asked_thing,
     focus_words,
@@ -180,8 +181,8 @@ def _titlecase(word: str) -> bool:
 
 
 def _asked_name(q: ParsedQuestion) -> list[str]:
-    m = WHO_IS_NAME.match(q.text)
-    return words(m.group("name")) if m else []
+    name = asked_person(q.text)
+    return words(name) if name else []
 
 
 def _new(pattern: re.Pattern[str], q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
@@ -385,7 +386,7 @@ def _pattern(regex: str) -> Callable[[str], bool]:
 _PLACES = r"place|location|venue|building|hotel|airport|region|province|town|village|site|street|room|island|port"
 _ENTITIES = r"country|countries|nation|nations|city|cities|capital|state|states|company|organi[sz]ation|government"
 _LEADING_AUXILIARY = re.compile(  # a yes/no question opens with one
-    r"^\s*(?P<aux>is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)(?:n['\u2019]t)?\b\s*", re.I
+    r"^\s*(?P<aux>is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)(?:n['\u2019]?t)?\b\s*", re.I
 )
 
 FORMS: tuple[Form, ...] = (
@@ -396,7 +397,7 @@ FORMS: tuple[Form, ...] = (
     ),
     Form("summary", asks_for_summary, pick=_pick_summary, rewrite=lambda q, headline: headline, max_sentences=1),
     Form(
-        "definition", lambda q: bool(WHO_IS_NAME.match(q)), "a description of the person",
+        "definition", lambda q: asked_person(q) is not None, "a description of the person",
         supports=_supports_definition, spans=definition_spans, anchored=True, pick=_pick_definition,
         reads_mentions=True,
         max_sentences=1,
@@ -467,7 +468,16 @@ def _with_auxiliary(aux: str, body: str) -> str:
             break
         if _participle(ws[j]):
             return " ".join([*ws[:j], aux, *ws[j:]])
+    if aux in _COPULAS:  # "Is Antony Blinken China's foreign minister?": the copula after the name
+        names = 0
+        while names < len(ws) - 1 and ws[names][:1].isupper() and not re.search(r"['\u2019]s$", ws[names]):
+            names += 1
+        if names:
+            return " ".join([*ws[:names], aux, *ws[names:]])
     return body
+
+
+_COPULAS = frozenset("is are was were".split())
 
 
 def statement(question: str) -> str:
@@ -492,6 +502,8 @@ def stated(question: str, answer: str) -> str:
     """What a short answer asserts, to be verified before it is shown alone: "Where did Xi meet
     Blinken?" answered "at the Great Hall" asserts "Xi meet Blinken at the Great Hall"; "Who
     praised Blinken?" answered "President Joe Biden" asserts "President Joe Biden praised Blinken"."""
+    if ROLE_OF_NAME.match(question) and (person := asked_person(question)):  # "What is Xi's title?"
+        return f"{person} is {answer}"
     m = _WH.match(question)
     if m is None:
         return f"{question.rstrip(' ?!.')} {answer}"

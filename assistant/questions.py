@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.models import QuestionError
+from assistant.text import content_words
 
 _INJECTION = re.compile(
     r"\b(ignore|disregard|forget|override)\b.{0,60}\b(instructions?|prompts?|rules?|previous|above|context|guidelines?)\b"
@@ -62,6 +63,21 @@ def asks_for_summary(question: str) -> bool:
 
 WHO_IS_NAME = re.compile(r"^\s*(?i:who)\s+(?i:is|was)\s+(?P<name>[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*)\s*\??\s*$")
 """'Who is Antony Blinken?' asks what the article says he is, not for another name."""
+_NAME_RUN = r"[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*"
+ROLE_OF_NAME = re.compile(
+    rf"^\s*(?i:what)\s+(?i:is|was)\s+(?P<name>{_NAME_RUN})['\u2019]s?\s+(?i:job|title|position|role|office|post)\s*\??\s*$"
+    rf"|^\s*(?i:what)\s+(?i:job|title|position|role|office|post)\s+(?i:does|did)\s+(?P<holder>{_NAME_RUN})\s+(?i:hold|have)\s*\??\s*$"
+)
+""""What is Antony Blinken's job?", "What office does Blinken hold?": the same as 'Who is Blinken?'."""
+
+
+def asked_person(question: str) -> str | None:
+    """The name a 'who is' or 'what is their job' question asks about."""
+    if m := WHO_IS_NAME.match(question):
+        return m.group("name")
+    if m := ROLE_OF_NAME.match(question):
+        return re.sub(r"['\u2019]s?$", "", m.group("name") or m.group("holder"))
+    return None
 
 
 _HOW_MANY = re.compile(r"\bhow many\s+(?P<thing>[a-z]+(?:\s+[a-z]+)?)", re.I)
@@ -148,6 +164,21 @@ _GREETING_PREFIX = re.compile(r"^\W*(?:hi|hello|hey|hiya|good (?:morning|afterno
 def without_greeting(question: str) -> str:
     """"Hello, who met Xi?" is the question "who met Xi?"."""
     return _GREETING_PREFIX.sub("", question, count=1)
+
+
+_SOURCE = r"(?:the|this) (?:article|piece|story|report|text|news)"
+_QUALIFIER = re.compile(
+    rf"^\s*(?:according to|per|based on|in) {_SOURCE}\s*,?\s*(?=\S)"
+    rf"|,?\s+(?:according to|per|based on|in|from) {_SOURCE}(?=\s*[?.!]*\s*$)",
+    re.I,
+)
+
+
+def without_qualifier(question: str) -> str:
+    """"Who is China's president according to the article?" asks "Who is China's president?": every
+    answer comes from the article. Kept when little else is left ("What is in this article?")."""
+    stripped = _QUALIFIER.sub("", question).strip()
+    return stripped if len(content_words(stripped)) >= 2 else question
 
 
 def small_talk(question: str) -> str | None:

@@ -94,7 +94,16 @@ class Vocabulary:
         ws = words(text)
         if any(w[:1].isupper() for w in ws[1:]) and not text.isupper():
             return text
-        return _WORD.sub(lambda m: self.proper.get(m.group(0).lower(), m.group(0).lower() if text.isupper() else m.group(0)), text)
+        return _WORD.sub(self._recase, text) if text.isupper() else _WORD.sub(self._truecase_word, text)
+
+    def _truecase_word(self, m: re.Match[str]) -> str:
+        word = m.group(0)
+        base, owner = re.fullmatch(r"(.+?)((?:['\u2019]s)?)", word).groups()  # "blinken's" is Blinken's
+        return self.proper.get(base.lower(), base) + owner
+
+    def _recase(self, m: re.Match[str]) -> str:
+        """A question in capitals: the corpus's case for names, lower case for the rest."""
+        return self.proper.get(m.group(0).lower(), m.group(0).lower())
 
     def unknown(self, text: str) -> list[str]:
         return [w for w in dict.fromkeys(content_words(text)) if stem(w) not in self.stems]

@@ -112,6 +112,9 @@ def test_no_yes_to_what_the_article_contradicts_or_does_not_say(bot, question):
         ("Did experts say the negotiations were substantive?", "No.", "lack of substantive negotiations"),
         # not "talks between senior Chinese officials and Blinken over the two-day visit"
         ("Did Xi meet Blinken?", "Yes.", "meeting with"),
+        ("Is Antony Blinken China's foreign minister?", "No.", "US secretary of state"),
+        ("Did Xi say China doesnt want to replace the United States?", "Yes.", "did not seek"),
+        ("Doesnt the US want to contain China?", "No.", "does not aim to contain"),
     ],
 )
 def test_a_verdict_comes_with_the_sentence_that_decides_it(bot, question, verdict, quoted):
@@ -386,3 +389,11 @@ def test_who_is_who_is_learnt_from_the_quoted_article_only(tmp_path, article_cop
     assert any("Macron" in p for p in both) and set(context) < set(both)
     assert bot.ask("Where did Xi meet Blinken?").text.startswith("At the Great Hall of the People")
     assert "Paris" in bot.ask("Where did Macron host a summit?").text
+
+
+def test_a_quote_that_says_he_comes_with_the_sentence_that_says_who(bot):
+    """"He emphasized that the US would take necessary steps ..." alone reads as the Chinese
+    leader's words in answer to a question about him; it is Blinken's."""
+    answer = bot.ask("What would China do if the situation were reversed?")
+    quote = answer.citations[0].quote
+    assert "He emphasized that the US would take" in quote and quote.startswith("Blinken reiterated"), quote
