@@ -150,6 +150,17 @@ class ExtractiveAnswerer:
             preferred = (c for c in pool if form.prefer(q, c) and self._supports(q, c))
             best = max(preferred, key=lambda c: c.score, default=best)
         if not self._supports(q, best):
+            # "However, he admitted ..." names no one; with the sentence before, it names Blinken
+            lean = (c for c in candidates if c.size == 2 and c.doc.id == best.doc.id and c.end == best.end)
+            best = next((c for c in lean if best.size == 1 and self._supports(q, c)), best)
+        if not self._supports(q, best) and form.spans is not None:
+            # the best ranked sentence cannot answer; one a little lower holds a short answer the
+            # claim verifier supports ("Who met Blinken?": "Xi Jinping" of "... at meeting with Antony Blinken")
+            pool = sorted((c for c in candidates if c.size == 1), key=lambda c: -c.score)[: self.t.prefer_pool]
+            verified = next((c for c in pool if self._supports(q, c) and self.short_span(q, c) is not None), None)
+            if verified is not None:
+                return Assessment(q, candidates, verified, {}, None, certain=True)
+        if not self._supports(q, best):
             return Assessment(q, candidates, best, {}, f"no sentence gives {form.asks_for} asked for")
         return Assessment(q, candidates, best, self._features(q, best, vocabulary), None)
 

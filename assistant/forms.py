@@ -146,8 +146,13 @@ def _supports_place(q: ParsedQuestion, text: str) -> bool:
 
 def supports_person(q: ParsedQuestion, text: str) -> bool:
     """A 'who' needs a name the question does not already give ("Who interpreted for Blinken?" is
-    not answered by a sentence about Blinken)."""
-    return any(stem(w) not in q.stems for w in _names_in(text))
+    not answered by a sentence about Blinken); a sentence's first word counts when it is one of
+    the article's people or a country ("Blinken viewed ...", "China, on the other hand, ...")."""
+    from assistant.verifier import ALIASES
+
+    first = re.sub(r"['\u2019]s$", "", (words(text) or [""])[0])
+    opener = [first] if first.lower() in q.persons or first.lower() in ALIASES else []
+    return any(stem(w) not in q.stems for w in opener + _names_in(text))
 
 
 def describes(text: str, name: list[str]) -> tuple[int, int] | None:
@@ -205,7 +210,32 @@ def place_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
 
 
 def time_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
-    return _new(TIME_SPAN, q, text)
+    """Times said of the question's own act, right after it: "When was the trip scheduled?" is
+    "scheduled for the beginning of the year", but "When did Blinken visit China?" is not (the
+    visit was scheduled then, and postponed). "since 2018" tells since when, not when."""
+    spans = _new(TIME_SPAN, q, text)
+    if not re.match(r"\s*since\b", q.text, re.I):
+        spans = [(a, b) for a, b in spans if not re.match(r"since\b", text[a:b], re.I)]
+    return [(a, b) for a, b in spans if _after_act(q, text, a)]
+
+
+def _after_act(q: ParsedQuestion, text: str, start: int) -> bool:
+    """Does one of the question's words (not a name), or a word WordNet relates to it, come
+    within three words before ``start``, with no comma between?"""
+    from assistant.lexicon import lexicon
+
+    before = text[:start]
+    if re.search(r"[,;:]\s*$", before):
+        return False
+    asked = {w.lower() for w in words(q.text) if w.lower() not in STOPWORDS and w not in q.names}
+    lex = lexicon()
+    for w in words(before)[-3:]:
+        for lw in {w.lower(), *(f for fs in lemmas(w.lower()).values() for f in fs)}:
+            for a in asked:
+                la = {a, *(f for fs in lemmas(a).values() for f in fs)}
+                if lw in la or la & lex.near(lw) or lw in {x for l in la for x in lex.covers(l)}:
+                    return True
+    return False
 
 
 def duration_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
@@ -252,9 +282,17 @@ def entity_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
     ]
 
 
+def _modifies_noun(text: str, end: int) -> bool:
+    """"The Biden administration": a name that only qualifies the noun after it is not who acts."""
+    m = re.match(r"\s+([a-z]+)\b", text[end:])
+    readings = lemmas(m.group(1)) if m else {}
+    return bool(m) and "NOUN" in readings and "VERB" not in readings
+
+
 def person_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
-    """Name runs holding a person (a name the corpus gives a title), not a place."""
-    runs = name_spans(q, text)
+    """Name runs holding a person (a name the corpus gives a title), not a place, nor a name
+    that qualifies a noun ("the Biden administration")."""
+    runs = [(a, b) for a, b in name_spans(q, text) if not _modifies_noun(text, b)]
     if not q.persons:
         return runs
     people = [

@@ -1373,8 +1373,8 @@ def check_partners(ctx: Context) -> list[Finding]:
         if not act.lemmas & SYMMETRIC or not ctx.aligned(k):
             continue
         o = k + 1
-        while o < len(ct) and (ct[o].low in _SIDES or ct[o].low in _DETERMINERS):
-            o += 1
+        while o < len(ct) and (ct[o].low in _SIDES or ct[o].low in _DETERMINERS or ct[o].low in TITLE_WORDS or ct[o].name in COUNTRIES):
+            o += 1  # "met US President Joe Biden": the partner is Joe Biden
         partner = _person_key(ct[o], ctx.people) if o < len(ct) else None
         if partner is None:
             continue

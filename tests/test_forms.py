@@ -74,6 +74,9 @@ def test_plain_questions_lead_with_the_verbatim_span_that_answers(bot, question,
         ("Which country is Blinken from?", "Taiwan"),  # an island, and not said
         ("Where is Blinken from?", "Beijing"),  # "trip to Beijing" is where he went, not where he is from
         ("Who was the secretary of state that visited China in 2018?", "Blinken"),  # the first since 2018
+        ("When did Xi speak?", "2018"),  # "the first US secretary of state to visit China since 2018"
+        ("When did Blinken visit China?", "beginning of the year"),  # scheduled then, and postponed
+        ("Who aims to rebuild diplomacy?", "Biden"),  # the Biden administration does
     ],
 )
 def test_a_short_answer_never_names_what_does_not_answer(bot, question, wrong):

@@ -68,6 +68,7 @@ NOT_BACKED = [
     # a meeting's sides: "progress made during the meetings" names no one
     "Biden met Blinken.",
     "Biden had a meeting with Blinken.",
+    "Blinken met President Joe Biden.",  # a title before the partner's name
     "Blinken was the secretary of state that visited China in 2018.",  # "the first ... since 2018"
     "Joe Blinken was the first US secretary of state to visit China since 2018.",  # Joe is Biden's name
 ]
