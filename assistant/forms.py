@@ -276,10 +276,16 @@ def entity_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
         return []
     kind = _noun_lemma(m.group("kind"))
     lex = lexicon()
-    return [
+    spans = [
         (a, b) for a, b in name_spans(q, text)
         if any(kind in lex.covers(w.lower()) for w in words(re.sub(r"['\u2019]s\b", "", text[a:b])))
     ]
+    if re.match(r"\s*(?:in|at|inside|near)\s", q.text, re.I):  # "In which city ...?": a place something is in
+        spans = [(a, b) for a, b in spans if _LOCATED.search(text[:a])]
+    return spans
+
+
+_LOCATED = re.compile(r"\b(?:in|at|inside|near|visiting)\s+(?:the\s+)?$", re.I)
 
 
 def _modifies_noun(text: str, end: int) -> bool:
@@ -292,7 +298,7 @@ def _modifies_noun(text: str, end: int) -> bool:
 def person_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
     """Name runs holding a person (a name the corpus gives a title), not a place, nor a name
     that qualifies a noun ("the Biden administration")."""
-    runs = [(a, b) for a, b in name_spans(q, text) if not _modifies_noun(text, b)]
+    runs = [(a, b) for a, b in _up_to_person(q, text, name_spans(q, text)) if not _modifies_noun(text, b)]
     if not q.persons:
         return runs
     people = [
@@ -326,12 +332,17 @@ def office_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
     article gives him no country). The question's country names the office, not the person."""
     from assistant.verifier import verify
 
-    runs = []
-    for a, b in name_spans(q, text):  # each run up to its person: "Blinken of China's respect" is Blinken
-        ends = [a + m.end() for m in word_matches(text[a:b]) if m.group(0).lower() in q.persons]
-        if ends:
-            runs.append((a, ends[-1]))
+    runs = [(a, b) for a, b in _up_to_person(q, text, name_spans(q, text)) if any(w.lower() in q.persons for w in words(text[a:b]))]
     return [(a, b) for a, b in runs if verify(stated(q.text, text[a:b]), [text], context=q.context).supported]
+
+
+def _up_to_person(q: ParsedQuestion, text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each name run cut after its last person: "Blinken of China's respect" is Blinken."""
+    out = []
+    for a, b in runs:
+        ends = [a + m.end() for m in word_matches(text[a:b]) if m.group(0).lower() in q.persons]
+        out.append((a, ends[-1]) if ends else (a, b))
+    return out
 
 
 def _pick_office(q: ParsedQuestion, sentences: Sequence[Sentence]) -> Sentence | None:
@@ -504,7 +515,7 @@ def _with_auxiliary(aux: str, body: str) -> str:
     for j in range(1, len(ws)):
         if ws[j].lower() in _CLAUSE_WORDS:  # "Biden when he praised Blinken": another clause's verb
             break
-        if _participle(ws[j]):
+        if _participle(ws[j]) and ws[j - 1].lower() not in _DETERMINERS:  # "the meeting" is no participle
             return " ".join([*ws[:j], aux, *ws[j:]])
     if aux in _COPULAS:  # "Is Antony Blinken China's foreign minister?": the copula after the name
         names = 0
@@ -512,10 +523,13 @@ def _with_auxiliary(aux: str, body: str) -> str:
             names += 1
         if names:
             return " ".join([*ws[:names], aux, *ws[names:]])
+        if len(ws) == 2 and ws[0].lower() in _DETERMINERS:  # "was the meeting" (in ...): "the meeting was"
+            return f"{body} {aux}"
     return body
 
 
 _COPULAS = frozenset("is are was were".split())
+_DETERMINERS = frozenset("the a an this that these those his her its their".split())
 
 
 def statement(question: str) -> str:
@@ -529,7 +543,7 @@ def statement(question: str) -> str:
 
 
 _WH = re.compile(
-    r"^\s*(?:(?:in|at|on|from|to|for|during|with) (?=wh))?(?P<wh>since when|for how many \w+|how long|how (?:many|much)(?: \w+)?|(?:what|which)(?: \w+)?|whom?|where|when|why)\b\s*",
+    r"^\s*(?:(?P<prep>in|at|on|from|to|for|during|with) (?=wh))?(?P<wh>since when|for how many \w+|how long|how (?:many|much)(?: \w+)?|(?:what|which)(?: \w+)?|whom?|where|when|why)\b\s*",
     re.I,
 )
 _DO = re.compile(r"^(?:did|does|do)\b\s*", re.I)
@@ -546,6 +560,11 @@ def stated(question: str, answer: str) -> str:
     if m is None:
         return f"{question.rstrip(' ?!.')} {answer}"
     wh, rest = m.group("wh").lower(), question[m.end() :].rstrip(" ?!.")
+    if m.group("prep"):  # "In which building did Xi speak?": the answer takes the preposition
+        if not re.match(r"(?:in|at|on|from|to|for|during|with|inside|near)\b", answer, re.I):
+            answer = f"{m.group('prep').lower()} {answer}"
+        if _AUX.match(rest):  # "In which city was the meeting?": "the meeting was in Beijing"
+            return f"{statement(rest)} {answer}"
     if _DO.match(rest):  # the wh-word is the object or an adverb: "Who did Xi meet?"
         return f"{_DO.sub('', rest)} {answer}"
     if wh.split()[0] in ("who", "which", "what"):  # the wh-word is the subject: "Who met Xi?"

@@ -886,7 +886,12 @@ def check_location(ctx: Context) -> list[Finding]:
         while k >= 0 and ct[k].low in _BE:
             k -= 1
         person = k >= 0 and (ct[k].name or _known_person(ct[k], ctx.people))
-        if place is None or not person or ct[k].possessive or not ctx.aligned(place):
+        thing = k >= 0 and k < i - 1 and not person and ct[k].content and ct[k].noun and ctx.aligned(k)  # "X was in Y"
+        if place is None or not (person or thing) or ct[k].possessive or not ctx.aligned(place):
+            continue
+        if thing:  # "the meeting was in Washington" against "between Beijing and Washington during a meeting"
+            if not any(_after_locative(ctx, p) for p in ctx.positions(place)):
+                return [Finding("unsupported", f"the article does not put the {ct[k].text} {c.low} {ct[place].text}")]
             continue
         if any(t.low in _OBJECT_MARKERS or (t.verb and t.content and not t.name) for t in ct[:k]):
             continue  # "Xi spoke alongside Blinken at ...": the place is the act's, not Blinken's
@@ -916,6 +921,13 @@ def check_location(ctx: Context) -> list[Finding]:
         else:
             return [Finding("unsupported", f"the article does not put {ct[k].text} {c.low} {ct[place].text}")]
     return []
+
+
+def _after_locative(ctx: Context, p: int) -> bool:
+    """Is the quote's name at ``p`` a place something is in ("in California", "at the Great Hall")?"""
+    tokens, sent = ctx.window.tokens, ctx.window.sentence_of[p]
+    b = p - 1 if p and tokens[p - 1].low != "the" else p - 2
+    return b >= 0 and ctx.window.sentence_of[b] == sent and tokens[b].low in _LOCATIVE
 
 
 SYMMETRIC = frozenset(

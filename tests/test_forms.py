@@ -77,6 +77,9 @@ def test_plain_questions_lead_with_the_verbatim_span_that_answers(bot, question,
         ("When did Xi speak?", "2018"),  # "the first US secretary of state to visit China since 2018"
         ("When did Blinken visit China?", "beginning of the year"),  # scheduled then, and postponed
         ("Who aims to rebuild diplomacy?", "Biden"),  # the Biden administration does
+        ("In which city was the meeting?", "Washington"),  # "between Beijing and Washington during a meeting"
+        ("In which city did the meeting take place?", "Washington"),
+        ("Who did Xi assure?", "Blinken of China"),  # "Xi assured Blinken of China's respect"
     ],
 )
 def test_a_short_answer_never_names_what_does_not_answer(bot, question, wrong):
