@@ -88,8 +88,19 @@ def open_client(path: str | Path | None = None, url: str | None = None) -> chrom
 _DAMAGE = ("malformed", "not a database", "no such table", "no such column", "corrupt", "disk image")
 
 
+_READ_ONLY = ("readonly database", "read-only file system", "permission denied")
+
+
 def damaged(where: str | Path, detail: str) -> StoreError:
-    """One message for every kind of damage: which store, and how to get a working one back."""
+    """One message for every kind of damage: which store, and how to get a working one back.
+    A store Chroma cannot write to is not damaged: Chroma writes to its folder even to read (it
+    records each client that opens it), so the fix is write access or a copy, never a rebuild."""
+    if any(mark in detail.lower() for mark in _READ_ONLY):
+        return StoreError(
+            f"the index at {where} is read-only, and Chroma must write to its folder even to answer; "
+            f"give it write access (chmod -R u+w {where}) or answer from a copy "
+            f"(cp -r {where} /tmp/index && ASSISTANT_CHROMA_PATH=/tmp/index ...)"
+        )
     return StoreError(
         f"the index at {where} is damaged ({detail.strip().splitlines()[0][:200]}); move it aside "
         f"(mv {where} {where}.broken) and index again with `python -m assistant index [FILES]`"

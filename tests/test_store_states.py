@@ -159,3 +159,31 @@ def test_a_running_assistant_keeps_answering_after_another_process_rebuilds_the_
     assert not answer.declined and "balloon" in answer.text
     assert answer.citations[0].source == str(article_copy)  # the rebuilt index, not the old one
     assert bot.source_text(answer.citations[0].source).startswith("A rebuilt headline")
+
+
+def test_a_read_only_store_is_called_read_only_not_damaged(tmp_path, article_copy, embeddings):
+    """Chroma writes to its folder even to answer, so a store the user cannot write to fails; the
+    error must say why and how to fix it, not "damaged, move it aside and rebuild". Permission
+    bits do not bind root, so the CLI runs in a user namespace whose user does not own the store
+    (util-linux `unshare`, present on Debian and on CI)."""
+    import os
+    import shutil
+    import stat
+    import subprocess
+    import sys
+
+    store = tmp_path / "store"
+    build_index(open_store(path=store, url=None, embeddings=embeddings), [article_copy])
+    for p in [store, *store.rglob("*")]:  # read-only for everyone, as a shared or mounted index is
+        p.chmod(p.stat().st_mode & ~(stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
+    before = {p: p.read_bytes() for p in store.rglob("*") if p.is_file()}
+    assert shutil.which("unshare"), "util-linux unshare is needed to drop root's override of permissions"
+    env = {**os.environ, "ASSISTANT_CHROMA_PATH": str(store)}
+    done = subprocess.run(
+        ["unshare", "--map-user=65534", "--map-group=65534", sys.executable, "-m", "assistant", "ask", "Who met Xi?"],
+        env=env, capture_output=True, text=True, timeout=300,
+    )
+    assert done.returncode == 2, (done.stdout, done.stderr)
+    err = done.stderr.strip().splitlines()
+    assert len(err) == 1 and "read-only" in err[0] and "chmod -R u+w" in err[0] and "damaged" not in err[0], err
+    assert {p: p.read_bytes() for p in store.rglob("*") if p.is_file()} == before
