@@ -274,12 +274,31 @@ def entity_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
     m = re.search(rf"\b(?:what|which)\s+(?P<kind>{_ENTITIES})\b", q.text, re.I)
     if m is None:
         return []
+    from assistant.verifier import COUNTRIES, tokenize
+
     kind = _noun_lemma(m.group("kind"))
     lex = lexicon()
-    spans = [
-        (a, b) for a, b in name_spans(q, text)
-        if any(kind in lex.covers(w.lower()) for w in words(re.sub(r"['\u2019]s\b", "", text[a:b])))
-    ]
+
+    def is_kind(part: str) -> bool:
+        if kind in ("country", "nation") and any(t.name in COUNTRIES for t in tokenize(part)):
+            return True  # "the United States": WordNet keeps no multiword names
+        return any(kind in lex.covers(w.lower()) for w in words(re.sub(r"['\u2019]s\b", "", part)))
+
+    spans = []
+    for a, b in name_spans(q, text):  # "Blinken of China" holds a country, but is a person and a country
+        parts: list[list[int]] = [[]]
+        for x in re.finditer(r"\S+", text[a:b]):
+            if x.group(0).lower() in ("of", "the"):
+                parts.append([])
+            elif not parts[-1]:
+                parts[-1] = [a + x.start(), a + x.end()]
+            else:
+                parts[-1][1] = a + x.end()
+        pieces = [(x, y) for x, y in (p for p in parts if p)]
+        if len(pieces) > 1:
+            spans += [(x, y) for x, y in pieces if is_kind(text[x:y])]
+        elif is_kind(text[a:b]):
+            spans.append((a, b))
     if re.match(r"\s*(?:in|at|inside|near)\s", q.text, re.I):  # "In which city ...?": a place something is in
         spans = [(a, b) for a, b in spans if _LOCATED.search(text[:a])]
     return spans

@@ -1403,13 +1403,23 @@ def check_partners(ctx: Context) -> list[Finding]:
     return []
 
 
+def _infinitive(tokens: Sequence[Token], k: int) -> bool:
+    """"to replace": an act whose object counts as much as a finite verb's ("seek to replace the
+    US"), also joined to another ("to challenge or replace")."""
+    if not tokens[k].verb:
+        return False
+    while k >= 2 and tokens[k - 1].low in ("or", "and") and tokens[k - 2].verb:
+        k -= 2
+    return k > 0 and tokens[k - 1].low == "to"
+
+
 def check_patients(ctx: Context) -> list[Finding]:
     """Whom an act is done to, when the quote says: "Russia invaded Taiwan" against "Russia's
     invasion of Ukraine". The claim's object (a name right after its verb) must be among the
     names of the quote's object phrase: the "of" phrase of an act noun, the phrase after a verb."""
     ct, tokens = ctx.ctokens, ctx.window.tokens
     for k, act in enumerate(ct[:-1]):
-        if not _is_act(ct, k) or _passive(ct, k) or act.lemmas & SYMMETRIC:
+        if not (_is_act(ct, k) or _infinitive(ct, k)) or _passive(ct, k) or act.lemmas & SYMMETRIC:
             continue
         o = k + 1
         while o < len(ct) and ct[o].low in _DETERMINERS:
@@ -1421,7 +1431,7 @@ def check_patients(ctx: Context) -> list[Finding]:
         for p in ctx.positions(k):
             q = tokens[p]
             start = p + 1
-            if not (q.verb and _is_act(tokens, p)):  # an act noun: "invasion of Ukraine"
+            if not (q.verb and (_is_act(tokens, p) or _infinitive(tokens, p))):  # an act noun: "invasion of Ukraine"
                 if start >= len(tokens) or tokens[start].low != "of":
                     continue
                 start += 1

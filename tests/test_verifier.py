@@ -107,6 +107,7 @@ ROLE_SWAPS = [
     "Blinken emphasized that China did not seek to challenge or replace the United States.",  # "Xi ..., emphasizing"
     "Xi said the United States did not seek to challenge or replace China.",
     "Xi called for China to respect the legitimate rights and interests of the US.",
+    "Xi said China does not seek to replace China.",  # "to challenge or replace the United States"
 ]
 
 
