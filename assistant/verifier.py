@@ -222,7 +222,19 @@ def _tokenize(text: str) -> tuple[Token, ...]:
                 gap, possessive, "NOUN" in readings or not readings, set(readings) == {"VERB"}, "VERB" in readings,
             )
         )  # fmt: skip
-    return tuple(_mark_heads(_mark_united_states(_mark_keep_from(out))))
+    return tuple(_mark_heads(_mark_united_states(_mark_keep_from(_mark_fixed_phrases(out)))))
+
+
+FIXED_PHRASES = {("in", "order", "to"): 1, ("over", "the", "course", "of"): 2, ("in", "the", "course", "of"): 2}
+"""Phrases that only join ("in order to" is "to"): the word at the index carries nothing to align."""
+
+
+def _mark_fixed_phrases(tokens: list[Token]) -> list[Token]:
+    for phrase, at in FIXED_PHRASES.items():
+        for j in range(len(tokens) - len(phrase) + 1):
+            if tuple(t.low for t in tokens[j : j + len(phrase)]) == phrase:
+                tokens[j + at] = replace(tokens[j + at], content=False)
+    return tokens
 
 
 _KEEP = frozenset("keep keeps kept keeping stop stops stopped stopping".split())
@@ -1027,7 +1039,10 @@ def _roles(tokens: Sequence[Token], v: int, clause: range) -> dict[int, str]:
     out = {}
     agent_end = len(tokens)
     if by is not None:  # the agent is the phrase after "by", up to the next verb
-        agent_end = next((k for k in clause if k > by and (tokens[k].low in AUXILIARIES or _finite(tokens[k]))), clause.stop)
+        agent_end = next(
+            (k for k in clause if k > by and (tokens[k].low in AUXILIARIES or tokens[k].low == "to" or _finite(tokens[k]))),
+            clause.stop,
+        )  # "called on by Xi to respect ...": what follows "to" is the asked act, not the agent
     for k in clause:
         if k == v or not tokens[k].content:
             continue
