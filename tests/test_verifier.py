@@ -101,7 +101,7 @@ FAITHFUL = [
     "Antony Blinken was the first US secretary of state to visit China since 2018.",  # the quote says "Blinken"
     "Blinken said the US doesnt aim to contain China.",
     "The US was called on by Xi to respect China's legitimate rights and interests.",  # a passive with its agent
-    "Blinken said the US withholds certain technologies in order to protect national security.",
+    "Blinken highlighted military-to-military communication in order to prevent incidents in regions like Taiwan.",
 ]
 ROLE_SWAPS = [
     "China invaded Ukraine.",  # Russia's invasion
