@@ -172,6 +172,7 @@ class Assistant:
     # -- asking -----------------------------------------------------------------------------
     def _validate(self, inputs: dict) -> dict:
         question = without_qualifier(without_greeting(validate_question(inputs.get("question"), self.settings.max_question_chars)))
+        question = self.vocabulary.corrected(question)
         history = [(str(q), str(a)) for q, a in (inputs.get("history") or [])]
         if not all(is_text(q) and is_text(a) for q, a in history):
             raise QuestionError("the conversation history is not valid text (invalid UTF-8 or a lone surrogate)")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import snowballstemmer
 
@@ -104,6 +104,30 @@ class Vocabulary:
     def _recase(self, m: re.Match[str]) -> str:
         """A question in capitals: the corpus's case for names, lower case for the rest."""
         return self.proper.get(m.group(0).lower(), m.group(0).lower())
+
+    def corrected(self, text: str) -> str:
+        """Misspelt words put right, so "wat technologies does the US withold" finds its sentence:
+        a lower-case word that neither the article nor WordNet knows becomes the closest article
+        word (or function word) when one is close enough. Names and real words are left alone."""
+        from difflib import get_close_matches
+
+        from assistant.lexicon import lexicon
+
+        def fix(m: re.Match[str]) -> str:
+            w = m.group(0)
+            if len(w) < 3 or not w.islower() or w in STOPWORDS or stem(w) in self.stems:
+                return w
+            if lexicon().known(w) or any(lexicon().known(x) for forms in lemmas(w).values() for x in forms):
+                return w
+            close = get_close_matches(w, self._spellings, n=1, cutoff=0.8)
+            return close[0] if close else w
+
+        return _WORD.sub(fix, text)
+
+    @cached_property
+    def _spellings(self) -> list[str]:
+        forms = {f for w in self.words for fs in lemmas(w).values() for f in fs}
+        return sorted(set(self.words) | forms | STOPWORDS)
 
     def unknown(self, text: str) -> list[str]:
         return [w for w in dict.fromkeys(content_words(text)) if stem(w) not in self.stems]

@@ -397,3 +397,12 @@ def test_a_quote_that_says_he_comes_with_the_sentence_that_says_who(bot):
     answer = bot.ask("What would China do if the situation were reversed?")
     quote = answer.citations[0].quote
     assert "He emphasized that the US would take" in quote and quote.startswith("Blinken reiterated"), quote
+
+
+def test_misspelt_words_are_put_right_and_real_words_and_names_are_not(bot):
+    assert "balloon" in bot.ask("Why was the trip postpond?").text
+    typo = bot.ask("wat kind of technologies does the US withold from china?")
+    assert not typo.declined and "withholding certain technologies" in typo.citations[0].quote
+    vocabulary = bot.vocabulary
+    for kept in ("Did Blinken meet Putin?", "What sanctions were lifted?", "What did Blinken say about fentanyl?"):
+        assert vocabulary.corrected(kept) == kept
