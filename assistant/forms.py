@@ -19,6 +19,7 @@ from assistant.questions import (
     DURATION_CUES,
     NUMBER_CUES,
     PLACE_CUES,
+    PLACE_KINDS,
     REASON_CUES,
     TIME_CUES,
     ROLE_OF_NAME,
@@ -95,7 +96,7 @@ class ParsedQuestion:
 _CAP = r"[A-Z][\w\u2019'-]*"
 _CAP_RUN = re.compile(rf"{_CAP}(?:\s+(?:of\s+(?:the\s+)?)?{_CAP})*")
 PLACE_SPAN = re.compile(
-    rf"\b(?:in|at|near|inside|outside|while visiting|to|from)\s+(?:the\s+)?{_CAP}(?:\s+(?:of\s+the\s+|of\s+|and\s+the\s+|and\s+)?{_CAP})*"
+    rf"\b(?:in|at|near|inside|outside|while visiting|to|from)\s+{PLACE_KINDS}(?:the\s+)?{_CAP}(?:\s+(?:of\s+the\s+|of\s+|and\s+the\s+|and\s+)?{_CAP})*"
 )
 _MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 TIME_SPAN = re.compile(
@@ -562,7 +563,7 @@ def statement(question: str) -> str:
 
 
 _WH = re.compile(
-    r"^\s*(?:(?P<prep>in|at|on|from|to|for|during|with) (?=wh))?(?P<wh>since when|for how many \w+|how long|how (?:many|much)(?: \w+)?|(?:what|which)(?: \w+)?|whom?|where|when|why)\b\s*",
+    r"^\s*(?:(?P<prep>in|at|on|from|to|for|during|with|near|inside) (?=wh))?(?P<wh>since when|for how many \w+|how long|how (?:many|much)(?: \w+)?|(?:what|which)(?: \w+)?|whom?|where|when|why)\b\s*",
     re.I,
 )
 _DO = re.compile(r"^(?:did|does|do)\b\s*", re.I)

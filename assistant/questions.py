@@ -32,7 +32,9 @@ DURATION_CUES = re.compile(
 )
 NUMBER_CUES = re.compile(r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b", re.I)
 REASON_CUES = re.compile(r"\b(because|after|due to|since|as a result|so that|to prevent|aimed at|fueled by|in order to|amid)\b", re.I)
-PLACE_CUES = re.compile(r"\b(in|at|to|near|while visiting|from)\s+(the\s+)?(?P<place>[A-Z][a-z]+)", re.S)
+PLACE_KINDS = r"(?:(?:regions|areas|places|countries|waters|cities)\s+(?:like|such\s+as)\s+)?"
+"""'in regions like Taiwan': a kind of place before the places it names."""
+PLACE_CUES = re.compile(rf"\b(in|at|to|near|while visiting|from)\s+{PLACE_KINDS}(the\s+)?(?P<place>[A-Z][a-z]+)", re.S)
 
 
 _ABOUT = r"(article|story|report|piece|news item)"

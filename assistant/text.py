@@ -23,6 +23,13 @@ STOPWORDS = frozenset(
 """Function words (negations among them: the claim verifier judges polarity, not word overlap)."""
 
 
+BARE_CONTRACTIONS = frozenset(
+    "dont doesnt didnt isnt arent wasnt werent cant wont hasnt havent hadnt shouldnt wouldnt couldnt neednt mustnt "
+    "shant aint mightnt".split()
+)
+"""Negated auxiliaries typed without the apostrophe: negations, not misspellings."""
+_NEGATIVE_PREFIX = re.compile(r"(?:un|non|dis|in|im|ir|il|anti|de|mis)\w")
+
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019-][A-Za-z0-9]+)*")
 _stemmer = snowballstemmer.stemmer("english")
 
@@ -115,12 +122,14 @@ class Vocabulary:
 
         def fix(m: re.Match[str]) -> str:
             w = m.group(0)
-            if len(w) < 3 or not w.islower() or w in STOPWORDS or stem(w) in self.stems:
-                return w
+            if len(w) < 3 or not w.islower() or w in STOPWORDS or w in BARE_CONTRACTIONS or stem(w) in self.stems:
+                return w  # "doesnt" is "does not", never "does"
             if lexicon().known(w) or any(lexicon().known(x) for forms in lemmas(w).values() for x in forms):
                 return w
             close = get_close_matches(w, self._spellings, n=1, cutoff=0.8)
-            return close[0] if close else w
+            if not close or _NEGATIVE_PREFIX.match(w) and not close[0].startswith(w[:2]):
+                return w  # "unstabilised" must not lose its "un"
+            return close[0]
 
         return _WORD.sub(fix, text)
 

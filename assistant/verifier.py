@@ -24,6 +24,7 @@ import snowballstemmer
 from pydantic import BaseModel, Field
 
 from assistant.lexicon import lemmas, lexicon
+from assistant.text import BARE_CONTRACTIONS
 from index import Span, passage_sentences, split_sentences
 
 Status = Literal["supported", "contradicted", "unsupported"]
@@ -69,10 +70,8 @@ is "talks"), and the attribution a chat model wraps around a fact ("According to
 NEGATIONS = frozenset(
     "not n't no never none nothing nobody neither nor without lack lacks lacked lacking absence absent "
     "fail fails failed failing refrain refrains refrained refraining unable cannot "
-    "prevent prevents prevented preventing avoid avoids avoided avoiding "
-    # contractions typed without the apostrophe: "China doesnt want to replace the US"
-    "dont doesnt didnt isnt arent wasnt werent cant wont hasnt havent hadnt shouldnt wouldnt couldnt".split()
-)
+    "prevent prevents prevented preventing avoid avoids avoided avoiding".split()
+) | BARE_CONTRACTIONS  # "China doesnt want to replace the US"
 NOMINAL_NEGATIONS = frozenset("no none nothing nobody neither lack lacks lacked lacking absence absent without".split())
 """These negate the noun phrase after them; the others negate the rest of their clause."""
 AUXILIARIES = frozenset(

@@ -404,5 +404,6 @@ def test_misspelt_words_are_put_right_and_real_words_and_names_are_not(bot):
     typo = bot.ask("wat kind of technologies does the US withold from china?")
     assert not typo.declined and "withholding certain technologies" in typo.citations[0].quote
     vocabulary = bot.vocabulary
-    for kept in ("Did Blinken meet Putin?", "What sanctions were lifted?", "What did Blinken say about fentanyl?"):
+    for kept in ("Did Blinken meet Putin?", "What sanctions were lifted?", "What did Blinken say about fentanyl?",
+                 "Did Xi say China doesnt want to replace the US?", "Is the relationship unstabilised?"):
         assert vocabulary.corrected(kept) == kept
