@@ -56,6 +56,11 @@ def standalone_question(question: str, history: History | None, max_turns: int =
         return question
     prev_q, prev_a = turns[-1]
     prev = standalone_question(prev_q, turns[:-1], max_turns)
+    own = names(question)
+    if own and _elliptic(question):  # "And Blinken?" after "What does Xi think of it?": the same, of Blinken
+        swap = next((n for n in names(prev_q) if n not in own), None)
+        if swap is not None:
+            return re.sub(rf"(?<!\w){re.escape(swap)}(?!\w)", own[0], prev_q)
     context = names(prev)
     if prev_a and DECLINE not in prev_a:
         context += [n for n in names(prev_a)[:4] if n not in context]

@@ -124,6 +124,8 @@ class Vocabulary:
             w = m.group(0)
             if len(w) < 3 or not w.islower() or w in STOPWORDS or w in BARE_CONTRACTIONS or stem(w) in self.stems:
                 return w  # "doesnt" is "does not", never "does"
+            if re.search(r"['\u2019-]", w):
+                return w  # "what's", "it's", "two-day": contractions and compounds are not misspellings
             if lexicon().known(w) or any(lexicon().known(x) for forms in lemmas(w).values() for x in forms):
                 return w
             close = get_close_matches(w, self._spellings, n=1, cutoff=0.8)
