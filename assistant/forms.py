@@ -200,10 +200,18 @@ def _new(pattern: re.Pattern[str], q: ParsedQuestion, text: str) -> list[tuple[i
 _TRAILING_PREPOSITION = re.compile(r"\b(from|to)\s*\?*\s*$", re.I)
 
 
+_WHERE_IS = re.compile(rf"^\s*(?i:where)\s+(?i:is|was|were|are)\s+(?P<who>{_CAP}(?:\s+{_CAP})*)\b(?!['\u2019])")
+
+
 def place_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
     """Place phrases; "Where is Blinken from?" takes only a "from" phrase ("to Beijing" is where
     he went, not where he is from), "Where did he travel to?" only a "to" phrase."""
     spans = _new(PLACE_SPAN, q, text)
+    who = _WHERE_IS.match(q.text)
+    if who:  # "Where was Biden when he praised ...?": the sentence must put Biden there, not his praise
+        from assistant.verifier import verify
+
+        spans = [(a, b) for a, b in spans if verify(f"{who.group('who')} was {text[a:b]}", [text], context=q.context).supported]
     m = _TRAILING_PREPOSITION.search(q.text)
     if m is None:
         return spans
@@ -559,7 +567,17 @@ def statement(question: str) -> str:
     m = _LEADING_AUXILIARY.match(question)
     body = question[m.end() :] if m else question
     body = body.rstrip(" ?!.")
+    said = _SAYS_THAT.match(body)
+    if said:  # "Does the article say China's economy is slowing?", "Is it true that ...?": the claim itself
+        return body[said.end() :]
     return _with_auxiliary(m.group("aux"), body) if m else body
+
+
+_SAYS_THAT = re.compile(
+    r"(?:the|this) (?:article|story|piece|report|text) (?:say|says|said|mention|state|report|claim)s?,?(?: that)?\s+"
+    r"|it (?:true|the case|correct|right) that,?\s+",
+    re.I,
+)
 
 
 _WH = re.compile(

@@ -884,18 +884,49 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+\w+(?:ed|en)\b.*\bby\
 _LOCATIVE = frozenset("in at inside near visiting visited visit to from".split())
 
 
+_ORDER = {"before": "after", "after": "before"}
+
+
+def check_order(ctx: Context) -> list[Finding]:
+    """Which came first: "postponed before the balloon flew" against "postponed after a ... balloon
+    ... flew"."""
+    theirs = {t.low for t in ctx.window.tokens}
+    for c in ctx.ctokens:
+        if c.low in _ORDER and c.low not in theirs and _ORDER[c.low] in theirs:
+            return [Finding("contradicted", f"says {c.low!r} where the article says {_ORDER[c.low]!r}")]
+    return []
+
+
+def check_purpose(ctx: Context) -> list[Finding]:
+    """"in order to aid" states a purpose: the quote must state that act as a purpose too ("seeks
+    to protect"), not as something else ("technologies that could aid")."""
+    ct, tokens = ctx.ctokens, ctx.window.tokens
+    for j in range(len(ct) - 3):
+        if (ct[j].low, ct[j + 1].low, ct[j + 2].low) != ("in", "order", "to") or not ctx.aligned(j + 3):
+            continue
+        if not any(p and tokens[p - 1].low == "to" for p in ctx.positions(j + 3)):
+            return [Finding("unsupported", f"the article does not give {ct[j + 3].text!r} as a purpose")]
+    return []
+
+
 def check_location(ctx: Context) -> list[Finding]:
     """"Biden was in Beijing": the quote must put that person there, not only name both ("the
     Biden administration ... with Beijing", "Biden ... praised Blinken's efforts in China"). The
     name closest before the place's preposition is who the quote puts there."""
     ct, tokens = ctx.ctokens, ctx.window.tokens
     for i, c in enumerate(ct[:-1]):
-        if c.low not in ("in", "at"):
+        if c.low not in ("in", "at", "visiting"):
             continue
         place = next((j for j in range(i + 1, min(i + 3, len(ct))) if ct[j].name), None)
         k = i - 1
         while k >= 0 and ct[k].low in _BE:
             k -= 1
+        if c.low == "visiting":  # "Xi hinted at a truce while visiting Washington": the subject visits
+            if k < 0 or ct[k].low != "while":
+                continue
+            k = next((j for j in range(i) if ct[j].name or _known_person(ct[j], ctx.people)), -1)
+            while 0 <= k < i - 1 and ct[k + 1].name:  # the surname: "Joe Biden" is Biden
+                k += 1
         person = k >= 0 and (ct[k].name or _known_person(ct[k], ctx.people))
         thing = k >= 0 and k < i - 1 and not person and ct[k].content and ct[k].noun and ctx.aligned(k)  # "X was in Y"
         if place is None or not (person or thing) or ct[k].possessive or not ctx.aligned(place):
@@ -957,6 +988,8 @@ def check_roles(ctx: Context) -> list[Finding]:
     for i, c in enumerate(ctx.ctokens):
         if not c.name or not ctx.aligned(i):
             continue
+        if i and (ctx.ctokens[i - 1].possessive or ctx.ctokens[i - 1].low in _DETERMINERS):
+            continue  # "Blinken's Beijing trip", "the Beijing trip": a name that qualifies a noun
         k = _neighbour(ctx.ctokens, i, 1)
         if k is None or not ctx.aligned(k) or not ctx.ctokens[k].verb or not _subject_of(ctx.ctokens, i, k):
             continue
@@ -1601,6 +1634,8 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("patients", check_patients),
     ("partners", check_partners),
     ("location", check_location),
+    ("order", check_order),
+    ("purpose", check_purpose),
     ("words", check_words),
     ("possessives", check_possessives),
     ("attribution", check_attribution),

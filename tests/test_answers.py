@@ -92,6 +92,8 @@ def test_yes_no_questions_get_a_polar_answer(bot):
         "Did Xi meet Biden?",
         "Did the US contain China's ambitions?",  # arrangements only "aimed at containing" them
         "Did the Biden administration rebuild diplomacy?",  # it "aims to rebuild"
+        "Did Xi hint at the possibility of a truce while visiting Washington?",
+        "Did Blinken say the US withholds certain technologies in order to aid China's security-focused programs?",
     ],
 )
 def test_no_yes_to_what_the_article_contradicts_or_does_not_say(bot, question):
@@ -115,6 +117,9 @@ def test_no_yes_to_what_the_article_contradicts_or_does_not_say(bot, question):
         ("Is Antony Blinken China's foreign minister?", "No.", "US secretary of state"),
         ("Did Xi say China doesnt want to replace the United States?", "Yes.", "did not seek"),
         ("Doesnt the US want to contain China?", "No.", "does not aim to contain"),
+        ("Was Blinken's trip postponed before the balloon allegedly flew over US sites?", "No.", "postponed after"),
+        ("Is it true that, according to Blinken, the US does not aim to contain China?", "Yes.", "does not aim"),
+        ("Does the article say the balloon was Russian?", "No.", "Chinese spy balloon"),
     ],
 )
 def test_a_verdict_comes_with_the_sentence_that_decides_it(bot, question, verdict, quoted):

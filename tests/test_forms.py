@@ -81,6 +81,7 @@ def test_plain_questions_lead_with_the_verbatim_span_that_answers(bot, question,
         ("In which city did the meeting take place?", "Washington"),
         ("Who did Xi assure?", "Blinken of China"),  # "Xi assured Blinken of China's respect"
         ("Which country did Xi say China does not seek to replace?", "China"),  # the United States
+        ("Where was Joe Biden when he praised Blinken's efforts?", "China"),  # Blinken's efforts were in China
     ],
 )
 def test_a_short_answer_never_names_what_does_not_answer(bot, question, wrong):

@@ -33,6 +33,7 @@ CONTRADICTED = [
     "Xi is the president of the US.",  # "Chinese President Xi Jinping"
     "Antony Blinken is China's foreign minister.",  # "US Secretary of State Antony Blinken"
     "Xi said China doesnt respect US interests.",  # a negation typed without its apostrophe
+    "Blinken's trip was postponed before a Chinese spy balloon allegedly flew over US military sites.",
 ]
 NOT_BACKED = [
     "The trip was postponed after a Russian spy balloon flew over US military sites.",
@@ -69,6 +70,8 @@ NOT_BACKED = [
     "Biden met Blinken.",
     "Biden had a meeting with Blinken.",
     "Blinken met President Joe Biden.",  # a title before the partner's name
+    "Blinken said the US withholds certain technologies in order to aid China's security-focused programs.",
+    "Xi hinted at the possibility of a truce while visiting Washington.",  # "between Beijing and Washington"
     "Blinken was the secretary of state that visited China in 2018.",  # "the first ... since 2018"
     "Joe Blinken was the first US secretary of state to visit China since 2018.",  # Joe is Biden's name
 ]
@@ -100,6 +103,7 @@ FAITHFUL = [
     "Xi and Blinken met.",
     "Antony Blinken was the first US secretary of state to visit China since 2018.",  # the quote says "Blinken"
     "Blinken said the US doesnt aim to contain China.",
+    "Blinken's Beijing trip had been scheduled for the beginning of the year.",  # a name qualifying "trip"
     "The US was called on by Xi to respect China's legitimate rights and interests.",  # a passive with its agent
     "Blinken highlighted military-to-military communication in order to prevent incidents in regions like Taiwan.",
 ]
