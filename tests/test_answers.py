@@ -415,3 +415,26 @@ def test_misspelt_words_are_put_right_and_real_words_and_names_are_not(bot):
                  "Did Xi say China doesnt want to replace the US?", "Is the relationship unstabilised?",
                  "what's this article about?", "it's unclear"):
         assert vocabulary.corrected(kept) == kept
+
+
+def test_no_wrong_verdict_on_the_yes_no_probes(bot):
+    """130 yes/no questions helpers wrote from the article alone (one-detail traps, paraphrases,
+    negations), each with what the article says: YES, NO or NOT SAID. They found eleven wrong
+    verdicts, all fixed; they are a development set now, not a blind one. "Yes." only for YES; "No."
+    for NO, or for NOT SAID where the quote gives the detail to someone or something else (the
+    inferred "No." kept by design, counted apart)."""
+    import json
+    from pathlib import Path
+
+    rows = [json.loads(x) for x in (Path(__file__).parent / "data" / "yesno_probes.jsonl").read_text(encoding="utf-8").splitlines()]
+    wrong, inferred = [], 0
+    for row in rows:
+        text = bot.ask(row["question"]).text
+        if text.startswith("Yes.") and row["truth"] != "YES":
+            wrong.append((row["id"], row["question"], text[:80]))
+        if text.startswith("No."):
+            if row["truth"] == "YES":
+                wrong.append((row["id"], row["question"], text[:80]))
+            inferred += row["truth"] == "NOT SAID"
+    assert not wrong, wrong
+    assert inferred <= 4, inferred

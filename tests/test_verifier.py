@@ -72,6 +72,10 @@ NOT_BACKED = [
     "Blinken met President Joe Biden.",  # a title before the partner's name
     "Blinken said the US withholds certain technologies in order to aid China's security-focused programs.",
     "Xi hinted at the possibility of a truce while visiting Washington.",  # "between Beijing and Washington"
+    "Biden praised Blinken's efforts while he was visiting Beijing.",
+    "Xi said agreements were reached on all issues.",  # "on specific issues"
+    "Xi agreed to visit the United States.",  # "agree" and "visit" would both rest on "a meeting"
+    "Beijing aims to rebuild diplomacy and communication channels to reduce the risk of miscalculation.",  # Biden's
     "Blinken was the secretary of state that visited China in 2018.",  # "the first ... since 2018"
     "Joe Blinken was the first US secretary of state to visit China since 2018.",  # Joe is Biden's name
 ]
@@ -104,6 +108,8 @@ FAITHFUL = [
     "Antony Blinken was the first US secretary of state to visit China since 2018.",  # the quote says "Blinken"
     "Blinken said the US doesnt aim to contain China.",
     "Blinken's Beijing trip had been scheduled for the beginning of the year.",  # a name qualifying "trip"
+    "The Biden administration wants to rebuild diplomacy and communication channels with Beijing.",  # intends, as "aims"
+    "China is grappling with an economic slowdown.",
     "The US was called on by Xi to respect China's legitimate rights and interests.",  # a passive with its agent
     "Blinken highlighted military-to-military communication in order to prevent incidents in regions like Taiwan.",
 ]
@@ -114,6 +120,8 @@ ROLE_SWAPS = [
     "Xi said the United States did not seek to challenge or replace China.",
     "Xi called for China to respect the legitimate rights and interests of the US.",
     "Xi said China does not seek to replace China.",  # "to challenge or replace the United States"
+    "Blinken called for the US to respect China's legitimate rights and interests.",  # "he" is Xi
+    "The US is grappling with an economic slowdown.",  # "China, on the other hand, is grappling"
 ]
 
 
