@@ -24,11 +24,12 @@ from assistant.followup import standalone_question
 from assistant.grounding import claims
 from assistant.models import DECLINE, Answer, Citation, History, RemovedSentence
 from assistant.settings import Settings
-from assistant.text import Vocabulary
-from assistant.verifier import needs_support, verify
+from assistant.text import Vocabulary, words
+from assistant.verifier import needs_support, titles, verify
 from prompts import load_prompt
 
 log = logging.getLogger(__name__)
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\b")
 
 _MARKERS = re.compile(r"\s*\[\d+\]")
 _EXTRAS = {"openai": ("langchain_openai", "openai"), "ollama": ("langchain_ollama", "ollama")}
@@ -148,12 +149,21 @@ class LLMAnswerer:
         citations: dict[tuple[str, int], Citation] = {}
         kept: list[str] = []
         removed: list[RemovedSentence] = []
+        people = frozenset(titles(tuple(context)))
+        asked = list(dict.fromkeys(w for w in words(question) if w.lower() in people))
+        current = asked[0] if len(asked) == 1 else None  # whom a "he" stands for, as the reader takes it
         for claim in claims(text):
             if not needs_support(claim.text) or _is_decline(claim.text):
                 continue  # "Yes." / "No." is no claim of its own: only a verified sentence says anything
             cited = [n for n in dict.fromkeys(claim.numbers) if 1 <= n <= len(docs)]
             sources = [docs[n - 1] for n in cited] or docs
-            verdict = verify(claim.text, [d.page_content for d in sources], context=context)
+            # "What did Xi say ...?" answered "He emphasized that the US would ...": the reader reads
+            # "he" as Xi, so it is checked as Xi, whoever the quoted sentence's "he" is (Blinken)
+            opener = _PRONOUN_SUBJECT.match(claim.text)
+            checked = f"{current}{claim.text[opener.end():]}" if opener and current else claim.text
+            named = [w for w in words(claim.text) if w.lower() in people]
+            current = named[0] if named else current
+            verdict = verify(checked, [d.page_content for d in sources], context=context)
             if not verdict.supported:
                 marks = "".join(f"[{n}]" for n in cited) or "the passages"
                 word = "contradicts" if verdict.status == "contradicted" else "not in"

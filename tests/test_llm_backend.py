@@ -122,6 +122,25 @@ def test_a_true_sentence_is_kept_and_a_contradicted_one_removed_from_the_same_an
     assert article_text[c.start : c.end] == c.quote and "does not aim to contain China" in c.quote
 
 
+def test_a_he_is_checked_as_the_person_the_reader_takes_it_for(bot):
+    """Asked about Xi, "He emphasized that the US would take necessary steps ..." reads as Xi's
+    words; the article's "he" there is Blinken, so the sentence goes. After a sentence naming Xi,
+    "He called for the US to respect ..." is Xi, and stays."""
+
+    def reply(req):
+        steps = passage_number(req, "necessary steps")
+        respect = passage_number(req, "In return")
+        return (f"He emphasized that the US would take necessary steps to safeguard its national security [{steps}]. "
+                f"Xi assured Blinken of China's respect for US interests [{respect}]. "
+                f"He called for the US to respect China's legitimate rights and interests [{respect}].")
+
+    with FakeOpenAI(reply) as s:
+        answer = make_bot(bot, s).ask("What did Xi say about respect and national security?")
+    assert "necessary steps" not in answer.text
+    assert any("necessary steps" in r.text for r in answer.unsupported)
+    assert "He called for the US to respect" in answer.text and "Xi assured Blinken" in answer.text
+
+
 def test_a_contradicted_sentence_reaches_no_one_through_the_cli_or_the_chat_api(bot):
     from gradio_client import Client
 
