@@ -459,7 +459,9 @@ def _beside_question(q: ParsedQuestion, text: str, span: tuple[int, int], reach:
     return False
 
 
-_LEANS_BACK = re.compile(r"^\W*(?:however,?\s+|in return,?\s+)?(?:he|she|they|his|her|their)\b", re.I)
+_LEANS_BACK = re.compile(
+    r"^\W*(?:however,?\s+|in return,?\s+|[^.,;]{0,80},\s+)?(?:he|she|they|his|her|their)\b", re.I
+)  # "He ...", "However, he ...", "Recognizing the instability in the relationship, he ..."
 
 
 def _with_antecedent(chosen: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
@@ -469,10 +471,22 @@ def _with_antecedent(chosen: list[Candidate], candidates: list[Candidate]) -> li
     for c in chosen:
         if c.size == 1 and _LEANS_BACK.match(c.text):
             pair = next((p for p in candidates if p.size == 2 and p.doc.id == c.doc.id and p.end == c.end), None)
+            pair = pair or _with_sentence_before(c)
             if pair is not None and not _overlaps(pair, [o for o in chosen if o is not c]):
                 c = pair
         out.append(c)
     return out
+
+
+def _with_sentence_before(c: Candidate) -> Candidate | None:
+    """The sentence and the one before it in its passage, as one quote (None for a first sentence)."""
+    start = int(c.doc.metadata.get("start", 0))
+    sentences = passage_sentences(c.doc.page_content, start, str(c.doc.metadata.get("kind", "body")))
+    before = next((a for a, b in zip(sentences, sentences[1:]) if b.start == c.start), None)
+    if before is None:
+        return None
+    text = c.doc.page_content[before.start - start : c.end - start]
+    return Candidate(c.doc, text, before.start, c.end, c.semantic, c.lexical, c.cue, 2, c.referents, c.score)
 
 
 def _mentions(text: str, names: Sequence[str]) -> bool:

@@ -40,7 +40,9 @@ PLACE_CUES = re.compile(rf"\b(in|at|to|near|while visiting|from)\s+{PLACE_KINDS}
 _ABOUT = r"(article|story|report|piece|news item)"
 _OF_IT = r"(published|dated|date|written|released|title|headline|category|section)"
 ABOUT_ARTICLE = re.compile(
-    rf"\b{_ABOUT}\b.{{0,40}}\b{_OF_IT}\b|\b{_OF_IT}\b.{{0,40}}\b{_ABOUT}\b|\bheadlines?\b|\bdateline\b", re.I
+    rf"\b{_ABOUT}\b.{{0,40}}\b{_OF_IT}\b|\b{_OF_IT}\b.{{0,40}}\b{_ABOUT}\b|\bheadlines?\b|\bdateline\b"
+    r"|^\W*what(?:'s|\u2019s| is)\s+(?:the|its)\s+date\W*$",  # "What's the date?": the article's
+    re.I,
 )
 """Questions about the article itself, which its headline and dateline answer."""
 

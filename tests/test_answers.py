@@ -93,6 +93,7 @@ def test_yes_no_questions_get_a_polar_answer(bot):
         "Did the US contain China's ambitions?",  # arrangements only "aimed at containing" them
         "Did the Biden administration rebuild diplomacy?",  # it "aims to rebuild"
         "Did Xi hint at the possibility of a truce while visiting Washington?",
+        "Is there a truce?",  # Xi only "hinted at the possibility of a truce"
         "Did Blinken say the US withholds certain technologies in order to aid China's security-focused programs?",
     ],
 )
@@ -404,6 +405,9 @@ def test_a_quote_that_says_he_comes_with_the_sentence_that_says_who(bot):
     answer = bot.ask("What would China do if the situation were reversed?")
     quote = answer.citations[0].quote
     assert "He emphasized that the US would take" in quote and quote.startswith("Blinken reiterated"), quote
+    # a "he" after an opening clause too, with the sentence before even where no pair was ranked
+    quote = bot.ask("Why is the relationship strained?").citations[0].quote
+    assert "he emphasized the need" in quote and quote.startswith("Blinken, in his comments"), quote
 
 
 def test_misspelt_words_are_put_right_and_real_words_and_names_are_not(bot):
