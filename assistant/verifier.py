@@ -982,7 +982,7 @@ def check_location(ctx: Context) -> list[Finding]:
             continue
         place = next((j for j in range(i + 1, min(i + 3, len(ct))) if ct[j].name), None)
         k = i - 1
-        while k >= 0 and ct[k].low in _BE:
+        while k >= 0 and (ct[k].low in _BE or ct[k].low in _HAPPENING):
             k -= 1
         if c.low == "visiting":  # "Xi hinted at a truce while visiting Washington": the subject visits
             while k >= 0 and (ct[k].low in _BE or ct[k].low in _SUBJECT_PRONOUNS):
@@ -997,7 +997,10 @@ def check_location(ctx: Context) -> list[Finding]:
         if place is None or not (person or thing) or ct[k].possessive or not ctx.aligned(place):
             continue
         if thing:  # "the meeting was in Washington" against "between Beijing and Washington during a meeting"
-            if not any(_after_locative(ctx, p) for p in ctx.positions(place)):
+            # and the place must be the thing's: "Blinken's efforts in China", not Biden's "while
+            # visiting California" in the same sentence
+            mine = ctx.positions(k)
+            if not any(_after_locative(ctx, p) and any(0 < p - m <= 3 for m in mine) for p in ctx.positions(place)):
                 return [Finding("unsupported", f"the article does not put the {ct[k].text} {c.low} {ct[place].text}")]
             continue
         if any(t.low in _OBJECT_MARKERS or (t.verb and t.content and not t.name) for t in ct[:k]):
@@ -1028,6 +1031,10 @@ def check_location(ctx: Context) -> list[Finding]:
         else:
             return [Finding("unsupported", f"the article does not put {ct[k].text} {c.low} {ct[place].text}")]
     return []
+
+
+_HAPPENING = frozenset("take takes took taken taking place happen happens happened occur occurs occurred".split())
+"""'The meeting took place in Beijing' says where, as 'was in Beijing' does."""
 
 
 def _after_locative(ctx: Context, p: int) -> bool:

@@ -74,6 +74,7 @@ NOT_BACKED = [
     "Xi hinted at the possibility of a truce while visiting Washington.",  # "between Beijing and Washington"
     "Biden praised Blinken's efforts while he was visiting Beijing.",
     "Xi said agreements were reached on all issues.",  # "on specific issues"
+    "Blinken's efforts took place in California.",  # Biden was "visiting California"; the efforts were "in China"
     "Xi agreed to visit the United States.",  # "agree" and "visit" would both rest on "a meeting"
     "Beijing aims to rebuild diplomacy and communication channels to reduce the risk of miscalculation.",  # Biden's
     "Blinken was the secretary of state that visited China in 2018.",  # "the first ... since 2018"
