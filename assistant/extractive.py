@@ -151,7 +151,9 @@ class ExtractiveAnswerer:
             best = max(preferred, key=lambda c: c.score, default=best)
         if not self._supports(q, best):
             # "However, he admitted ..." names no one; with the sentence before, it names Blinken
-            lean = (c for c in candidates if c.size == 2 and c.doc.id == best.doc.id and c.end == best.end)
+            lean = [c for c in candidates if c.size == 2 and c.doc.id == best.doc.id and c.end == best.end]
+            if best.size == 1 and not lean and _LEANS_BACK.match(best.text) and (before := _with_sentence_before(best)):
+                lean = [before]  # "Recognizing the instability ..., he emphasized": no ranked pair holds it
             best = next((c for c in lean if best.size == 1 and self._supports(q, c)), best)
         if not self._supports(q, best) and form.spans is not None:
             # the best ranked sentence cannot answer; one a little lower holds a short answer the
@@ -362,7 +364,8 @@ class ExtractiveAnswerer:
             return None
         context = q.context or [c.doc.page_content]
         spans = q.form.spans(q, c.text)
-        near = spans if q.form.anchored else [sp for sp in spans if _beside_question(q, c.text, sp, self.t.span_reach)]
+        reach = self.t.person_span_reach if q.form.name == "person" else self.t.span_reach
+        near = spans if q.form.anchored else [sp for sp in spans if _beside_question(q, c.text, sp, reach)]
         for lo, hi in near[: self.t.span_candidates]:
             if verify(stated(q.text, c.text[lo:hi]), [c.text], context=context).supported:
                 return lo, hi

@@ -107,9 +107,8 @@ TIME_SPAN = re.compile(
 )
 DURATION_SPAN = re.compile(
     r"\b(?:the\s+)?(?:\w+-(?:day|week|month|year|hour)\s+[a-z]+"
-    r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|few|several)\s+(?:days?|weeks?|months?|years?|hours?)"
-    r"|since \d{4})\b"
-)
+    r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|few|several)\s+(?:days?|weeks?|months?|years?|hours?))\b"
+)  # not "since 2018": how long a visit lasted is not how long since the last one
 REASON_SPAN = re.compile(
     r"\b(?:because|after|due to|as a result of|so that|to prevent|in order to|aimed at|fueled by|amid)\b[^.;:]*", re.I
 )
@@ -247,8 +246,21 @@ def _after_act(q: ParsedQuestion, text: str, start: int) -> bool:
     return False
 
 
+_SINCE_YEAR = re.compile(r"\bsince \d{4}\b")
+
+
 def duration_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
-    return _new(DURATION_SPAN, q, text) + time_spans(q, text)
+    """"The two-day visit"; "since 2018" only when the question asks how long since something."""
+    since = _new(_SINCE_YEAR, q, text) if _asks_since(q) else []
+    return since + _new(DURATION_SPAN, q, text) + time_spans(q, text)
+
+
+def _asks_since(q: ParsedQuestion) -> bool:
+    return bool(re.search(r"\bsince\b", q.text, re.I))
+
+
+def _has_duration(q: ParsedQuestion, text: str) -> bool:
+    return bool(_SINCE_YEAR.search(text)) if _asks_since(q) else bool(DURATION_CUES.search(text))
 
 
 def reason_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
@@ -332,8 +344,12 @@ def person_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
     people = [
         (a, b) for a, b in runs if any(w.lower() in q.persons and stem(w) not in q.stems for w in words(text[a:b]))
     ]
-    # the person asked about is not the answer: "Who did Xi meet?" is not "Chinese President Xi Jinping"
-    return [(a, b) for a, b in people if not {stem(n) for n in q.names} & {stem(w) for w in words(text[a:b])}]
+    # the person asked about is not the answer: "Who did Xi meet?" is not "Chinese President Xi Jinping";
+    # nor is the one a follow-up's "he" stands for ("who did he hold talks with?" after Blinken)
+    asked = {stem(n) for n in q.names}
+    if re.search(r"\b(?:he|him|she|her|they|them)\b", q.text, re.I):
+        asked |= set(q.searched)
+    return [(a, b) for a, b in people if not asked & {stem(w) for w in words(text[a:b])}]
 
 
 _OFFICE = re.compile(r"^\s*who\s+(?:is|was)\s+(?P<office>.+?)\s*\??\s*$", re.I)
@@ -482,7 +498,7 @@ FORMS: tuple[Form, ...] = (
     Form(
         "duration", _pattern(r"\bhow long\b|\bfor how many (days|weeks|months|years)\b"), "the duration",
         cue=DURATION_CUES, supports=lambda q, t: bool(DURATION_CUES.search(t) or TIME_CUES.search(t)),
-        spans=duration_spans, prefer=lambda q, c: bool(DURATION_CUES.search(c.text)), max_sentences=1,
+        spans=duration_spans, prefer=lambda q, c: _has_duration(q, c.text), max_sentences=1,
     ),
     Form(
         "number", _pattern(r"\bhow (many|much)\b|\bwhat (number|percentage|share|amount)\b|\bhow old\b"), "the number",

@@ -27,7 +27,7 @@ TIME_CUES = re.compile(
     re.I,
 )
 DURATION_CUES = re.compile(
-    r"\b(\w+-day|\w+-week|\d+ (days?|weeks?|months?|years?)|(one|two|three|four|five|few) (days?|weeks?|months?|years?)|since \d{4})\b",
+    r"\b(\w+-day|\w+-week|\d+ (days?|weeks?|months?|years?)|(one|two|three|four|five|few) (days?|weeks?|months?|years?))\b",
     re.I,
 )
 NUMBER_CUES = re.compile(r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b", re.I)

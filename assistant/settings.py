@@ -38,6 +38,9 @@ class AnswerSettings(BaseModel):
     verdict_sentences: int = Field(4, ge=1, description="best sentences a yes/no statement is verified against")
     short_answers: bool = Field(True, description="lead with the span that answers (the place, the date, the person)")
     span_reach: int = Field(3, ge=0, description="most words between a short answer and a word of the question")
+    person_span_reach: int = Field(
+        6, ge=0, description="the same for a person: who did it is checked by the verifier's who-did-what checks"
+    )
     span_candidates: int = Field(4, ge=1, description="spans of a sentence tried, best first, until the verifier supports one")
 
 

@@ -129,6 +129,13 @@ def test_a_verdict_comes_with_the_sentence_that_decides_it(bot, question, verdic
     assert quoted in answer.citations[0].quote
 
 
+def test_a_follow_up_s_he_is_not_the_answer_to_who_he_met(bot):
+    history = [("Who was the first US secretary of state to visit China since 2018?", "Blinken [1].")]
+    answer = bot.ask("who did he hold talks with during it?", history=history)
+    assert not any(c.answer_span and "Blinken" in c.answer_span for c in answer.citations), answer.text
+    assert "senior Chinese officials" in answer.text
+
+
 def test_follow_up_uses_history(bot):
     first = bot.ask("Who met Xi Jinping?")
     assert "Blinken" in first.text

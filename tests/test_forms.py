@@ -45,6 +45,7 @@ def test_the_table_covers_every_form():
         ("Why was Blinken's trip postponed?", "after a Chinese spy balloon allegedly flew over sensitive US military sites"),
         ("How long was Blinken's visit?", "two-day visit"),
         ("Who praised Blinken's efforts?", "President Joe Biden"),
+        ("Who met Blinken?", "Xi Jinping"),  # the headline: "Xi Jinping sees 'progress' ... at meeting with Antony Blinken"
         ("Who did Xi meet?", "Antony Blinken"),
         ("Which country invaded Ukraine?", "Russia"),  # WordNet: Russia is a country
         ("In which building did Xi speak?", "the Great Hall of the People"),
@@ -83,6 +84,7 @@ def test_plain_questions_lead_with_the_verbatim_span_that_answers(bot, question,
         ("Who did Xi assure?", "Blinken of China"),  # "Xi assured Blinken of China's respect"
         ("Which country did Xi say China does not seek to replace?", "China"),  # the United States
         ("Where was Joe Biden when he praised Blinken's efforts?", "China"),  # Blinken's efforts were in China
+        ("How long was Blinken's visit?", "since 2018"),  # two days; "since 2018" is since the last visit
     ],
 )
 def test_a_short_answer_never_names_what_does_not_answer(bot, question, wrong):
