@@ -1790,7 +1790,6 @@ def verify(claim: str, quotes: Sequence[str], *, context: Sequence[str] = (), ma
     windows.sort(key=lambda w: (-_coverage(w, ctokens), len(w.sentences)))
     # the best-aligned window speaks, unless another one supports the claim; only a window that
     # aligns every word can
-    people = frozenset(known)
     w = windows[0]
     status, reasons = _judge(claim, ctokens, w, known, cited, full_names)
     if status != "supported":
