@@ -978,13 +978,18 @@ def check_location(ctx: Context) -> list[Finding]:
     name closest before the place's preposition is who the quote puts there."""
     ct, tokens = ctx.ctokens, ctx.window.tokens
     for i, c in enumerate(ct[:-1]):
-        if c.low not in ("in", "at", "visiting"):
+        travels = c.low == "to" and i > 0 and bool(ct[i - 1].lemmas & _MOTION)  # "Biden travel to China"
+        if c.low not in ("in", "at", "visiting") and not travels:
             continue
         place = next((j for j in range(i + 1, min(i + 3, len(ct))) if ct[j].name), None)
         k = i - 1
         while k >= 0 and (ct[k].low in _BE or ct[k].low in _HAPPENING):
             k -= 1
-        if c.low == "visiting":  # "Xi hinted at a truce while visiting Washington": the subject visits
+        if travels:  # who travels is the clause's person before the verb
+            k = next((j for j in range(i - 1) if ct[j].name or _known_person(ct[j], ctx.people)), -1)
+            while 0 <= k < i - 2 and ct[k + 1].name:
+                k += 1
+        elif c.low == "visiting":  # "Xi hinted at a truce while visiting Washington": the subject visits
             while k >= 0 and (ct[k].low in _BE or ct[k].low in _SUBJECT_PRONOUNS):
                 k -= 1  # "while he was visiting"
             if k < 0 or ct[k].low != "while":
@@ -1013,7 +1018,7 @@ def check_location(ctx: Context) -> list[Finding]:
                 continue
             there = next(
                 (tokens[j] for j in range(b - 1, -1, -1) if ctx.window.sentence_of[j] == sent
-                 and (tokens[j].name or tokens[j].low in PRONOUNS or _known_person(tokens[j], ctx.people))),
+                 and ((tokens[j].name and tokens[j].name not in COUNTRIES) or tokens[j].low in PRONOUNS or _known_person(tokens[j], ctx.people))),
                 None,
             )
             if there is None:  # "Speaking at the Great Hall ..., Xi emphasized": the sentence's subject is there
@@ -1033,6 +1038,7 @@ def check_location(ctx: Context) -> list[Finding]:
     return []
 
 
+_MOTION = frozenset("travel go come fly return head journey".split())
 _HAPPENING = frozenset("take takes took taken taking place happen happens happened occur occurs occurred".split())
 """'The meeting took place in Beijing' says where, as 'was in Beijing' does."""
 

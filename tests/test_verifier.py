@@ -75,6 +75,7 @@ NOT_BACKED = [
     "Biden praised Blinken's efforts while he was visiting Beijing.",
     "Xi said agreements were reached on all issues.",  # "on specific issues"
     "Blinken's efforts took place in California.",  # Biden was "visiting California"; the efforts were "in China"
+    "Biden traveled to China with Blinken.",  # Biden was "visiting California"
     "Xi agreed to visit the United States.",  # "agree" and "visit" would both rest on "a meeting"
     "Beijing aims to rebuild diplomacy and communication channels to reduce the risk of miscalculation.",  # Biden's
     "Blinken was the secretary of state that visited China in 2018.",  # "the first ... since 2018"
@@ -88,6 +89,7 @@ FAITHFUL = [
     "Blinken admitted that there was no immediate progress on military-to-military communication.",
     "Xi hinted at the possibility of a truce with Washington.",
     "China is grappling with an economic slowdown.",
+    "Blinken is the first US secretary of state to travel to China since 2018.",
     "Blinken's trip to Beijing was delayed after a Chinese spy balloon allegedly flew over US military sites.",
     "The Chinese leader said China did not seek to replace the United States.",
     "According to the article, the two nations have an obligation to manage the relationship responsibly.",
@@ -111,6 +113,7 @@ FAITHFUL = [
     "Blinken's Beijing trip had been scheduled for the beginning of the year.",  # a name qualifying "trip"
     "The Biden administration wants to rebuild diplomacy and communication channels with Beijing.",  # intends, as "aims"
     "China is grappling with an economic slowdown.",
+    "Blinken is the first US secretary of state to travel to China since 2018.",
     "The US was called on by Xi to respect China's legitimate rights and interests.",  # a passive with its agent
     "Blinken highlighted military-to-military communication in order to prevent incidents in regions like Taiwan.",
 ]
