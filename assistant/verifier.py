@@ -992,11 +992,14 @@ def check_location(ctx: Context) -> list[Finding]:
         elif c.low == "visiting":  # "Xi hinted at a truce while visiting Washington": the subject visits
             while k >= 0 and (ct[k].low in _BE or ct[k].low in _SUBJECT_PRONOUNS):
                 k -= 1  # "while he was visiting"
-            if k < 0 or ct[k].low != "while":
+            if k >= 0 and (ct[k].name or _known_person(ct[k], ctx.people)):
+                pass  # "Biden was visiting Beijing"
+            elif k < 0 or ct[k].low != "while":
                 continue
-            k = next((j for j in range(i) if ct[j].name or _known_person(ct[j], ctx.people)), -1)
-            while 0 <= k < i - 1 and ct[k + 1].name:  # the surname: "Joe Biden" is Biden
-                k += 1
+            else:
+                k = next((j for j in range(i) if ct[j].name or _known_person(ct[j], ctx.people)), -1)
+                while 0 <= k < i - 1 and ct[k + 1].name:  # the surname: "Joe Biden" is Biden
+                    k += 1
         person = k >= 0 and (ct[k].name or _known_person(ct[k], ctx.people))
         thing = k >= 0 and k < i - 1 and not person and ct[k].content and ct[k].noun and ctx.aligned(k)  # "X was in Y"
         if place is None or not (person or thing) or ct[k].possessive or not ctx.aligned(place):

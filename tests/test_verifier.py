@@ -76,6 +76,7 @@ NOT_BACKED = [
     "Xi said agreements were reached on all issues.",  # "on specific issues"
     "Blinken's efforts took place in California.",  # Biden was "visiting California"; the efforts were "in China"
     "Biden traveled to China with Blinken.",  # Biden was "visiting California"
+    "Biden was visiting Beijing when he praised Blinken's efforts in China.",
     "Xi agreed to visit the United States.",  # "agree" and "visit" would both rest on "a meeting"
     "Beijing aims to rebuild diplomacy and communication channels to reduce the risk of miscalculation.",  # Biden's
     "Blinken was the secretary of state that visited China in 2018.",  # "the first ... since 2018"
