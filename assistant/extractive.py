@@ -329,6 +329,12 @@ class ExtractiveAnswerer:
         """("Yes."/"No."/None, the quote): a verdict only when the verifier finds the statement
         supported or contradicted by a sentence, which is then the one quoted."""
         claim = statement(q.text)
+        lead = re.match(r"(?:he|she)\b", claim, re.I)
+        if lead and q.standalone != q.text:  # a follow-up's "he" is the person the last turn was about
+            people = frozenset(titles(q.context))
+            ref = next((w for w in words(q.standalone) if w.lower() in people and w not in q.text), None)
+            if ref is not None:
+                claim = ref + claim[lead.end() :]
         singles = sorted((c for c in candidates if c.size == 1 and c is not first), key=lambda c: -c.score)
         context = q.context or [c.doc.page_content for c in candidates]
         ordered = [first, *singles]

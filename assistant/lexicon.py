@@ -132,15 +132,16 @@ class Lexicon:
 
     @lru_cache(maxsize=20_000)
     def opposites(self, lemma: str) -> frozenset[str]:
-        """Antonyms of the word, of its synonyms and derivations, and of the head of its
-        adjective cluster ("strained" -> "tense" -> "relaxed")."""
-        related = {lemma} | self.synonyms(lemma) | self.derived(lemma)
+        """Antonyms of the word, of its derivations, and of the head of its adjective cluster
+        ("strained" -> "tense" -> "relaxed"), with the antonyms' derivations. Not through
+        synonyms: every sense of every synonym made "think" (as "recall") opposed to "issue"."""
+        related = {lemma} | self.derived(lemma)
         clusters = {s for sid in self._synsets(lemma) for s in self._cluster(sid)}
         related |= {w for sid in clusters for w in self._words(sid)}
         out: set[str] = set()
         for w in related:
             for a in self._antonyms(w):
-                out |= {a} | self.synonyms(a) | self.derived(a)
+                out |= {a} | self.derived(a)
         return frozenset(out - related)
 
 

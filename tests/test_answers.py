@@ -136,6 +136,20 @@ def test_a_follow_up_s_he_is_not_the_answer_to_who_he_met(bot):
     assert "senior Chinese officials" in answer.text
 
 
+def test_a_follow_up_yes_no_is_about_the_person_of_the_last_turn(bot):
+    """"Did he say there was progress on military-to-military communication?" after a question about
+    Xi is about Xi, who said nothing of it (Blinken admitted there was none): no verdict. After a
+    question about Blinken it is "No."."""
+    about_xi = [("What did Xi say about progress in the talks?", bot.ask("What did Xi say about progress in the talks?").text)]
+    about_blinken = [("Who admitted there was no immediate progress?", bot.ask("Who admitted there was no immediate progress?").text)]
+    follow = "Did he say there was progress on military-to-military communication?"
+    assert not bot.ask(follow, history=about_xi).text.startswith(("Yes.", "No."))
+    assert bot.ask(follow, history=about_blinken).text.startswith("No. ")
+    # and a far-fetched antonym ("think" ~ "recall" <-> "issue") gives no "No."
+    why = [("Why did Blinken want better lines of communication?", "...")]
+    assert not bot.ask("Did he think the visit helped with that?", history=why).text.startswith("No.")
+
+
 def test_follow_up_uses_history(bot):
     first = bot.ask("Who met Xi Jinping?")
     assert "Blinken" in first.text

@@ -190,6 +190,15 @@ def test_two_facts_from_two_sentences_are_supported_together():
     assert judge(claim).supported
 
 
+def test_opposites_are_antonyms_not_antonyms_of_every_sense_of_a_synonym():
+    from assistant.lexicon import lexicon
+
+    lex = lexicon()
+    assert "negative" in lex.opposites("positive") and "forget" in lex.opposites("remember")
+    # "think" has a sense "recall", whose antonym is "issue": that makes no "issues" opposed to "think"
+    assert "issue" not in lex.opposites("think") and "think" not in lex.opposites("issue")
+
+
 def test_shipped_lexicon_carries_wordnet_relations_and_its_license():
     from assistant.lexicon import LEXICON_PATH, lexicon
 
