@@ -354,6 +354,14 @@ def person_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
 
 _OFFICE = re.compile(r"^\s*who\s+(?:is|was)\s+(?P<office>.+?)\s*\??\s*$", re.I)
 _OFFICE_GLUE = frozenset("the a an of".split())
+_WHEN_HELD = re.compile(
+    r"\s+(?:(?:in|during|as of)\s+(?:\d{4}|june|june \d{4})|now|currently|today|at the time)\s*$|^\s*(?:currently|now)\s+", re.I
+)
+
+
+def _office_only(office: str) -> str:
+    """The office without when it is held: the article is one day's, and says nothing of another."""
+    return _WHEN_HELD.sub("", office).strip()
 
 
 def asks_who_holds(question: str) -> bool:
@@ -364,7 +372,8 @@ def asks_who_holds(question: str) -> bool:
     m = _OFFICE.match(question)
     if m is None:
         return False
-    ws = words(m.group("office"))
+    office = _office_only(m.group("office"))  # "the president of China in 2023": the office all the same
+    ws = words(office)
     return any(w.lower() in TITLE_WORDS for w in ws) and all(
         w.lower() in TITLE_WORDS or w.lower() in _OFFICE_GLUE or _titlecase(re.sub(r"['\u2019]s$", "", w)) for w in ws
     )
@@ -377,7 +386,9 @@ def office_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
     from assistant.verifier import verify
 
     runs = [(a, b) for a, b in _up_to_person(q, text, name_spans(q, text)) if any(w.lower() in q.persons for w in words(text[a:b]))]
-    return [(a, b) for a, b in runs if verify(stated(q.text, text[a:b]), [text], context=q.context).supported]
+    m = _OFFICE.match(q.text)
+    asked = f"Who is {_office_only(m.group('office'))}?" if m else q.text
+    return [(a, b) for a, b in runs if verify(stated(asked, text[a:b]), [text], context=q.context).supported]
 
 
 def _up_to_person(q: ParsedQuestion, text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -102,6 +102,8 @@ def test_a_short_answer_never_names_what_does_not_answer(bot, question, wrong):
     [
         ("Who is China's president?", "Chinese President Xi Jinping"),
         ("Who is China's president according to the article?", "Chinese President Xi Jinping"),
+        ("Who was president of China in 2023?", "Xi Jinping"),  # not the Biden sentence as a whole
+        ("Who is currently the US secretary of state?", "Antony Blinken"),
         ("Who is the president of China?", "Chinese President Xi Jinping"),  # not "President Joe Biden"
         ("who is the chinese leader", "Xi"),
         ("Who is the leader of China?", "Xi"),
