@@ -151,10 +151,9 @@ class ExtractiveAnswerer:
             best = max(preferred, key=lambda c: c.score, default=best)
         if not self._supports(q, best):
             # "However, he admitted ..." names no one; with the sentence before, it names Blinken
-            lean = [c for c in candidates if c.size == 2 and c.doc.id == best.doc.id and c.end == best.end]
-            if best.size == 1 and not lean and _LEANS_BACK.match(best.text) and (before := _with_sentence_before(best)):
-                lean = [before]  # "Recognizing the instability ..., he emphasized": no ranked pair holds it
-            best = next((c for c in lean if best.size == 1 and self._supports(q, c)), best)
+            pair = _pair_ending_with(best, candidates) if best.size == 1 else None
+            if pair is not None and self._supports(q, pair):
+                best = pair
         if not self._supports(q, best) and form.spans is not None:
             # the best ranked sentence cannot answer; one a little lower holds a short answer the
             # claim verifier supports ("Who met Blinken?": "Xi Jinping" of "... at meeting with Antony Blinken")
@@ -479,12 +478,18 @@ def _with_antecedent(chosen: list[Candidate], candidates: list[Candidate]) -> li
     out = []
     for c in chosen:
         if c.size == 1 and _LEANS_BACK.match(c.text):
-            pair = next((p for p in candidates if p.size == 2 and p.doc.id == c.doc.id and p.end == c.end), None)
-            pair = pair or _with_sentence_before(c)
+            pair = _pair_ending_with(c, candidates)
             if pair is not None and not _overlaps(pair, [o for o in chosen if o is not c]):
                 c = pair
         out.append(c)
     return out
+
+
+def _pair_ending_with(c: Candidate, candidates: list[Candidate]) -> Candidate | None:
+    """The ranked pair that ends with sentence ``c``; failing that, for a sentence whose "he" leans
+    back ("Recognizing the instability ..., he emphasized"), it and the sentence before it."""
+    pair = next((p for p in candidates if p.size == 2 and p.doc.id == c.doc.id and p.end == c.end), None)
+    return pair or (_with_sentence_before(c) if _LEANS_BACK.match(c.text) else None)
 
 
 def _with_sentence_before(c: Candidate) -> Candidate | None:

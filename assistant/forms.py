@@ -235,14 +235,14 @@ def _after_act(q: ParsedQuestion, text: str, start: int) -> bool:
     before = text[:start]
     if re.search(r"[,;:]\s*$", before):
         return False
-    asked = {w.lower() for w in words(q.text) if w.lower() not in STOPWORDS and w not in q.names}
     lex = lexicon()
+    forms = lambda w: {w, *(f for fs in lemmas(w).values() for f in fs)}  # noqa: E731
+    asked = [forms(w.lower()) for w in words(q.text) if w.lower() not in STOPWORDS and w not in q.names]
+    covered = [{x for lemma in la for x in lex.covers(lemma)} for la in asked]
     for w in words(before)[-3:]:
-        for lw in {w.lower(), *(f for fs in lemmas(w.lower()).values() for f in fs)}:
-            for a in asked:
-                la = {a, *(f for fs in lemmas(a).values() for f in fs)}
-                if lw in la or la & lex.near(lw) or lw in {x for l in la for x in lex.covers(l)}:
-                    return True
+        for lw in forms(w.lower()):
+            if any(lw in la or la & lex.near(lw) or lw in cov for la, cov in zip(asked, covered)):
+                return True
     return False
 
 
@@ -307,15 +307,7 @@ def entity_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
 
     spans = []
     for a, b in name_spans(q, text):  # "Blinken of China" holds a country, but is a person and a country
-        parts: list[list[int]] = [[]]
-        for x in re.finditer(r"\S+", text[a:b]):
-            if x.group(0).lower() in ("of", "the"):
-                parts.append([])
-            elif not parts[-1]:
-                parts[-1] = [a + x.start(), a + x.end()]
-            else:
-                parts[-1][1] = a + x.end()
-        pieces = [(x, y) for x, y in (p for p in parts if p)]
+        pieces = [(a + x.start(), a + x.end()) for x in _NAME_PIECE.finditer(text[a:b])]
         if len(pieces) > 1:
             spans += [(x, y) for x, y in pieces if is_kind(text[x:y])]
         elif is_kind(text[a:b]):
@@ -325,6 +317,8 @@ def entity_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_NAME_PIECE = re.compile(r"(?<!\S)(?!(?:of|the)(?!\S))\S+(?:\s+(?!(?:of|the)(?!\S))\S+)*", re.I)
+"""The parts of a name run between its "of"s and "the"s: "Blinken", "China" of "Blinken of China"."""
 _LOCATED = re.compile(r"\b(?:in|at|inside|near|visiting)\s+(?:the\s+)?$", re.I)
 
 

@@ -986,9 +986,7 @@ def check_location(ctx: Context) -> list[Finding]:
         while k >= 0 and (ct[k].low in _BE or ct[k].low in _HAPPENING):
             k -= 1
         if travels:  # who travels is the clause's person before the verb
-            k = next((j for j in range(i - 1) if ct[j].name or _known_person(ct[j], ctx.people)), -1)
-            while 0 <= k < i - 2 and ct[k + 1].name:
-                k += 1
+            k = _first_person(ct, i - 1, ctx.people)
         elif c.low == "visiting":  # "Xi hinted at a truce while visiting Washington": the subject visits
             while k >= 0 and (ct[k].low in _BE or ct[k].low in _SUBJECT_PRONOUNS):
                 k -= 1  # "while he was visiting"
@@ -997,9 +995,7 @@ def check_location(ctx: Context) -> list[Finding]:
             elif k < 0 or ct[k].low != "while":
                 continue
             else:
-                k = next((j for j in range(i) if ct[j].name or _known_person(ct[j], ctx.people)), -1)
-                while 0 <= k < i - 1 and ct[k + 1].name:  # the surname: "Joe Biden" is Biden
-                    k += 1
+                k = _first_person(ct, i, ctx.people)
         person = k >= 0 and (ct[k].name or _known_person(ct[k], ctx.people))
         thing = k >= 0 and k < i - 1 and not person and ct[k].content and ct[k].noun and ctx.aligned(k)  # "X was in Y"
         if place is None or not (person or thing) or ct[k].possessive or not ctx.aligned(place):
@@ -1033,7 +1029,7 @@ def check_location(ctx: Context) -> list[Finding]:
                 if any((tokens[j].name or _name_key(tokens[j].low)) == who for j in subjects):
                     break
                 continue
-            there_name = there.name or (_name_key(there.low) if _known_person(there, ctx.people) else None)
+            there_name = _person_key(there, ctx.people)
             if there_name == who or (there.low in PRONOUNS and who in ctx.window.sentences[sent].referents):
                 break
         else:
@@ -1044,6 +1040,14 @@ def check_location(ctx: Context) -> list[Finding]:
 _MOTION = frozenset("travel go come fly return head journey".split())
 _HAPPENING = frozenset("take takes took taken taking place happen happens happened occur occurs occurred".split())
 """'The meeting took place in Beijing' says where, as 'was in Beijing' does."""
+
+
+def _first_person(ct: Sequence[Token], end: int, people: frozenset[str]) -> int:
+    """Where the first person named before ``end`` ends, on its surname ("Joe Biden" is Biden); -1 if none."""
+    k = next((j for j in range(end) if ct[j].name or _known_person(ct[j], people)), -1)
+    while 0 <= k < end - 1 and ct[k + 1].name:
+        k += 1
+    return k
 
 
 def _after_locative(ctx: Context, p: int) -> bool:
@@ -1672,7 +1676,7 @@ def _claimed_titles(ctx: Context) -> list[tuple[int, str, list[int]]]:
     "China's president Biden", "Biden is the president of China", "the president of China is Biden"."""
     ct, out = ctx.ctokens, []
     for i, t in enumerate(ct):
-        person = t.name if t.name and t.name not in COUNTRIES else (_name_key(t.low) if _known_person(t, ctx.people) else None)
+        person = _person_key(t, ctx.people) if t.name not in COUNTRIES else None
         if person is None or person not in ctx.titles or (i + 1 < len(ct) and ct[i + 1].name and not _breaks(ct[i + 1])):
             continue  # not a titled person, or not the last word of the name ("Joe" of "Joe Biden")
         phrases = [_title_run(ct, i - 1, -1)]
