@@ -246,7 +246,8 @@ class ExtractiveAnswerer:
         pull = 0.0
         if missing:
             s_vec = self.vectors([best.text])[0]
-            variants = self.embeddings.encode([_without(question, w) for w in missing])
+            # one embedding per missing word: bounded, so a 1000-character question costs no 12 s
+            variants = self.embeddings.encode([_without(question, w) for w in missing[: self.t.pull_variants]])
             pull = max(0.0, float((variants @ s_vec).max()) - float(q_vec @ s_vec))
         closeness = dict.fromkeys(unknown, 0.0)
         if unknown and vocabulary.words:

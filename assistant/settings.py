@@ -42,6 +42,9 @@ class AnswerSettings(BaseModel):
         6, ge=0, description="the same for a person: who did it is checked by the verifier's who-did-what checks"
     )
     span_candidates: int = Field(4, ge=1, description="spans of a sentence tried, best first, until the verifier supports one")
+    pull_variants: int = Field(
+        24, ge=1, description="question words (missing from the best sentence) tried one at a time for the 'foreign pull' feature"
+    )
 
 
 class Settings(BaseSettings):
