@@ -545,6 +545,7 @@ FORMS: tuple[Form, ...] = (
 
 
 _KEPT_AUXILIARIES = frozenset("is are was were has have had".split())
+_MODAL_AUXILIARIES = frozenset("will would can could should".split())
 _CLAUSE_WORDS = frozenset("when while that who which whom after before because if since as where".split())
 
 
@@ -558,9 +559,13 @@ def _with_auxiliary(aux: str, body: str) -> str:
     """"was" + "the trip postponed" -> "the trip was postponed": a passive or a perfect stays one,
     so the verifier reads who acted as the question does ("do" carries nothing and is dropped)."""
     aux = aux.lower()
+    ws = body.split(" ")
+    if aux in _MODAL_AUXILIARIES:  # "Will Xi visit the US?" asks of a future the article may not state
+        j = next((j for j in range(1, len(ws)) if ws[j].islower() and ws[j] in lemmas(ws[j]).get("VERB", ())
+                  and ws[j - 1].lower() not in _DETERMINERS), None)
+        return body if j is None else " ".join([*ws[:j], aux, *ws[j:]])
     if aux not in _KEPT_AUXILIARIES:
         return body
-    ws = body.split(" ")
     for j in range(1, len(ws)):
         if ws[j].lower() in _CLAUSE_WORDS:  # "Biden when he praised Blinken": another clause's verb
             break

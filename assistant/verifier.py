@@ -233,7 +233,20 @@ def _tokenize(text: str) -> tuple[Token, ...]:
                 gap, possessive, "NOUN" in readings or not readings, set(readings) == {"VERB"}, "VERB" in readings,
             )
         )  # fmt: skip
-    return tuple(_mark_heads(_mark_united_states(_mark_keep_from(_mark_fixed_phrases(out)))))
+    return tuple(_mark_heads(_mark_united_states(_mark_keep_from(_mark_fixed_phrases(_mark_phrasal_verbs(out))))))
+
+
+PHRASAL_VERBS = {("call", "for"): "demand"}
+"""A verb whose particle changes its sense: "called for" is to demand, never to visit (WordNet's
+"call" is also "pay a visit")."""
+
+
+def _mark_phrasal_verbs(tokens: list[Token]) -> list[Token]:
+    for j in range(len(tokens) - 1):
+        for (verb, particle), sense in PHRASAL_VERBS.items():
+            if verb in tokens[j].lemmas and tokens[j + 1].low == particle and not tokens[j].name:
+                tokens[j] = replace(tokens[j], lemmas=frozenset({sense}), stem=sense)
+    return tokens
 
 
 FIXED_PHRASES = {("in", "order", "to"): 1, ("over", "the", "course", "of"): 2, ("in", "the", "course", "of"): 2}
@@ -1214,9 +1227,11 @@ _OBJECT_MARKERS = _NP_PREPOSITIONS | frozenset(
 )
 _FINITE_AUXILIARIES = frozenset("do does did will would can could may might must should shall".split())
 _RELATIVES = frozenset("which who that whom and but or rather nor".split())
+_RANKING = frozenset("first last only second third next".split())
+"""Words that make "the first ... to visit" say who visited."""
 _SUBJECT_PRONOUNS = frozenset("he she they".split())
 _PARTICLES = frozenset("down up out off over away back".split())
-_ASKING = frozenset("call urge ask tell want allow force press encourage invite push require expect".split())
+_ASKING = frozenset("call demand urge ask tell want allow force press encourage invite push require expect".split())
 """Verbs whose object does what follows: "called for the US to respect", "urged both sides to refrain"."""
 
 
@@ -1292,6 +1307,18 @@ def _subject(tokens: Sequence[Token], p: int, lo: int = 0) -> list[int] | None:
         # "called for the US to respect", "urging both sides to refrain": the phrase a verb (or its
         # "for"/"on") governs acts; "a willingness on China's part to consider" says nothing of who
         k = j - 1
+        # "the first US secretary of state to visit China": an ordinal's phrase is who does it
+        ordinal = next((m for m in range(k, max(lo, k - 7) - 1, -1)
+                        if tokens[m].low in _RANKING and m > lo and tokens[m - 1].low == "the"), None)
+        if ordinal is not None and not any(_punctuated(tokens[m]) for m in range(ordinal, k)):
+            if ordinal - 2 >= lo and _breaks(tokens[ordinal - 1]) and _person(tokens[ordinal - 2]):
+                return [ordinal - 2]  # an apposition: "Blinken, the first ... to visit" is Blinken
+            if ordinal - 2 >= lo and tokens[ordinal - 2].low in _BE:  # "Blinken was the first to visit"
+                phrase = _subject(tokens, ordinal - 2, lo)
+                return phrase if phrase and any(tokens[m].text[:1].isupper() or tokens[m].low in PRONOUNS for m in phrase) else None
+            end = next((m - 1 for m in range(ordinal + 1, k + 1)
+                        if tokens[m].low in (_NP_PREPOSITIONS - {"of"}) | {"since"}), k)
+            return list(range(ordinal - 1, end + 1))  # "the first secretary of state (since 2018)"
         if k < lo or not _nominal(tokens[k]) or tokens[k].possessive:
             return None
         start = _phrase_start(tokens, k, lo)
@@ -1475,8 +1502,9 @@ def check_agents(ctx: Context) -> list[Finding]:
         if not found or any(f is None for _, f in found):
             continue
         mine = set(ctx.primary(i))
-        if any((c.name and c.name in f[0]) or mine & set(f[1]) or any(_relation(c, tokens[j]) for j in f[1]) for _, f in found if f):
-            continue
+        if any((c.name and c.name in f[0]) or mine & set(f[1]) or any(_relation(c, tokens[j]) for j in f[1])
+               or (c.low in TITLE_WORDS and any(c.low in ctx.titles.get(n, ()) for n in f[0])) for _, f in found if f):
+            continue  # the same actor, by name, by a word the quote uses, or by a title the article gives them
         p, (names, positions) = found[0]  # type: ignore[misc]
         act = tokens[p].text
         if not positions:
@@ -1654,6 +1682,24 @@ def check_demonstrative_subject(ctx: Context) -> list[Finding]:
     return [Finding("unsupported", f"{first.text!r} stands for something the article does not name here")]
 
 
+OBJECT_PRONOUNS = frozenset("it that this them those these".split())
+_AFTER_OBJECT = frozenset("too also again either as well".split())
+
+
+def check_demonstrative_object(ctx: Context) -> list[Finding]:
+    """"Did Xi say that?", "Did he address it in the meeting?": a follow-up's "that" or "it" stands
+    for the previous answer, which the claim does not say; any sentence where Xi says something
+    would otherwise back it."""
+    ct = ctx.ctokens
+    for j, t in enumerate(ct):
+        if t.low not in OBJECT_PRONOUNS or j == 0 or not (ct[j - 1].verb or ct[j - 1].low in _NP_PREPOSITIONS):
+            continue
+        nxt = ct[j + 1] if j + 1 < len(ct) else None
+        if nxt is None or _punctuated(nxt) or nxt.low in _NP_PREPOSITIONS | _AFTER_OBJECT:
+            return [Finding("unsupported", f"{t.text!r} stands for something the claim does not name")]
+    return []
+
+
 _TITLE_RUN = TITLE_WORDS | {"of", "the", "a", "an"}
 
 
@@ -1746,6 +1792,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("possessives", check_possessives),
     ("attribution", check_attribution),
     ("demonstrative subject", check_demonstrative_subject),
+    ("demonstrative object", check_demonstrative_object),
     ("hedges", check_hedges),
     ("modals", check_modals),
 )

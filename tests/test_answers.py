@@ -95,10 +95,30 @@ def test_yes_no_questions_get_a_polar_answer(bot):
         "Did Xi hint at the possibility of a truce while visiting Washington?",
         "Is there a truce?",  # Xi only "hinted at the possibility of a truce"
         "Did Blinken say the US withholds certain technologies in order to aid China's security-focused programs?",
+        "Was Xi the first to visit China since 2018?",  # Blinken was: "Blinken, the first ... to visit"
+        "Did Xi visit China?",
     ],
 )
 def test_no_yes_to_what_the_article_contradicts_or_does_not_say(bot, question):
     assert not bot.ask(question).text.startswith("Yes")
+
+
+def test_no_verdict_on_a_future_the_article_does_not_state(bot):
+    """"Will Xi visit the US next?" got "No." from the sentence in which Blinken visits China:
+    "will" stays in the statement the verifier judges, and the article makes no such forecast."""
+    for question in ("Will Xi visit the US next?", "Will Blinken visit China again?"):
+        assert not bot.ask(question).text.startswith(("Yes.", "No.")), question
+
+
+@pytest.mark.parametrize(
+    "history, question",
+    [  # a follow-up's "that"/"it" stands for the last answer; any sentence where Xi speaks backed it
+        ([("Did Blinken say China would protect its own security the same way?", "...")], "Did Xi say that?"),
+        ([("Is China's military activity near Taiwan a source of tension?", "...")], "Did Xi address it in the meeting?"),
+    ],
+)
+def test_no_yes_to_a_follow_up_whose_that_or_it_the_statement_cannot_name(bot, history, question):
+    assert not bot.ask(question, history=history).text.startswith("Yes."), question
 
 
 @pytest.mark.parametrize(

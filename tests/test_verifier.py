@@ -81,6 +81,10 @@ NOT_BACKED = [
     "Beijing aims to rebuild diplomacy and communication channels to reduce the risk of miscalculation.",  # Biden's
     "Blinken was the secretary of state that visited China in 2018.",  # "the first ... since 2018"
     "Joe Blinken was the first US secretary of state to visit China since 2018.",  # Joe is Biden's name
+    "Xi was the first to visit China since 2018.",  # "Blinken, the first US secretary of state to visit"
+    "Xi will visit the US.",
+    "Xi said that.",  # "that" stands for something the claim does not name
+    "Blinken agreed with it.",
 ]
 FAITHFUL = [
     "Blinken said the US does not aim to contain China.",
@@ -117,6 +121,9 @@ FAITHFUL = [
     "Blinken is the first US secretary of state to travel to China since 2018.",
     "The US was called on by Xi to respect China's legitimate rights and interests.",  # a passive with its agent
     "Blinken highlighted military-to-military communication in order to prevent incidents in regions like Taiwan.",
+    "Blinken was the first to visit China since 2018.",
+    "The US secretary of state visited China.",  # the article calls Blinken that
+    "Xi said that China did not seek to replace the United States.",  # "that" opens what he said
 ]
 ROLE_SWAPS = [
     "China invaded Ukraine.",  # Russia's invasion
@@ -157,6 +164,15 @@ def test_faithful_paraphrases_are_supported_and_aligned_to_the_right_sentence(cl
     assert v.status == "supported", (claim, v.reasons)
     for span in v.spans:
         assert PASSAGES[span.quote][span.start : span.end] == span.text
+
+
+def test_who_visited_is_the_one_the_first_to_visit_stands_for():
+    """"Blinken, the first US secretary of state to visit China since 2018, Xi emphasized ...":
+    an ordinal's phrase says who visited; Xi, who also appears, did not."""
+    (passage,) = [p for p in PASSAGES if "since 2018" in p]
+    assert verify("Blinken visited China.", [passage], context=PASSAGES).supported
+    xi = verify("Xi visited China.", [passage], context=PASSAGES)
+    assert not xi.supported and any("by Blinken" in r for r in xi.reasons), xi
 
 
 def test_reasons_name_the_words_that_differ():
