@@ -124,6 +124,12 @@ FAITHFUL = [
     "Blinken was the first to visit China since 2018.",
     "The US secretary of state visited China.",  # the article calls Blinken that
     "Xi said that China did not seek to replace the United States.",  # "that" opens what he said
+    "The alleged Chinese spy balloon was later shot down.",  # no one shot it, in the claim either
+    "Export controls on advanced technology are among the issues Washington has raised.",  # Washington raised
+    "Blinken said better communication channels must be established so that competition does not escalate.",
+    "China is also dealing with foreign investment sentiment, exacerbated by tensions with the US.",
+    "The Biden administration hopes rebuilt channels will reduce the risk of misperception and miscalculation.",
+    "Xi said the future of humanity depends on whether China and the US are able to coexist harmoniously.",
 ]
 ROLE_SWAPS = [
     "China invaded Ukraine.",  # Russia's invasion
