@@ -14,7 +14,7 @@ from langchain_core.documents import Document
 from assistant.answerability import AnswerabilityModel
 from assistant.answers import citation_for, retrieved_passage
 from assistant.answers import declined as answers_declined
-from assistant.forms import Form, ParsedQuestion, parse, stated, statement
+from assistant.forms import Form, ParsedQuestion, missing_names, parse, stated, statement
 from assistant.models import Answer, RetrievedPassage
 from assistant.settings import AnswerSettings
 from assistant.text import STOPWORDS, Vocabulary, content_stems, content_words, stem, words
@@ -128,7 +128,7 @@ class ExtractiveAnswerer:
             return Assessment(q, [], None, {}, form.declines)
         if form.reads_mentions and q.names:
             seen = {d.id for d in docs}
-            docs = docs + [p for p in self.passages if p.id not in seen and _mentions(p.page_content, q.names)]
+            docs = docs + [p for p in self.passages if p.id not in seen and not missing_names(q, _prefixes(p.page_content))]
         query = q.text if form.rank_by_question else q.standalone
         q_vec = np.asarray(self.embeddings.embed_query(query), dtype=np.float32)
         if query != q.text:  # a follow-up: its own words matter as much as what it refers to
@@ -365,8 +365,7 @@ class ExtractiveAnswerer:
             return None
         if q.form.verified_spans:  # the form's own finder verified each span
             return next(iter(q.form.spans(q, c.text)), None)
-        prefixes = _name_prefixes(c)
-        if any(n.lower()[:4] not in prefixes for n in q.names):
+        if missing_names(q, _name_prefixes(c)):
             return None
         context = q.context or [c.doc.page_content]
         spans = q.form.spans(q, c.text)
@@ -436,7 +435,7 @@ def _clauses(text: str) -> list[str]:
 
 def _name_prefixes(c: Candidate) -> set[str]:
     """Names are matched on four letters ("Chinese": "China's"), counting those a "he" stands for."""
-    return {w.lower()[:4] for w in words(c.text)} | {r[:4] for r in c.referents}
+    return _prefixes(c.text) | {r[:4] for r in c.referents}
 
 
 def _capitalised(ws: list[str]) -> list[str]:
@@ -504,10 +503,9 @@ def _with_sentence_before(c: Candidate) -> Candidate | None:
     return Candidate(c.doc, text, before.start, c.end, c.semantic, c.lexical, c.cue, 2, c.referents, c.score)
 
 
-def _mentions(text: str, names: Sequence[str]) -> bool:
-    """Matched on four letters, as names are elsewhere: "China" is mentioned by "China's" and "Chinese"."""
-    present = {w.lower()[:4] for w in words(text)}
-    return all(n.lower()[:4] in present for n in names)
+def _prefixes(text: str) -> set[str]:
+    """Names are matched on four letters: "China" is mentioned by "China's" and "Chinese"."""
+    return {w.lower()[:4] for w in words(text)}
 
 
 def _overlaps(c: Candidate, chosen: list[Candidate]) -> bool:

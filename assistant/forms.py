@@ -131,9 +131,19 @@ def _names_in(text: str) -> list[str]:
     return [w for w in ws if w[:1].isupper() and w.lower() not in STOPWORDS and w.lower() not in TITLE_WORDS]
 
 
+def missing_names(q: ParsedQuestion, present: set[str]) -> list[str]:
+    """The question's names a sentence lacks (``present``: its words' first four letters); a
+    given name counts as there when the article writes it with a name that is ("Jinping" of Xi)."""
+    from assistant.verifier import full_names
+
+    partner = {}
+    for a, b in full_names(q.context) if q.context else ():
+        partner[a], partner[b] = b, a
+    return [n for n in q.names if n.lower()[:4] not in present and partner.get(n.lower(), "")[:4] not in present]
+
+
 def _names_all_in(q: ParsedQuestion, text: str) -> bool:
-    present = {w.lower()[:4] for w in words(text)}
-    return all(n.lower()[:4] in present for n in q.names)
+    return not missing_names(q, {w.lower()[:4] for w in words(text)})
 
 
 def _supports_place(q: ParsedQuestion, text: str) -> bool:
@@ -205,7 +215,7 @@ _WHERE_IS = re.compile(rf"^\s*(?i:where)\s+(?i:is|was|were|are)\s+(?P<who>{_CAP}
 def place_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
     """Place phrases; "Where is Blinken from?" takes only a "from" phrase ("to Beijing" is where
     he went, not where he is from), "Where did he travel to?" only a "to" phrase."""
-    spans = _new(PLACE_SPAN, q, text)
+    spans = [(a, b) for a, b in _new(PLACE_SPAN, q, text) if not _qualifies_noun(text, b)]
     who = _WHERE_IS.match(q.text)
     if who:  # "Where was Biden when he praised ...?": the sentence must put Biden there, not his praise
         from assistant.verifier import verify
@@ -327,6 +337,12 @@ def _modifies_noun(text: str, end: int) -> bool:
     m = re.match(r"\s+([a-z]+)\b", text[end:])
     readings = lemmas(m.group(1)) if m else {}
     return bool(m) and "NOUN" in readings and "VERB" not in readings
+
+
+def _qualifies_noun(text: str, end: int) -> bool:
+    """"progress in China-US ties": a name right before a noun names what kind of ties, not where."""
+    m = re.match(r"[ \t]+([a-z]+)\b", text[end:])
+    return bool(m) and "NOUN" in lemmas(m.group(1))
 
 
 def person_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
@@ -522,7 +538,7 @@ FORMS: tuple[Form, ...] = (
     ),
     Form(
         "place", _pattern(rf"^\s*where\b|\b(what|which) ({_PLACES})\b"), "the place",
-        cue=PLACE_CUES, supports=_supports_place, spans=place_spans, prefer=lambda q, c: _supports_place(q, c.text), reads_mentions=True,
+        cue=PLACE_CUES, supports=_supports_place, spans=place_spans, prefer=lambda q, c: _supports_place(q, c.text) and bool(place_spans(q, c.text)), reads_mentions=True,
         max_sentences=1,
     ),
     Form(
@@ -642,6 +658,19 @@ def recognise(question: str) -> Form:
     return next(f for f in FORMS if f.recognise(question))
 
 
+_THEY = re.compile(r"\b(?:they|them|their)\b", re.I)
+
+
+def _their_names(text: str, standalone: str) -> tuple[str, ...]:
+    """"Where did they meet?" after "Who did Xi meet?": the people "they" are, which a sentence
+    must name to answer (the standalone question carries them in brackets)."""
+    if standalone == text or not _THEY.search(text) or "(" not in standalone:
+        return ()
+    carried = standalone[standalone.index("(") :]
+    own = set(_names_in(text))
+    return tuple(n for n in dict.fromkeys(_names_in(f"_ {carried}")) if n not in own)
+
+
 def parse(
     question: str,
     standalone: str,
@@ -659,7 +688,7 @@ def parse(
         searched=frozenset(content_stems(standalone)),
         form=form,
         stems=frozenset(content_stems(text)) | frozenset(stem(w) for w in words(text)),
-        names=tuple(_names_in(text)),
+        names=tuple(_names_in(text)) + _their_names(text, standalone),
         focus=tuple(focus_words(text)),
         unknown=tuple(vocabulary.unknown(text)),
         persons=people() if form.needs_people else frozenset(),

@@ -462,6 +462,10 @@ def _titles(texts: tuple[str, ...]) -> Titles:
     return {k: frozenset(v - {k}) for k, v in out.items() if v - {k}}
 
 
+def full_names(texts: Sequence[str]) -> frozenset[tuple[str, str]]:
+    return _full_names(tuple(texts))
+
+
 @lru_cache(maxsize=64)
 def _full_names(texts: tuple[str, ...]) -> frozenset[tuple[str, str]]:
     """Given name and surname pairs the texts write together ("Antony Blinken", "Joe Biden")."""
@@ -630,10 +634,29 @@ def _counts_names(ctx: Context, i: int) -> bool:
 
 
 def _given_name(ctx: Context, i: int) -> bool:
-    """"Antony" of "Antony Blinken", where the quote says "Blinken" (the context writes them together)."""
+    """"Antony" of "Antony Blinken", where the quote says "Blinken" (the context writes them
+    together); "Jinping" of "Xi Jinping", a family name first, where it says "Xi"."""
     ct = ctx.ctokens
     key = _person_key(ct[i], ctx.people)
-    return key is not None and i + 1 < len(ct) and ctx.aligned(i + 1) and (key, ct[i + 1].name) in ctx.full_names
+    if key is None:
+        return False
+    if i + 1 < len(ct) and ctx.aligned(i + 1) and (key, ct[i + 1].name) in ctx.full_names:
+        return True
+    return i > 0 and ctx.aligned(i - 1) and (_person_key(ct[i - 1], ctx.people), key) in ctx.full_names
+
+
+def check_full_names(ctx: Context) -> list[Finding]:
+    """"Antony Jinping": two names of people written as one person's, which the article never does
+    (each may be in the quote, beside its own partner)."""
+    ct = ctx.ctokens
+    for a, b in zip(ct, ct[1:]):
+        ka, kb = _person_key(a, ctx.people), _person_key(b, ctx.people)
+        if not (ka and kb) or a.possessive or _breaks(b) or ka == kb:
+            continue
+        if (ka, kb) not in ctx.full_names and (ka in {x for pair in ctx.full_names for x in pair}
+                                                 and kb in {x for pair in ctx.full_names for x in pair}):
+            return [Finding("contradicted", f"the article names no one {a.text} {b.text}")]
+    return []
 
 
 def check_names(ctx: Context) -> list[Finding]:
@@ -1798,6 +1821,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("numbers", check_numbers),
     ("years", check_years),
     ("names", check_names),
+    ("full names", check_full_names),
     ("modifiers", check_modifiers),
     ("titles", check_titles),
     ("predicates", check_predicates),

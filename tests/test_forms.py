@@ -40,6 +40,7 @@ def test_the_table_covers_every_form():
     "question, short",
     [
         ("Where did Xi meet Blinken?", "at the Great Hall of the People"),
+        ("Where did Xi Jinping and Antony Blinken meet?", "at the Great Hall of the People"),  # full names
         ("Where was Biden when he praised Blinken?", "while visiting California"),
         ("When was Blinken's trip originally scheduled?", "the beginning of the year"),
         ("Why was Blinken's trip postponed?", "after a Chinese spy balloon allegedly flew over sensitive US military sites"),
@@ -85,6 +86,7 @@ def test_plain_questions_lead_with_the_verbatim_span_that_answers(bot, question,
         ("Which country did Xi say China does not seek to replace?", "China"),  # the United States
         ("Where was Joe Biden when he praised Blinken's efforts?", "China"),  # Blinken's efforts were in China
         ("How long was Blinken's visit?", "since 2018"),  # two days; "since 2018" is since the last visit
+        ("Where did Xi Jinping and Antony Blinken meet?", "China-US"),  # "progress in China-US ties"
     ],
 )
 def test_a_short_answer_never_names_what_does_not_answer(bot, question, wrong):
@@ -185,3 +187,12 @@ def test_what_someone_did_is_answered_with_their_act_not_anothers(bot, question,
     answer = bot.ask(question)
     quotes = " ".join(c.quote for c in answer.citations)
     assert theirs in quotes and not_theirs not in quotes, answer.text
+
+
+def test_a_follow_up_s_they_must_be_named_by_the_sentence_that_answers(bot):
+    """"Where did they meet?" after "Who did Xi Jinping meet with?" quoted Biden "visiting
+    California" (it mentions "the meetings"): the answer must name the people "they" are."""
+    first = "Who did Xi Jinping meet with?"
+    answer = bot.ask("Where did they meet?", history=[(first, bot.ask(first).text)])
+    assert "Great Hall of the People" in answer.citations[0].quote, answer.text
+    assert "California" not in answer.text

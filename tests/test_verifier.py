@@ -82,6 +82,7 @@ NOT_BACKED = [
     "Blinken was the secretary of state that visited China in 2018.",  # "the first ... since 2018"
     "Joe Blinken was the first US secretary of state to visit China since 2018.",  # Joe is Biden's name
     "Xi was the first to visit China since 2018.",  # "Blinken, the first US secretary of state to visit"
+    "Antony Jinping met Xi.",  # a given name is backed only beside its own family name
     "Xi will visit the US.",
     "Xi said that.",  # "that" stands for something the claim does not name
     "Blinken agreed with it.",
@@ -124,6 +125,7 @@ FAITHFUL = [
     "Blinken was the first to visit China since 2018.",
     "The US secretary of state visited China.",  # the article calls Blinken that
     "Xi said that China did not seek to replace the United States.",  # "that" opens what he said
+    "Xi Jinping and Antony Blinken met at the Great Hall of the People.",  # family name first: "Xi Jinping"
     "The alleged Chinese spy balloon was later shot down.",  # no one shot it, in the claim either
     "Export controls on advanced technology are among the issues Washington has raised.",  # Washington raised
     "Blinken said better communication channels must be established so that competition does not escalate.",
