@@ -18,6 +18,7 @@ from assistant.followup import standalone_question
 from assistant.models import Answer, History, QuestionError
 from assistant.forms import recognise
 from assistant.questions import (
+    in_plain_words,
     is_text,
     small_talk,
     validate_question,
@@ -172,6 +173,7 @@ class Assistant:
     # -- asking -----------------------------------------------------------------------------
     def _validate(self, inputs: dict) -> dict:
         question = without_qualifier(without_greeting(validate_question(inputs.get("question"), self.settings.max_question_chars)))
+        question = in_plain_words(question)
         question = self.vocabulary.corrected(question)
         history = [(str(q), str(a)) for q, a in (inputs.get("history") or [])]
         if not all(is_text(q) and is_text(a) for q, a in history):

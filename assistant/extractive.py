@@ -18,7 +18,7 @@ from assistant.forms import Form, ParsedQuestion, missing_names, parse, stated, 
 from assistant.models import Answer, RetrievedPassage
 from assistant.settings import AnswerSettings
 from assistant.text import STOPWORDS, Vocabulary, content_stems, content_words, stem, words
-from assistant.verifier import titles, verify
+from assistant.verifier import relates_to, titles, verify
 from index import SentenceEmbeddings, passage_sentences
 
 
@@ -238,7 +238,8 @@ class ExtractiveAnswerer:
 
     def _features(self, q: ParsedQuestion, best: Candidate, vocabulary: Vocabulary) -> dict[str, float]:
         """What the answerability model weighs (see ``assistant.answerability.FEATURES``)."""
-        question, unknown = q.text, list(q.unknown)
+        question = q.text
+        unknown = [w for w in q.unknown if not relates_to(w, best.text)]  # "outcome" of "issue": WordNet knows it
         q_words = list(dict.fromkeys(content_words(question)))
         q_vec = np.asarray(self.embeddings.embed_query(question), dtype=np.float32)
         s_stems = set(content_stems(best.text)) | best.referents

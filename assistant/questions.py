@@ -185,6 +185,19 @@ def without_qualifier(question: str) -> str:
     return stripped if len(content_words(stripped)) >= 2 else question
 
 
+IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "When was the trip supposed to happen?" asks when it was scheduled
+    (re.compile(r"\b(?:supposed|meant|due|slated|set|planned) to (?:happen|take place|occur|go ahead|be held)\b", re.I), "scheduled"),
+)
+"""Everyday phrasings whose words match nothing in a news sentence, each with the word news uses."""
+
+
+def in_plain_words(question: str) -> str:
+    for pattern, plain in IDIOMS:
+        question = pattern.sub(plain, question)
+    return question
+
+
 def small_talk(question: str) -> str | None:
     """"greeting", "thanks" or "help" for a message like "hello" or "What can you do?"."""
     m = SMALL_TALK.match(question)

@@ -18,7 +18,8 @@ STOPWORDS = frozenset(
     some such than that the their theirs them themselves then there these they this those through to too
     under until up very was wasn't we were what when where which while who whom why will with would you your
     yours yourself yourselves ever else tell say said says according article please let me us one two
-    did does do done get got make made many much kind sort thing things way yes list explain""".split()
+    did does do done get got make made many much kind sort thing things way yes list explain
+    regarding concerning toward towards despite upon via amid among""".split()
 )
 """Function words (negations among them: the claim verifier judges polarity, not word overlap)."""
 

@@ -328,6 +328,13 @@ def _relation(c: Token, q: Token) -> str | None:
     return None
 
 
+def relates_to(word: str, sentence: str) -> bool:
+    """Does WordNet relate ``word`` to a content word of ``sentence`` (a synonym, a derivation, a
+    more general word)? A reader's own word for what the sentence says ("outcome", "talks")."""
+    (c,) = tokenize(word)[:1] or (None,)
+    return c is not None and any(t.content and _relation(c, t) for t in tokenize(sentence))
+
+
 @lru_cache(maxsize=50_000)
 def _opposed(c: Token, q: Token) -> bool:
     if (c.lemmas | q.lemmas) & LIGHT_VERBS:  # "hold" is somewhere the opposite of nearly anything

@@ -43,6 +43,7 @@ def test_the_table_covers_every_form():
         ("Where did Xi Jinping and Antony Blinken meet?", "at the Great Hall of the People"),  # full names
         ("Where was Biden when he praised Blinken?", "while visiting California"),
         ("When was Blinken's trip originally scheduled?", "the beginning of the year"),
+        ("When was the trip originally supposed to happen?", "the beginning of the year"),  # an idiom for "scheduled"
         ("Why was Blinken's trip postponed?", "after a Chinese spy balloon allegedly flew over sensitive US military sites"),
         ("How long was Blinken's visit?", "two-day visit"),
         ("Who praised Blinken's efforts?", "President Joe Biden"),
