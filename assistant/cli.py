@@ -39,9 +39,11 @@ def _settings(args: argparse.Namespace):
 
 
 def cmd_index(args: argparse.Namespace) -> int:
-    from index import SHIPPED_ARTICLE, build_index, open_store
+    from index import SHIPPED_ARTICLE, index_articles, open_store, read_articles
 
     s = _settings(args)
+    files = args.files or [SHIPPED_ARTICLE]
+    articles = read_articles(files, max_chars=s.passage_max_chars)  # a bad file stops here, the store untouched
     store = open_store(
         path=s.chroma_path,
         url=s.chroma_url,
@@ -49,8 +51,7 @@ def cmd_index(args: argparse.Namespace) -> int:
         collection=s.collection,
         rebuild=args.rebuild,
     )
-    files = args.files or [SHIPPED_ARTICLE]
-    report = build_index(store, files, rebuild=args.rebuild, max_chars=s.passage_max_chars)
+    report = index_articles(store, articles, rebuild=args.rebuild)
     from assistant.core import Assistant
 
     Assistant(s).keep_warm_vectors()  # what a first question needs, computed once, kept in the store

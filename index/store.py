@@ -12,6 +12,7 @@ import logging
 import re
 import shutil
 import sqlite3
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
@@ -31,6 +32,8 @@ REBUILD_HINT = "python -m assistant index --rebuild"
 _BATCH = 256
 STATE, MANIFEST = "index_state", "manifest"
 """Collection metadata: "indexing" while a sync writes, "complete" with a manifest of what was indexed."""
+POINTER = "collection"
+"""Metadata key of the "<family>-current" collection: the physical collection readers use."""
 
 
 @dataclass(frozen=True)
@@ -121,37 +124,65 @@ class PassageStore:
         location: str | None = None,
         embedded: bool = False,
     ) -> None:
+        """``collection`` names a family, resolved through its pointer to the collection in use; a
+        rebuild's staging store passes a physical name and ``family`` (it shares the sidecars)."""
         self.client = client
         self.embeddings = embeddings
-        self.collection_name = collection
         self.location = location or "the Chroma store"
         self.embedded = embedded
-        self.family = family or collection  # a rebuild's staging collection shares the family's sidecars
+        self.family = family or collection
+        self.follows_pointer = collection == self.family
         self.sources_name = f"{self.family}-sources"
         self.vectors_name = f"{self.family}-vectors"
-        if verify_model:  # a reader; a rebuild (verify_model=False) may find its own leftovers
-            self._refuse_mid_rebuild(collection)
-        self._collection = self._open(collection, verify_model)
+        self.pointer_name = f"{self.family}-current"
+        name, create = collection, True
+        if self.follows_pointer:
+            name, names = self._resolve()
+            create = name == self.family  # a pointer's target is complete: never create it
+            if create and name not in names:
+                if verify_model and _staging(self.family, names):  # a first-ever rebuild is filling a generation
+                    raise self._being_rebuilt()
+                if not verify_model:  # a rebuild never creates the bare collection a reader would fill
+                    name = _new_generation(self.family)
+        self.collection_name = name  # physical: the family's own name, or a generation a rebuild made
+        self._collection = self._open(name, verify_model, create)
 
-    def _refuse_mid_rebuild(self, name: str) -> None:
-        """Between dropping the old collection and renaming the new one, a reader must not create
-        an empty collection (and fill it with the shipped article): it waits for the rebuild."""
+    def _resolve(self) -> tuple[str, set[str]]:
+        """The live collection's name and every collection's name, from one listing: the pointer's
+        target once a rebuild flipped it, else the family's own name (a store never rebuilt)."""
         try:
-            names = {c if isinstance(c, str) else c.name for c in self.client.list_collections()}
-        except Exception:  # listing is a courtesy check; opening reports real failures
+            listed = {c.name: c.metadata or {} for c in self.client.list_collections()}
+        except Exception as exc:  # a damaged store or a dead server, never "no pointer"
+            raise self._open_failed(exc) from exc
+        target = listed.get(self.pointer_name, {}).get(POINTER)
+        return (target if isinstance(target, str) and target else self.family), set(listed)
+
+    def _being_rebuilt(self) -> StoreError:
+        return StoreError(
+            f"the index collection {self.family!r} is being rebuilt; ask again when it finishes "
+            f"(if no rebuild is running, it was interrupted: run `{REBUILD_HINT}`)"
+        )
+
+    def _refuse_mid_rebuild(self) -> None:
+        """A store whose only index is a generation not yet pointed to is mid first rebuild: "ask again"."""
+        try:
+            name, names = self._resolve()
+        except StoreError:  # a courtesy check: the caller reports the real failure
             return
-        if name not in names and f"{name}-rebuild" in names:
-            raise StoreError(
-                f"the index collection {name!r} is being rebuilt; ask again when it finishes "
-                f"(if no rebuild is running, it was interrupted: run `{REBUILD_HINT}`)"
-            )
+        if name == self.family and name not in names and _staging(self.family, names):
+            raise self._being_rebuilt()
+
+    def _metadata(self) -> dict:
+        """The collection's metadata as stored now (another process may have written it), read
+        from the collection in use, following a rebuild elsewhere."""
+        return self._read(lambda col: self.client.get_collection(col.name, embedding_function=None).metadata or {})
 
     def state(self) -> str | None:
         """None for a collection never indexed, "indexing" for an interrupted sync, "complete"."""
-        return (self.client.get_collection(self.collection_name).metadata or {}).get(STATE)
+        return self._metadata().get(STATE)
 
     def manifest(self) -> dict | None:
-        raw = (self.client.get_collection(self.collection_name).metadata or {}).get(MANIFEST)
+        raw = self._metadata().get(MANIFEST)
         return json.loads(raw) if raw else None
 
     def _sources(self):
@@ -211,48 +242,57 @@ class PassageStore:
     def model_metadata(self) -> dict[str, str | int]:
         return {"embedding_model": self.embeddings.model_name, "embedding_dim": self.embeddings.dimension}
 
-    def _open(self, name: str, verify_model: bool):
+    def _open(self, name: str, verify_model: bool, create: bool = True):
         try:
-            col = self.client.get_or_create_collection(
-                name,
-                metadata=self.model_metadata,
-                embedding_function=None,  # Chroma's default would download a model: we always pass vectors
-                configuration={"hnsw": {"space": "cosine"}},
-            )
+            if create:
+                col = self.client.get_or_create_collection(
+                    name,
+                    metadata=self.model_metadata,
+                    embedding_function=None,  # Chroma's default would download a model: we always pass vectors
+                    configuration={"hnsw": {"space": "cosine"}},
+                )
+            else:
+                col = self.client.get_collection(name, embedding_function=None)
         except Exception as exc:
-            if any(word in str(exc) for word in _DAMAGE):
-                raise damaged(self.location, f"{type(exc).__name__}: {exc}") from exc
-            raise StoreError(
-                f"cannot open collection {name!r} ({type(exc).__name__}: {exc}); rebuild with `{REBUILD_HINT}`"
-            ) from exc
+            raise self._open_failed(exc) from exc
         meta = col.metadata or {}
         if not verify_model:
             return col
         want = self.model_metadata
         if meta.get("embedding_model") != want["embedding_model"] or meta.get("embedding_dim") != want["embedding_dim"]:
             raise ModelMismatchError(
-                f"the index collection {name!r} was built with embedding model "
+                f"the index collection {self.family!r} was built with embedding model "
                 f"{meta.get('embedding_model')!r} (dimension {meta.get('embedding_dim')}), but "
                 f"{want['embedding_model']!r} (dimension {want['embedding_dim']}) is configured; "
                 f"rebuild it with `{REBUILD_HINT}`"
             )
         return col
 
+    def _open_failed(self, exc: Exception) -> StoreError:
+        if any(word in str(exc) for word in _DAMAGE):
+            return damaged(self.location, f"{type(exc).__name__}: {exc}")
+        return StoreError(
+            f"cannot open collection {self.family!r} ({type(exc).__name__}: {exc}); rebuild with `{REBUILD_HINT}`"
+        )
+
     generation: int = 0
     """How many times this store found its collection replaced (``index --rebuild`` by another
     process) and reopened it; readers that cache passages compare it to know when to re-read."""
 
     def _reopen_if_replaced(self) -> bool:
-        """After another process's ``--rebuild`` the collection this store opened is gone and a new
-        one holds its name: open that one (True). A reader keeps serving instead of calling a
+        """After another process's ``--rebuild`` the collection this store opened is gone and the
+        pointer names a new one: open that one (True). A reader keeps serving instead of calling a
         rebuilt index damaged."""
+        if not self.follows_pointer:  # a staging store has no other collection to move to
+            return False
         try:
-            current = self.client.get_collection(self.collection_name)
+            name, _ = self._resolve()
+            current = self.client.get_collection(name, embedding_function=None)
         except Exception:
             return False
         if current.id == self._collection.id:
             return False
-        self._collection = current
+        self._collection, self.collection_name = current, name
         self.generation += 1
         return True
 
@@ -265,7 +305,7 @@ class PassageStore:
                     return operation(self._collection)
                 except Exception as again:
                     raise self._unreadable(again) from again
-            self._refuse_mid_rebuild(self.collection_name)  # the moment between drop and rename: "ask again"
+            self._refuse_mid_rebuild()  # a first-ever rebuild still filling its generation: "ask again"
             raise self._unreadable(exc) from exc
 
     def count(self) -> int:
@@ -275,7 +315,7 @@ class PassageStore:
         if self.embedded or any(word in str(exc) for word in _DAMAGE):  # on local disk, only damage explains it
             return damaged(self.location, f"{type(exc).__name__}: {exc}")
         return StoreError(
-            f"the index collection {self.collection_name!r} cannot be read ({type(exc).__name__}: {exc}); if the "
+            f"the index collection {self.family!r} cannot be read ({type(exc).__name__}: {exc}); if the "
             "Chroma server was restarted or the store was moved or deleted, index again with "
             "`python -m assistant index [FILES]`; a running chat reads the new index at its next question"
         )
@@ -331,20 +371,37 @@ class PassageStore:
         return SyncReport(len(to_add), len(to_remove), len(to_update), unchanged)
 
     def rebuild(self, articles: list[tuple[Article, list[Passage]]]) -> SyncReport:
-        """Replace the collection (e.g. after a model change) without a moment with no index.
+        """Replace the collection (e.g. after a model change) without a moment with no complete index.
 
-        The new collection is filled under a temporary name and swapped in only when complete.
+        A new generation is filled, then the pointer is flipped to it, then the old collections
+        are dropped: readers use the old one until the flip and the new one after, and a rebuild
+        that dies before the flip leaves the old index answering.
         """
-        tmp = f"{self.collection_name}-rebuild"
-        _drop(self.client, tmp)
+        new = _new_generation(self.family)
         staging = PassageStore(
-            self.client, self.embeddings, tmp, family=self.family, location=self.location, embedded=self.embedded
+            self.client, self.embeddings, new, family=self.family, location=self.location, embedded=self.embedded
         )
         report = staging.sync(articles)
-        _drop(self.client, self.collection_name)
-        staging._collection.modify(name=self.collection_name)
-        self._collection = self.client.get_collection(self.collection_name)
+        pointer = self.client.get_or_create_collection(
+            self.pointer_name, metadata={POINTER: new}, embedding_function=None
+        )
+        pointer.modify(metadata={POINTER: new})  # get_or_create keeps an existing pointer's metadata
+        self._collection, self.collection_name = staging._collection, new
+        self.generation += 1
+        self.remove_stale()
         return report
+
+    def remove_stale(self) -> list[str]:
+        """Drop what no reader will open again: generations and legacy "-rebuild" collections left
+        by earlier or interrupted rebuilds, and the bare family collection once a pointer replaced
+        it; never the live collection nor this store's own. Two index runs must not overlap: a
+        run would drop the generation the other is still filling."""
+        live, names = self._resolve()
+        stale = _staging(self.family, names) | ({self.family} if live != self.family else set())
+        dropped = sorted(n for n in stale & names if n not in (live, self.collection_name))
+        for name in dropped:
+            _drop(self.client, name)
+        return dropped
 
     def remove_orphans(self) -> list[str]:
         """Segment folders Chroma leaves behind when a collection is dropped (each ``--rebuild``
@@ -376,6 +433,16 @@ class PassageStore:
 
 
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def _new_generation(family: str) -> str:
+    return f"{family}-gen-{uuid.uuid4().hex[:8]}"
+
+
+def _staging(family: str, names: set[str]) -> set[str]:
+    """Collections a rebuild fills before they are live: generations, and the legacy "-rebuild"."""
+    gen = re.compile(re.escape(family) + r"-gen-[0-9a-f]{8}")
+    return {n for n in names if n == f"{family}-rebuild" or gen.fullmatch(n)}
 
 
 def _vector_key(model: str, text: str) -> str:

@@ -3,10 +3,12 @@ states are refused with the fix, on a real embedded Chroma store."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant import Assistant, Settings
-from index import SHIPPED_ARTICLE, StoreError, build_index, open_store
+from index import SHIPPED_ARTICLE, PassageStore, StoreError, build_index, load_article, open_store, split_article
 
 
 @pytest.fixture
@@ -55,26 +57,97 @@ def test_an_emptied_store_is_an_error_not_the_shipped_article(tmp_path, embeddin
     assert store.count() == 0
 
 
-def test_a_reader_in_the_middle_of_a_rebuild_waits_instead_of_indexing(tmp_path, embeddings):
-    store = open_store(path=tmp_path / "db", url=None, embeddings=embeddings)
-    build_index(store, [SHIPPED_ARTICLE])
-    # the moment between dropping the old collection and renaming the new one
-    store.client.get_or_create_collection("article-rebuild", embedding_function=None)
-    store.client.delete_collection("article")
-    with pytest.raises(StoreError, match="being rebuilt"):
-        Assistant(Settings(chroma_path=tmp_path / "db"))
-    assert "article" not in {c.name for c in store.client.list_collections()}  # nothing was created
+def _names(store: PassageStore) -> set[str]:
+    return {c.name for c in store.client.list_collections()}
 
 
-def test_a_running_reader_at_that_moment_is_told_to_ask_again_not_that_the_index_is_damaged(tmp_path):
+def _partly_filled_generation(store: PassageStore, name: str, path, monkeypatch) -> None:
+    """A rebuild that died while filling its new generation, before flipping the pointer."""
+    article = load_article(path)
+    staging = PassageStore(store.client, store.embeddings, name, verify_model=False, family="article")
+    real_add = staging._collection.add
+
+    def add_then_die(**kwargs):
+        real_add(**{k: v[:1] for k, v in kwargs.items()})
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(staging._collection, "add", add_then_die)
+    with pytest.raises(KeyboardInterrupt):
+        staging.sync([(article, split_article(article))])
+    monkeypatch.undo()
+    assert staging.count() == 1 and staging.state() == "indexing"
+
+
+def test_an_interrupted_rebuild_leaves_readers_answering_from_the_old_index(tmp_path, article_copy, monkeypatch):
     bot = Assistant(Settings(chroma_path=tmp_path / "db"))
     assert not bot.ask("Where was Biden?").declined
     assert bot.store is not None
-    bot.store.client.get_or_create_collection("article-rebuild", embedding_function=None)
-    bot.store.client.delete_collection("article")
+    _partly_filled_generation(bot.store, "article-gen-0badcafe", article_copy, monkeypatch)
+    answer = bot.ask("Why was the trip postponed?")  # the running reader: no "ask again", no error
+    assert "balloon" in answer.text and answer.citations[0].source == str(SHIPPED_ARTICLE)
+    assert bot.store.generation == 0
+    fresh = Assistant(Settings(chroma_path=tmp_path / "db"))  # a new reader opens the old index too
+    assert fresh.ask("Why was the trip postponed?").citations[0].source == str(SHIPPED_ARTICLE)
+    build_index(open_store(path=tmp_path / "db", url=None, embeddings=bot.embeddings, rebuild=True),
+                [article_copy], rebuild=True)  # the fix: the next rebuild finishes and drops the leftover
+    assert "article-gen-0badcafe" not in _names(bot.store)
+    assert bot.ask("Why was the trip postponed?").citations[0].source == str(article_copy)
+
+
+@pytest.mark.parametrize("staging", ["article-gen-0badcafe", "article-rebuild"])  # the legacy staging name too
+def test_a_reader_during_the_first_rebuild_of_an_empty_store_waits_instead_of_indexing(tmp_path, embeddings, staging):
+    from index.store import open_client
+
+    client = open_client(tmp_path / "db")
+    PassageStore(client, embeddings, staging, verify_model=False, family="article")  # being filled, no pointer
     with pytest.raises(StoreError, match="being rebuilt; ask again") as err:
-        bot.ask("Why was the trip postponed?")
+        Assistant(Settings(chroma_path=tmp_path / "db"))
     assert "damaged" not in str(err.value)
+    assert {c.name for c in client.list_collections()} == {staging}  # nothing was created
+    store = open_store(path=tmp_path / "db", url=None, embeddings=embeddings, rebuild=True)
+    assert "article" not in _names(store)  # nor by the rebuild: a reader could fill it meanwhile
+    build_index(store, [SHIPPED_ARTICLE], rebuild=True)
+    assert _names(store) == {store.collection_name, "article-current", "article-sources"}
+    assert "balloon" in Assistant(Settings(chroma_path=tmp_path / "db")).ask("Why was the trip postponed?").text
+
+
+def test_a_pointer_to_a_missing_collection_is_an_error_not_a_fresh_index(tmp_path, embeddings):
+    store = open_store(path=tmp_path / "db", url=None, embeddings=embeddings)
+    build_index(store, [SHIPPED_ARTICLE], rebuild=True)
+    store.client.delete_collection(store.collection_name)  # say, dropped by hand
+    with pytest.raises(StoreError, match="cannot open collection 'article'"):
+        Assistant(Settings(chroma_path=tmp_path / "db"))
+    assert not any(n == "article" or n.startswith("article-gen-") for n in _names(store))
+
+
+def test_a_reader_holding_the_store_answers_from_the_new_index_after_a_rebuild(tmp_path, article_copy, embeddings):
+    bot = Assistant(Settings(chroma_path=tmp_path / "db"))
+    assert "California" in bot.ask("Where was Biden when he praised Blinken?").text
+    text = article_copy.read_text(encoding="utf-8").splitlines()
+    article_copy.write_text("\n".join(["A rebuilt headline about Xi and Blinken", *text[1:]]), encoding="utf-8")
+    other = open_store(path=tmp_path / "db", url=None, embeddings=embeddings)
+    build_index(other, [article_copy], rebuild=True)
+    answer = bot.ask("Why was Blinken's trip postponed?")
+    assert not answer.declined and "balloon" in answer.text
+    assert answer.citations[0].source == str(article_copy)
+    assert bot.source_text(answer.citations[0].source).startswith("A rebuilt headline")
+    assert bot.store is not None and bot.store.generation == 1
+    assert bot.store.collection_name == other.collection_name
+
+
+def test_an_old_style_store_opens_and_its_first_rebuild_migrates_it(tmp_path, embeddings):
+    store = open_store(path=tmp_path / "db", url=None, embeddings=embeddings)
+    build_index(store, [SHIPPED_ARTICLE])  # a store as earlier versions left it: "article", no pointer
+    store.client.get_or_create_collection("article-rebuild", embedding_function=None)  # an old rebuild's leftover
+    assert store.collection_name == "article" and "article-current" not in _names(store)
+    bot = Assistant(Settings(chroma_path=tmp_path / "db"))
+    assert bot.store is not None and bot.store.collection_name == "article"
+    assert "balloon" in bot.ask("Why was the trip postponed?").text
+    build_index(open_store(path=tmp_path / "db", url=None, embeddings=embeddings, rebuild=True), [SHIPPED_ARTICLE],
+                rebuild=True)
+    assert "balloon" in bot.ask("Why was the trip postponed?").text and bot.store.generation == 1
+    assert re.fullmatch(r"article-gen-[0-9a-f]{8}", bot.store.collection_name)
+    assert _names(store) == {bot.store.collection_name, "article-current", "article-sources"}  # no "article"
 
 
 def test_citations_are_checkable_from_the_store_when_the_file_is_gone(tmp_path, article_copy):
@@ -123,19 +196,24 @@ def test_a_new_process_reads_the_corpus_vectors_indexing_kept_instead_of_embeddi
     assert len(encoded) < 30
 
 
-def test_rebuilds_leave_no_orphaned_segment_folders(tmp_path, embeddings):
+def test_rebuilds_leave_no_stale_collections_nor_orphaned_segment_folders(tmp_path, embeddings):
     def folders():
         return sorted(p.name for p in (tmp_path / "db").iterdir() if p.is_dir())
 
-    store = open_store(path=tmp_path / "db", url=None, embeddings=embeddings)
-    build_index(store, [SHIPPED_ARTICLE])
+    bot = Assistant(Settings(chroma_path=tmp_path / "db"))  # builds the shipped article and keeps its vectors
     after_first = folders()
-    for _ in range(3):
+    for _ in range(2):
         store = open_store(path=tmp_path / "db", url=None, embeddings=embeddings, rebuild=True)
         build_index(store, [SHIPPED_ARTICLE], rebuild=True)
     assert len(folders()) == len(after_first)  # each rebuild used to leave its old segment folder behind
-    live = {c.name for c in store.client.list_collections()}
-    assert live == {"article", "article-sources"}
+    live = store.collection_name
+    assert re.fullmatch(r"article-gen-[0-9a-f]{8}", live)
+    assert _names(store) == {live, "article-current", "article-sources", "article-vectors"}
+    assert "balloon" in bot.ask("Why was the trip postponed?").text  # the running reader followed both
+    # a sync drops a stale generation (an interrupted rebuild's) but never the live one
+    store.client.get_or_create_collection("article-gen-deadbeef", embedding_function=None)
+    build_index(open_store(path=tmp_path / "db", url=None, embeddings=embeddings), [SHIPPED_ARTICLE])
+    assert _names(store) == {live, "article-current", "article-sources", "article-vectors"}
     assert "balloon" in Assistant(Settings(chroma_path=tmp_path / "db")).ask("Why was the trip postponed?").text
 
 
@@ -187,3 +265,15 @@ def test_a_read_only_store_is_called_read_only_not_damaged(tmp_path, article_cop
     err = done.stderr.strip().splitlines()
     assert len(err) == 1 and "read-only" in err[0] and "chmod -R u+w" in err[0] and "damaged" not in err[0], err
     assert {p: p.read_bytes() for p in store.rglob("*") if p.is_file()} == before
+
+
+def test_a_rebuild_of_a_file_that_cannot_be_read_leaves_an_empty_store_usable(tmp_path):
+    """The files are read before the store is opened: a failed `index --rebuild` leaves no half-made
+    generation behind for readers to wait on."""
+    from tests.test_cli import run
+
+    store = tmp_path / "db"
+    done = run(["index", "--rebuild", str(tmp_path / "missing.txt")], store)
+    assert done.returncode != 0 and "missing.txt" in done.stderr
+    bot = Assistant(Settings(chroma_path=store))  # never indexed: it gets the shipped article
+    assert "balloon" in bot.ask("Why was the trip postponed?").text
