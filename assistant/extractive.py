@@ -280,8 +280,9 @@ class ExtractiveAnswerer:
 
     def _never_together(self, q: ParsedQuestion) -> list[str]:
         """The people a question names (two or more) when no sentence of the article names them
-        all, counting the person a "he" stands for; empty otherwise."""
-        if len(q.names) < 2 or not self.passages:
+        all, counting the person a "he" stands for; empty otherwise. People offered as choices
+        ("Who said progress was made, Xi or Biden?") need not meet."""
+        if len(q.names) < 2 or not self.passages or _CHOICE.search(q.text):
             return []
         known = frozenset(titles(q.context))
         people: list[str] = []  # one entry per person: "Joe Biden" is one, said by its last word
@@ -502,6 +503,10 @@ def _with_sentence_before(c: Candidate) -> Candidate | None:
         return None
     text = c.doc.page_content[before.start - start : c.end - start]
     return Candidate(c.doc, text, before.start, c.end, c.semantic, c.lexical, c.cue, 2, c.referents, c.score)
+
+
+_CHOICE = re.compile(r"[A-Z][\w\u2019'-]*,?\s+or\s+(?:the\s+)?[A-Z]")
+"""Two names offered as alternatives: "Xi or Biden"."""
 
 
 def _prefixes(text: str) -> set[str]:

@@ -197,3 +197,14 @@ def test_a_follow_up_s_they_must_be_named_by_the_sentence_that_answers(bot):
     answer = bot.ask("Where did they meet?", history=[(first, bot.ask(first).text)])
     assert "Great Hall of the People" in answer.citations[0].quote, answer.text
     assert "California" not in answer.text
+
+
+def test_a_choice_between_two_people_is_a_who_question(bot):
+    """"Was it Xi or Blinken who admitted ...?" quoted Xi saying progress had been made; "Who said
+    progress was made, Xi or Biden?" was declined because the article never has Xi and Biden meet."""
+    admitted = bot.ask("Was it Xi or Blinken who admitted there was no immediate progress?")
+    assert "admitted that there was no immediate progress" in admitted.citations[0].quote, admitted.text
+    praised = bot.ask("Was it Biden or Xi that praised Blinken's efforts?")
+    assert praised.citations[0].answer_span and "Biden" in praised.citations[0].answer_span, praised.text
+    said = bot.ask("Who said progress was made, Xi or Biden?")
+    assert not said.declined and "progress" in said.citations[0].quote
