@@ -14,8 +14,9 @@ from langchain_core.documents import Document
 from assistant.answerability import AnswerabilityModel
 from assistant.answers import citation_for, retrieved_passage
 from assistant.answers import declined as answers_declined
-from assistant.forms import Form, ParsedQuestion, missing_names, parse, stated, statement
-from assistant.models import Answer, RetrievedPassage
+from assistant.lexicon import lemmas
+from assistant.forms import Form, ParsedQuestion, missing_names, parse, premise, stated, statement
+from assistant.models import OTHERWISE, Answer, RetrievedPassage
 from assistant.settings import AnswerSettings
 from assistant.text import STOPWORDS, Vocabulary, content_stems, content_words, stem, words
 from assistant.verifier import relates_to, titles, verify
@@ -173,6 +174,13 @@ class ExtractiveAnswerer:
             answers = self.model.answers(a.features)
         else:
             answers = a.best is not None and a.ruled_out is None
+        taken = None if a.form.verdict or not a.candidates else premise(q.text)
+        if taken is not None:
+            # "Why did Xi say China aims to replace the US?": what the question takes for granted,
+            # judged like a yes/no statement; a contradicted one is corrected, not answered
+            verdict, chosen = self._yes_no(q, a.candidates, a.best or a.candidates[0], taken)
+            if verdict == "No.":
+                return self._compose(question, standalone, q, _with_antecedent(chosen, a.candidates), OTHERWISE, retrieved)
         if a.form.verdict and a.candidates:
             # Yes/No only when the verifier finds the statement supported or contradicted; such a
             # statement is answered whatever the answerability model thought of the closest sentence
@@ -312,6 +320,10 @@ class ExtractiveAnswerer:
         """The best sentence, plus one more (where the form allows) when it is nearly as good, can
         answer on its own and covers question words the first misses."""
         chosen = [best]
+        # "What agreement on Taiwan did they sign?": an act the article never names may be a false
+        # premise, and two sentences each covering part of it ("agreements reached", "Taiwan") would
+        # read as one answer that confirms it; a second sentence must say the act in its own words
+        acts = [w for w in q.unknown if "VERB" in lemmas(w)]
         q_stems = set(content_stems(q.text))
         covered = set(content_stems(best.text)) & q_stems
         for c in sorted(candidates, key=lambda c: -c.score):
@@ -322,15 +334,16 @@ class ExtractiveAnswerer:
             if q.form.prefer is not None and not q.form.prefer(q, c):  # "What did Blinken emphasize?": his, not Xi's
                 continue
             new = (set(content_stems(c.text)) & q_stems) - covered
-            if new:
+            if new and all(relates_to(w, best.text) or relates_to(w, c.text) for w in acts):
                 chosen.append(c)
                 covered |= new
         return sorted(chosen, key=lambda c: (str(c.doc.metadata.get("source", "")), c.start))
 
-    def _yes_no(self, q: ParsedQuestion, candidates: list[Candidate], first: Candidate):
+    def _yes_no(self, q: ParsedQuestion, candidates: list[Candidate], first: Candidate, claim: str | None = None):
         """("Yes."/"No."/None, the quote): a verdict only when the verifier finds the statement
-        supported or contradicted by a sentence, which is then the one quoted."""
-        claim = statement(q.text)
+        (``claim``, by default the one the yes/no question asks) supported or contradicted by a
+        sentence, which is then the one quoted."""
+        claim = statement(q.text) if claim is None else claim
         lead = re.match(r"(?:he|she)\b", claim, re.I)
         if lead and q.standalone != q.text:  # a follow-up's "he" is the person the last turn was about
             people = frozenset(titles(q.context))

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from assistant.answers import INSTRUCTIONS
+from assistant.answers import INSTRUCTIONS, NOT_ENGLISH
 from assistant.lexicon import lemmas
 from assistant.questions import (
     ABOUT_ARTICLE,
@@ -26,10 +26,11 @@ from assistant.questions import (
     asked_person,
     asks_for_summary,
     counts_asked_thing,
+    in_another_language,
     focus_words,
     hides_instructions,
 )
-from assistant.text import STOPWORDS, content_stems, stem, word_matches, words
+from assistant.text import STOPWORDS, content_stems, content_words, stem, word_matches, words
 
 if TYPE_CHECKING:
     from assistant.text import Vocabulary
@@ -471,8 +472,7 @@ def asks_what_someone_did(question: str) -> bool:
     m = SPEECH.match(question)
     if m is None or m.group("who").lower().startswith("the "):  # "the Chinese head of state": no name
         return False
-    verbs = lemmas(m.group("act")).get("VERB", ())
-    return bool(verbs) and not set(verbs) & _PLAIN_SAYING
+    return bool(lemmas(m.group("act")).get("VERB", ()))
 
 
 def _by_the_one_asked(q: ParsedQuestion, c: Sentence) -> bool:
@@ -485,11 +485,25 @@ def _by_the_one_asked(q: ParsedQuestion, c: Sentence) -> bool:
     if m is None:
         return False
     act = set(lemmas(m.group("act")).get("VERB", ()))
+    if act & _PLAIN_SAYING:  # "What did Blinken say about ...?": any sentence where Blinken speaks or acts
+        return _spoken_by(m.group("who").split()[-1], c)
     said = {lemma for w in words(c.text) for lemma in lemmas(w.lower()).get("VERB", ())}
     if not act & said:  # the verb itself, not a paraphrase the verifier may stretch to
         return False
     v = verify(f"{m.group('who')} {m.group('act')}", [c.passage], context=q.context)
     return v.supported and any(c.text in span.text or span.text in c.text for span in v.spans)
+
+
+def _spoken_by(surname: str, c: Sentence) -> bool:
+    """Does the person speak or act in the sentence: their name (or a "he" that stands for them)
+    right before a verb ("Blinken reiterated", "Blinken, in his comments ..., concurred", "Speaking
+    at ..., Xi emphasized", "However, he admitted")? Not "Xi assured Blinken"."""
+    who = [re.escape(surname)] + (["[Hh]e", "[Ss]he"] if surname.lower() in c.referents else [])
+    for m in re.finditer(rf"\b(?:{'|'.join(who)})\b(?:,[^,]{{1,80}},)?\s+(?:(?:further|also|then|later|\w+ly)\s+)?([a-z]+)", c.text):
+        verb = m.group(1)
+        if "VERB" in lemmas(verb) and (verb.endswith("ed") or verb not in lemmas(verb).get("VERB", ())):
+            return True
+    return False
 
 
 def _pattern(regex: str) -> Callable[[str], bool]:
@@ -505,6 +519,7 @@ _LEADING_AUXILIARY = re.compile(  # a yes/no question opens with one
 
 FORMS: tuple[Form, ...] = (
     Form("instructions", hides_instructions, declines=INSTRUCTIONS),
+    Form("another language", in_another_language, declines=NOT_ENGLISH),
     Form(
         "article", lambda q: bool(ABOUT_ARTICLE.search(q)), pick=_pick_article_line, rank_by_question=True,
         headline_bonus=0.3, rewrite=lambda q, headline: f"{q} ({headline})", max_sentences=1,
@@ -651,6 +666,30 @@ def stated(question: str, answer: str) -> str:
         return f"{answer} {rest}"
     aux = _AUX.match(rest)
     return f"{statement(rest) if aux else rest} {answer}"
+
+
+_HOW = re.compile(r"^\s*(?P<wh>how)\s+(?=(?:did|does|do|is|was|were|has|have|had)\b)", re.I)
+
+
+def premise(question: str) -> str | None:
+    """What a wh-question takes for granted: "Why did Xi say China aims to replace the US?" -> "Xi
+    say China aims to replace the US". None where the statement would lack what is asked ("Who met
+    Xi?", "What did Biden say?") or for no wh-question."""
+    m = _WH.match(question) or _HOW.match(question)
+    if m is None:
+        return None
+    wh = m.group("wh").split()
+    rest = question[m.end() :].rstrip(" ?!.")
+    if len(wh) == 2 and (_DO.match(wh[1]) or _AUX.match(wh[1])):  # "what did": the regex took "did" as a noun
+        wh, rest = wh[:1], f"{wh[1]} {rest}"
+    if wh[0].lower() not in _COMPLETE:
+        return None  # "What did Biden say ...?": the statement lacks what the question asks
+    said = _DO.sub("", rest) if _DO.match(rest) else statement(rest) if _AUX.match(rest) else None
+    return said if said and len(content_words(said)) >= 2 else None
+
+
+_COMPLETE = frozenset("why how where when".split())
+"""Wh-words that ask about a whole statement ("Why did Xi meet Blinken?": "Xi meet Blinken")."""
 
 
 def recognise(question: str) -> Form:

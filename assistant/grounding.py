@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.models import OTHERWISE
 from assistant.text import content_stems
 from index import split_sentences
 
@@ -25,7 +26,10 @@ class Claim:
 
 
 def claims(answer_text: str) -> list[Claim]:
-    """Sentences of an answer with the markers that cite them (markers removed from the text)."""
+    """Sentences of an answer with the markers that cite them (markers removed from the text). The
+    lead that corrects a question's premise says nothing of the article itself, like "Yes."."""
+    if answer_text.startswith(OTHERWISE):
+        answer_text = answer_text[len(OTHERWISE) :].lstrip()
     out: list[Claim] = []
     pos = 0
     for m in _MARKER_RUN.finditer(answer_text):

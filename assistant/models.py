@@ -8,6 +8,9 @@ from pydantic import BaseModel, Field, model_validator
 
 DECLINE = "The article does not say."
 """The one sentence the assistant gives when the article does not support an answer."""
+OTHERWISE = "The article says otherwise:"
+"""How an answer opens when the question takes for granted what the quoted sentence contradicts
+("Why did Xi say China aims to replace the US?")."""
 
 History = list[tuple[str, str]]
 

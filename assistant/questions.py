@@ -49,12 +49,14 @@ ABOUT_ARTICLE = re.compile(
 
 SUMMARY = re.compile(
     r"\bwhat(?:'s|\u2019s| is| was)\s+(?:this|the)\s+(?:article|story|piece|report|news(?: item)?)\s+(?:about|on)\b"
-    r"|\bsummar(?:y|ise|ize)\b|\bgist\b|\btl;?dr\b|\bmain (?:point|idea|takeaway)s?\b|\bin a nutshell\b",
+    r"|\bsummar(?:y|ise|ize)\b|\bgist\b|\btl;?dr\b|\bmain (?:point|idea|takeaway)s?\b|\bin a nutshell\b|\boverview\b"
+    r"|^\W*(?:so,?\s+)?(?:in (?:one|a) (?:sentence|few words|word),?\s+)?what(?:'s|\u2019s| is)? (?:happened|happening|going on)\W*$",
     re.I,
 )
 _SUMMARY_WORDS = frozenset(
     "summary summarize summarise gist tl dr tl;dr main point points idea ideas takeaway takeaways nutshell give "
-    "article story piece report news item whole briefly short quick what's".split()
+    "article story piece report news item whole briefly short quick what's happened happening going sentence "
+    "words word overview".split()
 )
 
 
@@ -199,6 +201,19 @@ def in_plain_words(question: str) -> str:
     for pattern, plain in IDIOMS:
         question = pattern.sub(plain, question)
     return question
+
+
+_FOREIGN_WORDS = frozenset(
+    """el los las que qué por cómo dónde quién cuándo cuál del una y se les des du est sont pourquoi où qui quoi
+    quand une und der das ist sind wie wo wer warum nicht ein eine il gli di che perché dove""".split()
+)
+"""Function words of Spanish, French, German and Italian that English never uses."""
+
+
+def in_another_language(question: str) -> bool:
+    """"¿Dónde se reunieron Xi y Blinken?": two foreign function words, or Spanish opening marks."""
+    found = [w for w in re.findall(r"[^\W\d_]+", question.lower()) if w in _FOREIGN_WORDS]
+    return len(found) >= 2 or bool(re.search(r"[¿¡]", question))
 
 
 def small_talk(question: str) -> str | None:

@@ -270,10 +270,18 @@ _KEEP = frozenset("keep keeps kept keeping stop stops stopped stopping".split())
 
 
 def _mark_keep_from(tokens: list[Token]) -> list[Token]:
-    """"keep competition from escalating" negates like "prevent competition from escalating"."""
+    """"keep competition from escalating" negates like "prevent competition from escalating"; "keep
+    technologies from China" withholds them, and negates nothing."""
     for j, t in enumerate(tokens):
-        if t.low in _KEEP and any(u.low == "from" for u in tokens[j + 1 : j + 4]):
+        if t.low not in _KEEP:
+            continue
+        k = next((k for k in range(j + 1, min(j + 4, len(tokens))) if tokens[k].low == "from"), None)
+        if k is None:
+            continue
+        if k + 1 < len(tokens) and tokens[k + 1].low.endswith("ing") and tokens[k + 1].verb:
             tokens[j] = replace(t, negation=True, content=False)
+        elif t.low.startswith("keep") or t.low == "kept":
+            tokens[j] = replace(t, lemmas=frozenset({"withhold"}), stem="withhold")
     return tokens
 
 
