@@ -41,6 +41,10 @@ class Candidate:
         return self.doc.metadata.get("kind") == "headline"
 
     @property
+    def position(self) -> tuple[str, int, int]:
+        return (str(self.doc.metadata.get("source", "")), int(self.doc.metadata.get("position", 0)), self.start)
+
+    @property
     def passage(self) -> str:
         return self.doc.page_content
 
@@ -127,6 +131,8 @@ class ExtractiveAnswerer:
         form = q.form
         if form.declines:
             return Assessment(q, [], None, {}, form.declines)
+        if form.gather is not None:  # a list read across the whole article, not its best sentence
+            docs = list(self.passages) or docs
         if form.reads_mentions and q.names:
             seen = {d.id for d in docs}
             docs = docs + [p for p in self.passages if p.id not in seen and not missing_names(q, _prefixes(p.page_content))]
@@ -174,6 +180,11 @@ class ExtractiveAnswerer:
             answers = self.model.answers(a.features)
         else:
             answers = a.best is not None and a.ruled_out is None
+        if a.form.gather is not None and a.ruled_out is None:
+            items = a.form.gather(q, a.candidates)
+            if items:
+                return self._compose_list(question, standalone, items, retrieved)
+            return answers_declined(question, standalone, retrieved, self.name, f"no sentence gives {a.form.asks_for}")
         taken = None if a.form.verdict or not a.candidates else premise(q.text)
         if taken is not None:
             # "Why did Xi say China aims to replace the US?": what the question takes for granted,
@@ -390,6 +401,16 @@ class ExtractiveAnswerer:
             if verify(stated(q.text, c.text[lo:hi]), [c.text], context=context).supported:
                 return lo, hi
         return None
+
+    def _compose_list(
+        self, question: str, standalone: str, items: list[tuple[Candidate, tuple[int, int]]], retrieved: list[RetrievedPassage]
+    ) -> Answer:
+        """"Chinese President Xi Jinping [1]; US Secretary of State Antony Blinken [2]; ...": each item
+        a verbatim span, its citation the whole sentence it lies in."""
+        citations = [citation_for(i, c.doc, c.text, c.start, c.end, span) for i, (c, span) in enumerate(items, 1)]
+        text = "; ".join(f"{c.text[lo:hi]} [{i}]" for i, (c, (lo, hi)) in enumerate(items, 1)) + "."
+        return Answer(question=question, standalone_question=standalone, text=text, citations=citations,
+                      declined=False, retrieved=retrieved)
 
     def _compose(
         self, question: str, standalone: str, q: ParsedQuestion, chosen: list[Candidate], verdict: str | None,

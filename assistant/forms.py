@@ -51,6 +51,9 @@ class Sentence(Protocol):
     @property
     def passage(self) -> str: ...
 
+    @property
+    def position(self) -> tuple[str, int, int]: ...  # (source, passage number, offset): reading order
+
 
 SpanFinder = Callable[["ParsedQuestion", str], "list[tuple[int, int]]"]
 
@@ -74,6 +77,8 @@ class Form:
     reads_mentions: bool = False  # also read every passage naming the question's names, retrieved or not
     needs_people: bool = False  # tells people from places by the titles the article gives (reads WordNet)
     verdict: bool = False  # a Yes/No verdict from the claim verifier
+    gather: Callable[[ParsedQuestion, Sequence[Sentence]], list[tuple[Sentence, tuple[int, int]]]] | None = None
+    # a list answer read across the whole article: each item a verbatim span of a sentence
     max_sentences: int = 2
 
 
@@ -457,6 +462,37 @@ def _pick_summary(q: ParsedQuestion, sentences: Sequence[Sentence]) -> Sentence 
     return max(body, key=lambda c: c.score, default=None)
 
 
+PEOPLE = re.compile(
+    r"\bwho (?:is|are|was|were|gets?) (?:mentioned|named|quoted|involved)\b"
+    r"|\b(?:name|list) (?:all |every |the )?(?:people|persons|figures|officials|everyone|everybody)\b"
+    r"|\b(?:which|what) (?:people|persons|figures|officials|leaders)\b.{0,30}\b(?:mentioned|named|article|story|in it)\b"
+    r"|\b(?:main|key|important) (?:people|persons|figures|players|characters|officials)\b"
+    r"|^\W*who(?:'s|\u2019s| is| are) in (?:the|this) (?:article|story)\W*$",
+    re.I,
+)
+
+
+def people_named(q: ParsedQuestion, sentences: Sequence[Sentence]) -> list[tuple[Sentence, tuple[int, int]]]:
+    """Everyone the article gives a title, once each in reading order, as it first names them
+    with that title ("Chinese President Xi Jinping", "US Secretary of State Antony Blinken")."""
+    from assistant.verifier import TITLE_WORDS, full_names, titles
+
+    called = titles(q.context)
+    people = {p for p, words in called.items() if words & TITLE_WORDS}  # "Sea" of "South China Sea" has a country only
+    partner = {a: b for a, b in full_names(q.context)} | {b: a for a, b in full_names(q.context)}
+    out: list[tuple[Sentence, tuple[int, int]]] = []
+    seen: set[str] = set()
+    for c in sorted((c for c in sentences if c.size == 1), key=lambda c: c.position):
+        for m in _CAP_RUN.finditer(c.text):
+            run = re.sub(r"['\u2019]s$", "", m.group(0))
+            keys = {w.lower() for w in run.split()} & people
+            if not keys or keys & seen or not set(run.lower().split()) & TITLE_WORDS:
+                continue  # a name without its title here, or someone already listed
+            seen |= keys | {partner[k] for k in keys if k in partner}
+            out.append((c, (m.start(), m.start() + len(run))))
+    return out
+
+
 SPEECH = re.compile(
     r"^\s*(?i:what)\s+(?i:did|does|do|has|have|had)\s+(?P<who>(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*)"
     r"\s+(?P<act>[a-z]+)\b"
@@ -524,6 +560,7 @@ FORMS: tuple[Form, ...] = (
         "article", lambda q: bool(ABOUT_ARTICLE.search(q)), pick=_pick_article_line, rank_by_question=True,
         headline_bonus=0.3, rewrite=lambda q, headline: f"{q} ({headline})", max_sentences=1,
     ),
+    Form("people", lambda q: bool(PEOPLE.search(q)), "the people named", gather=people_named, needs_people=True),
     Form("summary", asks_for_summary, pick=_pick_summary, rewrite=lambda q, headline: headline, max_sentences=1),
     Form(
         "definition", lambda q: asked_person(q) is not None, "a description of the person",

@@ -13,6 +13,8 @@ FORM_TABLE = [
     ("When was this article published?", "article"),
     ("What's the date?", "article"),
     ("What is this article about?", "summary"),
+    ("Who are the main people in the article?", "people"),
+    ("Name everyone mentioned in the article.", "people"),
     ("In one sentence, what happened?", "summary"),
     ("¿Dónde se reunieron Xi y Blinken?", "another language"),
     ("Wo haben sich Xi und Blinken getroffen?", "another language"),
@@ -263,3 +265,14 @@ def test_what_someone_said_quotes_them_speaking(bot):
     """"What did Blinken say about the US and China?" quoted "Xi assured Blinken ...": Xi's words."""
     answer = bot.ask("What did Blinken say about the US and China?")
     assert answer.citations[0].quote.startswith("Blinken"), answer.text
+
+
+def test_who_is_in_the_article_lists_each_person_once_as_the_article_names_them(bot, article_text):
+    """Was declined ("Who are the main people in the article?"): each person the article gives a
+    title, in reading order, as a verbatim span of a sentence that names them with it."""
+    answer = bot.ask("Who are the main people in the article?")
+    spans = [c.answer_span for c in answer.citations]
+    assert spans == ["Chinese President Xi Jinping", "US Secretary of State Antony Blinken", "President Joe Biden"], answer.text
+    for c in answer.citations:
+        assert c.answer_span in c.quote and bot.source_text(c.source)[c.answer_start : c.answer_end] == c.answer_span
+        assert f"{c.answer_span} [{c.number}]" in answer.text
