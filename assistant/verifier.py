@@ -1789,7 +1789,11 @@ def _claimed_titles(ctx: Context) -> list[tuple[int, str, list[int]]]:
             continue  # not a titled person, or not the last word of the name ("Joe" of "Joe Biden")
         phrases = [_title_run(ct, i - 1, -1)]
         if i + 2 < len(ct) and ct[i + 1].low in _COPULAS:  # "Biden is the president of China"
-            phrases.append(_title_run(ct, i + 2, 1))
+            predicate = _title_run(ct, i + 2, 1)
+            if predicate and all(ct[k].name in COUNTRIES for k in predicate if ct[k].low not in _DETERMINERS):
+                out.append((i, person, predicate))  # "Blinken is Chinese": a nationality is said like an office
+            else:
+                phrases.append(predicate)
         first = i
         while first > 0 and ct[first - 1].name and ct[first - 1].name not in COUNTRIES and not _breaks(ct[first]):
             first -= 1

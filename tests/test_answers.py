@@ -97,6 +97,7 @@ def test_yes_no_questions_get_a_polar_answer(bot):
         "Did Blinken say the US withholds certain technologies in order to aid China's security-focused programs?",
         "Was Xi the first to visit China since 2018?",  # Blinken was: "Blinken, the first ... to visit"
         "Did Xi visit China?",
+        "Is Blinken Chinese?",  # got "Yes." from "Blinken's trip ... a Chinese spy balloon"
     ],
 )
 def test_no_yes_to_what_the_article_contradicts_or_does_not_say(bot, question):
