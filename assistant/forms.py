@@ -721,7 +721,12 @@ def premise(question: str) -> str | None:
         wh, rest = wh[:1], f"{wh[1]} {rest}"
     if wh[0].lower() not in _COMPLETE:
         return None  # "What did Biden say ...?": the statement lacks what the question asks
-    said = _DO.sub("", rest) if _DO.match(rest) else statement(rest) if _AUX.match(rest) else None
+    if _DO.match(rest):
+        said = _DO.sub("", rest)
+    elif _AUX.match(rest) and wh[0].lower() in ("why", "how"):  # "Where was Biden ...?" leaves out where: no statement
+        said = statement(rest)
+    else:
+        said = None
     return said if said and len(content_words(said)) >= 2 else None
 
 

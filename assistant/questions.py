@@ -49,6 +49,7 @@ ABOUT_ARTICLE = re.compile(
 
 SUMMARY = re.compile(
     r"\bwhat(?:'s|\u2019s| is| was)\s+(?:this|the)\s+(?:article|story|piece|report|news(?: item)?)\s+(?:about|on)\b"
+    r"|^\W*what(?:'s|\u2019s| is)\s+(?:this|it)\s+(?:all\s+)?about\W*$"
     r"|\bsummar(?:y|ise|ize)\b|\bgist\b|\btl;?dr\b|\bmain (?:point|idea|takeaway)s?\b|\bin a nutshell\b|\boverview\b"
     r"|^\W*(?:so,?\s+)?(?:in (?:one|a) (?:sentence|few words|word),?\s+)?what(?:'s|\u2019s| is)? (?:happened|happening|going on)\W*$",
     re.I,

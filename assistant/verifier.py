@@ -1668,11 +1668,17 @@ def check_patients(ctx: Context) -> list[Finding]:
         if o >= len(ct) or not ct[o].name or not ctx.aligned(k):
             continue
         target = ct[o].name
+        agents = {ct[i].name or _person_key(ct[i], ctx.people) for i, a in _claim_agents(ctx) if a == k}
         judged = []
         for p in ctx.positions(k):
             q = tokens[p]
             start = p + 1
-            if not (q.verb and (_is_act(tokens, p) or _infinitive(tokens, p))):  # an act noun: "invasion of Ukraine"
+            actors = _quote_actors(ctx, p)
+            if agents - {None} and actors is not None and actors[0] and not (agents & actors[0]):
+                continue  # someone else's act: "Biden visited China" is not judged by Blinken's visit
+            participle = q.verb and q.low.endswith("ing") and (  # "while visiting California", ", visiting ..."
+                _punctuated(q) or (p > 0 and tokens[p - 1].low in ("while", "when", "after", "before")))
+            if not (q.verb and (_is_act(tokens, p) or _infinitive(tokens, p) or participle)):  # an act noun: "invasion of Ukraine"
                 if start >= len(tokens) or tokens[start].low != "of":
                     continue
                 start += 1
@@ -1680,8 +1686,8 @@ def check_patients(ctx: Context) -> list[Finding]:
                 start += 1
             if start >= len(tokens) or ctx.window.sentence_of[start] != ctx.window.sentence_of[p] or _punctuated(tokens[start]):
                 continue
-            phrase = [j for j in range(start, min(start + 4, len(tokens)))
-                      if tokens[j].name and ctx.window.sentence_of[j] == ctx.window.sentence_of[p]]
+            end = next((j for j in range(start + 1, min(start + 4, len(tokens))) if _punctuated(tokens[j])), min(start + 4, len(tokens)))
+            phrase = [j for j in range(start, end) if tokens[j].name and ctx.window.sentence_of[j] == ctx.window.sentence_of[p]]
             if not tokens[start].name:
                 continue  # the object phrase names no one: nothing to compare
             judged.append(({tokens[j].name for j in phrase}, p, phrase))

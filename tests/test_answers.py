@@ -98,6 +98,7 @@ def test_yes_no_questions_get_a_polar_answer(bot):
         "Was Xi the first to visit China since 2018?",  # Blinken was: "Blinken, the first ... to visit"
         "Did Xi visit China?",
         "Is Blinken Chinese?",  # got "Yes." from "Blinken's trip ... a Chinese spy balloon"
+        "Did Biden visit China with Blinken?",  # "Biden, while visiting California, praised ... efforts in China"
     ],
 )
 def test_no_yes_to_what_the_article_contradicts_or_does_not_say(bot, question):

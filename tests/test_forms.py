@@ -240,6 +240,7 @@ def test_a_question_that_takes_a_contradicted_statement_for_granted_is_corrected
         "Where was President Biden when he praised Blinken's efforts in China?",
         "How did Blinken describe the past few days?",
         "Why does the Biden administration want to rebuild communication channels with Beijing?",
+        "Where was Biden during Blinken's visit?",  # "Biden was" is no statement: where is what is asked
     ],
 )
 def test_a_true_premise_is_never_corrected(bot, question):

@@ -84,6 +84,7 @@ NOT_BACKED = [
     "Xi was the first to visit China since 2018.",  # "Blinken, the first US secretary of state to visit"
     "Antony Jinping met Xi.",  # a given name is backed only beside its own family name
     "Blinken is Chinese.",  # "US Secretary of State Antony Blinken": a nationality is said like an office
+    "Biden visited China.",  # "Biden, while visiting California, praised Blinken's efforts in China"
     "Xi will visit the US.",
     "Xi said that.",  # "that" stands for something the claim does not name
     "Blinken agreed with it.",
