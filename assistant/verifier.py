@@ -938,8 +938,11 @@ def check_hedges(ctx: Context) -> list[Finding]:
         return []
     used = {j for i in ctx.window.align for j in ctx.primary(i)}
     tokens = ctx.window.tokens
-    for j, q in enumerate(tokens):
-        if q.low in HEDGES and any(g in used for g in _governed(tokens, j, span=1)):
+    hedged = {g: q for j, q in enumerate(tokens) if q.low in HEDGES for g in _governed(tokens, j, span=1)}
+    for i in ctx.window.align:  # a claim word that rests only on hedged words ("travel" may also be "trip")
+        where = ctx.primary(i)
+        if where and all(j in hedged for j in where):
+            q = hedged[where[0]]
             return [Finding("unsupported", f"states as fact what the article hedges with {q.text!r}", soft=True)]
     intends = any(c.lemmas & INTENTIONS for c in ctx.ctokens)
     for j, q in enumerate(tokens):

@@ -49,6 +49,7 @@ def test_the_table_covers_every_form():
     [
         ("Where did Xi meet Blinken?", "at the Great Hall of the People"),
         ("Where did Xi Jinping and Antony Blinken meet?", "at the Great Hall of the People"),  # full names
+        ("Which city did Blinken travel to?", "Beijing"),  # "allegedly" hedges the balloon's flight, not the trip
         ("Where was Biden when he praised Blinken?", "while visiting California"),
         ("When was Blinken's trip originally scheduled?", "the beginning of the year"),
         ("When was the trip originally supposed to happen?", "the beginning of the year"),  # an idiom for "scheduled"

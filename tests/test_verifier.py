@@ -128,6 +128,7 @@ FAITHFUL = [
     "The US secretary of state visited China.",  # the article calls Blinken that
     "Xi said that China did not seek to replace the United States.",  # "that" opens what he said
     "Xi Jinping and Antony Blinken met at the Great Hall of the People.",  # family name first: "Xi Jinping"
+    "Blinken traveled to Beijing.",  # "trip to Beijing"; "allegedly" bears on the balloon, not the trip
     "The alleged Chinese spy balloon was later shot down.",  # no one shot it, in the claim either
     "Export controls on advanced technology are among the issues Washington has raised.",  # Washington raised
     "Blinken said better communication channels must be established so that competition does not escalate.",
