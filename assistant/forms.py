@@ -157,6 +157,8 @@ def _supports_place(q: ParsedQuestion, text: str) -> bool:
     "Where did Xi meet Biden?" is not answered by where Biden was."""
     if not (_place_words(q, text) and _names_all_in(q, text)):
         return False
+    if _WHERE_IS.match(q.text) and not _TRAILING_PREPOSITION.search(q.text) and not place_spans(q, text):
+        return False  # "Where did Blinken make his comments?" is not answered by where Biden was
     return bool(q.names) or bool(set(content_stems(text)) & (q.stems | q.searched))
 
 
@@ -167,8 +169,14 @@ def supports_person(q: ParsedQuestion, text: str) -> bool:
     from assistant.verifier import ALIASES
 
     first = re.sub(r"['\u2019]s$", "", (words(text) or [""])[0])
-    opener = [first] if first.lower() in q.persons or first.lower() in ALIASES else []
+    opener = [first] if first.lower() in q.persons or first.lower() in ALIASES or first.lower() in PEOPLE_NOUNS else []
     return any(stem(w) not in q.stems for w in opener + _names_in(text))
+
+
+PEOPLE_NOUNS = frozenset(
+    "experts analysts observers critics officials diplomats leaders lawmakers commentators scholars sources".split()
+)
+"""Plural nouns for people a news sentence opens with ("Experts note ..."): who says it, unnamed."""
 
 
 def describes(text: str, name: list[str]) -> tuple[int, int] | None:
@@ -215,7 +223,10 @@ def _new(pattern: re.Pattern[str], q: ParsedQuestion, text: str) -> list[tuple[i
 _TRAILING_PREPOSITION = re.compile(r"\b(from|to)\s*\?*\s*$", re.I)
 
 
-_WHERE_IS = re.compile(rf"^\s*(?i:where)\s+(?i:is|was|were|are)\s+(?P<who>{_CAP}(?:\s+{_CAP})*)\b(?!['\u2019])")
+_WHERE_IS = re.compile(
+    rf"^\s*(?i:where)\s+(?i:is|was|were|are|did|does|do|has|have|had)\s+(?P<who>{_CAP}(?:\s+{_CAP})*)\b(?!['\u2019])"
+)
+""""Where was Biden ...?", "Where did Blinken make his comments?": somewhere the sentence must put that person."""
 
 
 def place_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
@@ -223,7 +234,7 @@ def place_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
     he went, not where he is from), "Where did he travel to?" only a "to" phrase."""
     spans = [(a, b) for a, b in _new(PLACE_SPAN, q, text) if not _qualifies_noun(text, b)]
     who = _WHERE_IS.match(q.text)
-    if who:  # "Where was Biden when he praised ...?": the sentence must put Biden there, not his praise
+    if who and not _TRAILING_PREPOSITION.search(q.text):  # "Where was Biden when he praised ...?": Biden there, not his praise
         from assistant.verifier import verify
 
         spans = [(a, b) for a, b in spans if verify(f"{who.group('who')} was {text[a:b]}", [text], context=q.context).supported]
@@ -355,6 +366,9 @@ def person_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
     """Name runs holding a person (a name the corpus gives a title), not a place, nor a name
     that qualifies a noun ("the Biden administration")."""
     runs = [(a, b) for a, b in _up_to_person(q, text, name_spans(q, text)) if not _modifies_noun(text, b)]
+    opener = re.match(r"[A-Z][a-z]+\b", text)
+    if opener and opener.group(0).lower() in PEOPLE_NOUNS and stem(opener.group(0)) not in q.stems:
+        return [(0, opener.end())]  # "Experts note the lack of ...": who noted it, as the article says
     if not q.persons:
         return runs
     people = [
@@ -530,14 +544,35 @@ def _by_the_one_asked(q: ParsedQuestion, c: Sentence) -> bool:
     return v.supported and any(c.text in span.text or span.text in c.text for span in v.spans)
 
 
+_WHY_SUBJECT = re.compile(
+    r"^\s*why\s+(?:do|does|did|is|are|was|were|has|have|had)(?:n['\u2019]?t)?\s+(?:the\s+)?(?P<who>[\w\u2019'-]+(?-i:\s+[A-Z][\w\u2019'-]*)*)",
+    re.I,
+)
+
+
+def _by_the_subject(q: ParsedQuestion, c: Sentence) -> bool:
+    """"Why do the experts think ...?" prefers a sentence in which the experts act, not Blinken's
+    own words about the relationship."""
+    m = _WHY_SUBJECT.match(q.text)
+    if m is None:
+        return False
+    head = m.group("who").split()[-1]
+    rest = words(q.text[m.end() :])
+    if rest and rest[0].islower() and set(lemmas(rest[0])) == {"NOUN"}:  # "the Biden administration": the noun
+        head = rest[0]
+    return _spoken_by(head, c)
+
+
 def _spoken_by(surname: str, c: Sentence) -> bool:
     """Does the person speak or act in the sentence: their name (or a "he" that stands for them)
     right before a verb ("Blinken reiterated", "Blinken, in his comments ..., concurred", "Speaking
     at ..., Xi emphasized", "However, he admitted")? Not "Xi assured Blinken"."""
     who = [re.escape(surname)] + (["[Hh]e", "[Ss]he"] if surname.lower() in c.referents else [])
-    for m in re.finditer(rf"\b(?:{'|'.join(who)})\b(?:,[^,]{{1,80}},)?\s+(?:(?:further|also|then|later|\w+ly)\s+)?([a-z]+)", c.text):
+    pattern = rf"\b(?i:{'|'.join(who)})\b(?:,[^,]{{1,80}},)?\s+(?:(?:further|also|then|later|\w+ly)\s+)?([a-z]+)"
+    for m in re.finditer(pattern, c.text):
         verb = m.group(1)
-        if "VERB" in lemmas(verb) and (verb.endswith("ed") or verb not in lemmas(verb).get("VERB", ())):
+        plural = surname.lower().endswith("s")  # "Experts note": a plural subject's verb is its base form
+        if "VERB" in lemmas(verb) and (plural or verb.endswith("ed") or verb not in lemmas(verb).get("VERB", ())):
             return True
     return False
 
@@ -604,7 +639,7 @@ FORMS: tuple[Form, ...] = (
     ),
     Form(
         "reason", _pattern(r"^\s*why\b|\bwhat (caused|led to)\b|\bfor what reason\b"), "the reason",
-        cue=REASON_CUES, spans=reason_spans, max_sentences=1,
+        cue=REASON_CUES, spans=reason_spans, prefer=lambda q, c: _by_the_subject(q, c), max_sentences=1,
     ),
     Form("yesno", lambda q: bool(_LEADING_AUXILIARY.match(q)), verdict=True, max_sentences=1),
     Form("speech", asks_what_someone_did, prefer=_by_the_one_asked),

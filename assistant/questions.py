@@ -73,7 +73,7 @@ WHO_IS_NAME = re.compile(r"^\s*(?i:who)\s+(?i:is|was)\s+(?P<name>[A-Z][\w\u2019'
 _NAME_RUN = r"[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*"
 ROLE_OF_NAME = re.compile(
     rf"^\s*(?i:what)\s+(?i:is|was)\s+(?P<name>{_NAME_RUN})['\u2019]s?\s+(?i:job|title|position|role|office|post)\s*\??\s*$"
-    rf"|^\s*(?i:what)\s+(?i:job|title|position|role|office|post)\s+(?i:does|did)\s+(?P<holder>{_NAME_RUN})\s+(?i:hold|have)\s*\??\s*$"
+    rf"|^\s*(?i:what|which)\s+(?i:job|title|position|role|office|post)\s+(?i:does|did)\s+(?P<holder>{_NAME_RUN})\s+(?i:hold|have)\s*\??\s*$"
 )
 """"What is Antony Blinken's job?", "What office does Blinken hold?": the same as 'Who is Blinken?'."""
 

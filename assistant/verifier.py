@@ -1075,13 +1075,18 @@ def check_location(ctx: Context) -> list[Finding]:
                 return [Finding("unsupported", f"the article does not put the {ct[k].text} {c.low} {ct[place].text}")]
             continue
         if any(t.low in _OBJECT_MARKERS or (t.verb and t.content and not t.name) for t in ct[:k]):
-            continue  # "Xi spoke alongside Blinken at ...": the place is the act's, not Blinken's
+            # "Xi spoke alongside Blinken at ...": the place is the act's, not Blinken's; the quote must
+            # still put something there ("between Beijing and Washington" puts no meeting in Washington)
+            if not any(_after_locative(ctx, p) for p in ctx.positions(place)):
+                return [Finding("unsupported", f"the article puts nothing {c.low} {ct[place].text} here")]
+            continue
         who = ct[k].name or _name_key(ct[k].low)
+        same = {who} | {b for a, b in ctx.full_names if a == who} | {a for a, b in ctx.full_names if b == who}  # "Xi Jinping" is Xi
         for p in ctx.positions(place):
             sent = ctx.window.sentence_of[p]
-            b = p - 1 if p and tokens[p - 1].low != "the" else p - 2
-            if b < 0 or ctx.window.sentence_of[b] != sent or tokens[b].low not in _LOCATIVE:
+            if not _after_locative(ctx, p):
                 continue
+            b = p - 1 if p and tokens[p - 1].low != "the" else p - 2
             there = next(
                 (tokens[j] for j in range(b - 1, -1, -1) if ctx.window.sentence_of[j] == sent
                  and ((tokens[j].name and tokens[j].name not in COUNTRIES) or tokens[j].low in PRONOUNS or _known_person(tokens[j], ctx.people))),
@@ -1093,11 +1098,11 @@ def check_location(ctx: Context) -> list[Finding]:
                     and (tokens[j].name or _known_person(tokens[j], ctx.people)) and not tokens[j].possessive
                     and tokens[j - 1].low not in _OBJECT_MARKERS and j + 1 < len(tokens) and _is_act(tokens, j + 1)
                 ]
-                if any((tokens[j].name or _name_key(tokens[j].low)) == who for j in subjects):
+                if any((tokens[j].name or _name_key(tokens[j].low)) in same for j in subjects):
                     break
                 continue
             there_name = _person_key(there, ctx.people)
-            if there_name == who or (there.low in PRONOUNS and who in ctx.window.sentences[sent].referents):
+            if there_name in same or (there.low in PRONOUNS and same & set(ctx.window.sentences[sent].referents)):
                 break
         else:
             return [Finding("unsupported", f"the article does not put {ct[k].text} {c.low} {ct[place].text}")]
@@ -1121,6 +1126,12 @@ def _after_locative(ctx: Context, p: int) -> bool:
     """Is the quote's name at ``p`` a place something is in ("in California", "at the Great Hall")?"""
     tokens, sent = ctx.window.tokens, ctx.window.sentence_of[p]
     b = p - 1 if p and tokens[p - 1].low != "the" else p - 2
+    k = p + 1
+    while k < len(tokens) and tokens[k].name and not _breaks(tokens[k]):
+        k += 1  # the rest of the name run: "China-US"
+    nxt = tokens[k] if k < len(tokens) and ctx.window.sentence_of[k] == sent else None
+    if nxt is not None and not _breaks(nxt) and nxt.content and nxt.noun and not nxt.verb_only:
+        return False  # "progress in China-US ties": the name says what kind of ties, not where
     return b >= 0 and ctx.window.sentence_of[b] == sent and tokens[b].low in _LOCATIVE
 
 

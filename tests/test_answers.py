@@ -99,6 +99,7 @@ def test_yes_no_questions_get_a_polar_answer(bot):
         "Did Xi visit China?",
         "Is Blinken Chinese?",  # got "Yes." from "Blinken's trip ... a Chinese spy balloon"
         "Did Biden visit China with Blinken?",  # "Biden, while visiting California, praised ... efforts in China"
+        "Did Blinken meet Xi in Washington?",  # "relationship between Beijing and Washington during a meeting"
     ],
 )
 def test_no_yes_to_what_the_article_contradicts_or_does_not_say(bot, question):

@@ -50,6 +50,8 @@ def test_the_table_covers_every_form():
         ("Where did Xi meet Blinken?", "at the Great Hall of the People"),
         ("Where did Xi Jinping and Antony Blinken meet?", "at the Great Hall of the People"),  # full names
         ("Which city did Blinken travel to?", "Beijing"),  # "allegedly" hedges the balloon's flight, not the trip
+        ("Who noted the lack of substantive negotiations during Blinken's visit?", "Experts"),  # was declined
+        ("Which office does Antony Blinken hold?", "US Secretary of State"),  # was declined
         ("Where was Biden when he praised Blinken?", "while visiting California"),
         ("When was Blinken's trip originally scheduled?", "the beginning of the year"),
         ("When was the trip originally supposed to happen?", "the beginning of the year"),  # an idiom for "scheduled"
@@ -278,3 +280,9 @@ def test_who_is_in_the_article_lists_each_person_once_as_the_article_names_them(
     for c in answer.citations:
         assert c.answer_span in c.quote and bot.source_text(c.source)[c.answer_start : c.answer_end] == c.answer_span
         assert f"{c.answer_span} [{c.number}]" in answer.text
+
+
+def test_why_someone_thinks_quotes_them_and_where_someone_did_it_is_theirs(bot):
+    """"Why do the experts think the relationship has gotten worse?" quoted Blinken's own words."""
+    experts = bot.ask("Why do the experts think the relationship has gotten worse?")
+    assert experts.citations[0].quote.startswith("Experts note"), experts.text

@@ -85,6 +85,7 @@ NOT_BACKED = [
     "Antony Jinping met Xi.",  # a given name is backed only beside its own family name
     "Blinken is Chinese.",  # "US Secretary of State Antony Blinken": a nationality is said like an office
     "Biden visited China.",  # "Biden, while visiting California, praised Blinken's efforts in China"
+    "Xi met Blinken in Washington.",  # "between Beijing and Washington" puts no meeting there
     "Xi will visit the US.",
     "Xi said that.",  # "that" stands for something the claim does not name
     "Blinken agreed with it.",
