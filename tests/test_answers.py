@@ -466,9 +466,10 @@ def test_misspelt_words_are_put_right_and_real_words_and_names_are_not(bot):
 
 
 def test_no_wrong_verdict_on_the_yes_no_probes(bot):
-    """330 yes/no questions helpers wrote from the article alone (one-detail traps, paraphrases,
-    negations, compound questions, casual misremembering, mixed-up participants), each with what
-    the article says: YES, NO or NOT SAID. They found fourteen wrong verdicts, all fixed; they are a development set now, not a blind one. "Yes." only for YES; "No."
+    """420 yes/no questions helpers wrote from the article alone (one-detail traps, paraphrases,
+    negations, compound questions, casual misremembering, mixed-up participants, identities and
+    places), each with what the article says: YES, NO or NOT SAID. They found fifteen wrong
+    verdicts, all fixed; they are a development set now, not a blind one. "Yes." only for YES; "No."
     for NO, or for NOT SAID where the quote gives the detail to someone or something else (the
     inferred "No." kept by design, counted apart)."""
     import json
@@ -485,4 +486,4 @@ def test_no_wrong_verdict_on_the_yes_no_probes(bot):
                 wrong.append((row["id"], row["question"], text[:80]))
             inferred += row["truth"] == "NOT SAID"
     assert not wrong, wrong
-    assert inferred <= 12, inferred
+    assert inferred <= 14, inferred  # 12 of the 114 NOT SAID at the last count
