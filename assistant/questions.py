@@ -191,6 +191,8 @@ def without_qualifier(question: str) -> str:
 IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "When was the trip supposed to happen?" asks when it was scheduled
     (re.compile(r"\b(?:supposed|meant|due|slated|set|planned) to (?:happen|take place|occur|go ahead|be held)\b", re.I), "scheduled"),
+    # "How long did the visit last?" asks how long the visit was
+    (re.compile(r"^(\s*how (?:long|many (?:days|hours|weeks))) did (.+?) (?:last|take|go on)(?=\W*$)", re.I), r"\1 was \2"),
     # "Was it Xi or Blinken who admitted ...?" asks who admitted it
     (re.compile(r"^\s*(?:[Ww]as|[Ii]s|[Ww]ere) it (?:the )?[A-Z][\w\u2019'-]*(?: [A-Z][\w\u2019'-]*)* or (?:the )?"
                 r"[A-Z][\w\u2019'-]*(?: [A-Z][\w\u2019'-]*)* (?:who|that) "), "Who "),

@@ -57,6 +57,7 @@ def test_the_table_covers_every_form():
         ("When was the trip originally supposed to happen?", "the beginning of the year"),  # an idiom for "scheduled"
         ("Why was Blinken's trip postponed?", "after a Chinese spy balloon allegedly flew over sensitive US military sites"),
         ("How long was Blinken's visit?", "two-day visit"),
+        ("How long did Blinken's visit last?", "two-day visit"),  # quoted "the past few days" sentence
         ("Who praised Blinken's efforts?", "President Joe Biden"),
         ("Who met Blinken?", "Xi Jinping"),  # the headline: "Xi Jinping sees 'progress' ... at meeting with Antony Blinken"
         ("Who did Xi meet?", "Antony Blinken"),
