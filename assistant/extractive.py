@@ -358,9 +358,12 @@ class ExtractiveAnswerer:
         lead = re.match(r"(?:he|she)\b", claim, re.I)
         if lead and q.standalone != q.text:  # a follow-up's "he" is the person the last turn was about
             people = frozenset(titles(q.context))
-            ref = next((w for w in words(q.standalone) if w.lower() in people and w not in q.text), None)
+            run = [w for w in words(_turn_people(q)) if w.lower() in people and w not in q.text]
+            ref = _surname(run, _turn_people(q))
             if ref is not None:
                 claim = ref + claim[lead.end() :]
+        if len(content_words(claim)) < 2 or _ALTERNATIVES.search(q.text):
+            return None, [first]  # "Is Xi?" states nothing to judge; "before or after?" asks which, not whether
         singles = sorted((c for c in candidates if c.size == 1 and c is not first), key=lambda c: -c.score)
         context = q.context or [c.doc.page_content for c in candidates]
         ordered = [first, *singles]
@@ -541,6 +544,29 @@ def _with_sentence_before(c: Candidate) -> Candidate | None:
 
 _CHOICE = re.compile(r"[A-Z][\w\u2019'-]*,?\s+or\s+(?:the\s+)?[A-Z]")
 """Two names offered as alternatives: "Xi or Biden"."""
+
+
+_ALTERNATIVES = re.compile(r"\b(?:before or after|after or before|yes or no|true or false|more or less|or not)\b", re.I)
+
+
+def _surname(found: list[str], text: str) -> str | None:
+    """The last word of the first person named ("Antony Blinken" -> "Blinken")."""
+    if not found:
+        return None
+    m = re.search(rf"{re.escape(found[0])}(?:\s+[A-Z][\w\u2019'-]*)*", text)
+    last = m.group(0).split()[-1] if m else found[0]
+    return last if last in found else found[0]
+
+
+def _turn_people(q: ParsedQuestion) -> str:
+    """Where a follow-up's "he" is looked for: the last turn's question and the names its answer
+    gave ("Who did Xi meet?" -> "Blinken": then "Is he Chinese?" asks of Blinken, the answer first)."""
+    if "(" not in q.standalone:
+        return q.standalone
+    parts = [p.strip() for p in q.standalone[q.standalone.index("(") + 1 :].rstrip(")").split(";")]
+    if parts and re.match(r"\s*who(?:m)?\b", parts[0], re.I):
+        parts = parts[1:] + parts[:1]
+    return "; ".join(parts)
 
 
 def _prefixes(text: str) -> set[str]:

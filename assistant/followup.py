@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.models import DECLINE, History
-from assistant.text import content_words, words
+from assistant.text import PEOPLE_NOUNS, content_words, words
 
 _PRONOUNS = frozenset(
     "he him his she her hers they them their theirs it its this that these those there then such".split()
@@ -22,6 +22,8 @@ _NOT_NAMES = frozenset(
     "How Which Is Are Was Were Did Does Do Has Have Had Can Could Will Would Should And But Also So".split()
 )
 _MARKER = re.compile(r"\s*\[\d+\]")
+_PEOPLE = re.compile(rf"\b(?:the )?(?:{'|'.join(sorted(PEOPLE_NOUNS))})\b", re.I)
+"""'And the experts?': unnamed people a follow-up may ask the same of."""
 
 
 def names(text: str) -> list[str]:
@@ -56,7 +58,7 @@ def standalone_question(question: str, history: History | None, max_turns: int =
         return question
     prev_q, prev_a = turns[-1]
     prev = standalone_question(prev_q, turns[:-1], max_turns)
-    own = names(question)
+    own = names(question) or [m.group(0) for m in _PEOPLE.finditer(question)]
     if own and _elliptic(question):  # "And Blinken?" after "What does Xi think of it?": the same, of Blinken
         swap = next((n for n in names(prev_q) if n not in own), None)
         if swap is not None:

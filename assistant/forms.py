@@ -30,7 +30,7 @@ from assistant.questions import (
     focus_words,
     hides_instructions,
 )
-from assistant.text import STOPWORDS, content_stems, content_words, stem, word_matches, words
+from assistant.text import PEOPLE_NOUNS, STOPWORDS, content_stems, content_words, stem, word_matches, words
 
 if TYPE_CHECKING:
     from assistant.text import Vocabulary
@@ -173,10 +173,7 @@ def supports_person(q: ParsedQuestion, text: str) -> bool:
     return any(stem(w) not in q.stems for w in opener + _names_in(text))
 
 
-PEOPLE_NOUNS = frozenset(
-    "experts analysts observers critics officials diplomats leaders lawmakers commentators scholars sources".split()
-)
-"""Plural nouns for people a news sentence opens with ("Experts note ..."): who says it, unnamed."""
+
 
 
 def describes(text: str, name: list[str]) -> tuple[int, int] | None:
@@ -550,16 +547,21 @@ _WHY_SUBJECT = re.compile(
 )
 
 
+_MINDS = frozenset("think believe say want feel consider argue see view expect hope insist claim urge stress emphasize note".split())
+"""Verbs whose "why" is the speaker's own reason: "Why do the experts think ...?"."""
+
+
 def _by_the_subject(q: ParsedQuestion, c: Sentence) -> bool:
     """"Why do the experts think ...?" prefers a sentence in which the experts act, not Blinken's
-    own words about the relationship."""
+    own words about the relationship; "Why did Blinken cancel his trip?" is about the trip."""
     m = _WHY_SUBJECT.match(q.text)
     if m is None:
         return False
-    head = m.group("who").split()[-1]
-    rest = words(q.text[m.end() :])
+    head, rest = m.group("who").split()[-1], words(q.text[m.end() :])
     if rest and rest[0].islower() and set(lemmas(rest[0])) == {"NOUN"}:  # "the Biden administration": the noun
-        head = rest[0]
+        head, rest = rest[0], rest[1:]
+    if not rest or not set(lemmas(rest[0]).get("VERB", ())) & _MINDS:
+        return False
     return _spoken_by(head, c)
 
 
@@ -674,6 +676,8 @@ def _with_auxiliary(aux: str, body: str) -> str:
             break
         if _participle(ws[j]) and ws[j - 1].lower() not in _DETERMINERS:  # "the meeting" is no participle
             return " ".join([*ws[:j], aux, *ws[j:]])
+    if aux in _COPULAS and ws[0].lower() in _SUBJECT_PRONOUNS and len(ws) > 1:  # "Is he Chinese?": "he is Chinese"
+        return " ".join([ws[0], aux, *ws[1:]])
     if aux in _COPULAS:  # "Is Antony Blinken China's foreign minister?": the copula after the name
         names = 0
         while names < len(ws) - 1 and ws[names][:1].isupper() and not re.search(r"['\u2019]s$", ws[names]):
@@ -686,6 +690,7 @@ def _with_auxiliary(aux: str, body: str) -> str:
 
 
 _COPULAS = frozenset("is are was were".split())
+_SUBJECT_PRONOUNS = frozenset("he she it they".split())
 _DETERMINERS = frozenset("the a an this that these those his her its their".split())
 
 

@@ -23,6 +23,11 @@ STOPWORDS = frozenset(
 )
 """Function words (negations among them: the claim verifier judges polarity, not word overlap)."""
 
+PEOPLE_NOUNS = frozenset(
+    "experts analysts observers critics officials diplomats leaders lawmakers commentators scholars sources".split()
+)
+"""Plural nouns for people a news sentence opens with ("Experts note ..."): who says it, unnamed."""
+
 
 BARE_CONTRACTIONS = frozenset(
     "dont doesnt didnt isnt arent wasnt werent cant wont hasnt havent hadnt shouldnt wouldnt couldnt neednt mustnt "

@@ -487,3 +487,22 @@ def test_no_wrong_verdict_on_the_yes_no_probes(bot):
             inferred += row["truth"] == "NOT SAID"
     assert not wrong, wrong
     assert inferred <= 14, inferred  # 12 of the 114 NOT SAID at the last count
+
+
+@pytest.mark.parametrize(
+    "history, question",
+    [  # found by blind conversations: each got "Yes."
+        ([("Who did Xi Jinping meet with?", "US Secretary of State Antony Blinken [1].")], "Is he Chinese?"),
+        ([("Who praised Blinken?", "President Joe Biden [1].")], "Is he the president of China?"),
+        ([("Who did Xi Jinping meet with?", "US Secretary of State Antony Blinken [1]."), ("Is he Chinese?", "...")], "Is Biden?"),
+        ([], "Was the balloon shot down before or after Blinken's visit?"),  # asks which, not whether
+    ],
+)
+def test_no_verdict_where_a_follow_up_s_he_or_a_choice_leaves_the_statement_unsaid(bot, history, question):
+    assert not bot.ask(question, history=history).text.startswith("Yes."), question
+
+
+def test_and_the_experts_asks_the_last_question_of_the_experts(bot):
+    history = [("Did Xi say progress had been made?", bot.ask("Did Xi say progress had been made?").text)]
+    answer = bot.ask("And the experts?", history=history)
+    assert answer.citations and answer.citations[0].quote.startswith("Experts note"), answer.text
