@@ -37,7 +37,7 @@ test: install browser
 	$(PY) -m pytest
 	$(PY) -m assistant verify-eval --bars tests/data/verifier_bars.json
 	$(PY) -m assistant verify-eval --claims tests/data/claims_blind3.jsonl --bars tests/data/verifier_bars_blind3.json
-	$(PY) -m assistant verify-eval --claims tests/data/claims_dev7.jsonl --bars tests/data/verifier_bars_dev7.json
+	$(PY) -m assistant verify-eval --claims tests/data/claims_dev.jsonl --bars tests/data/verifier_bars_dev.json
 	ASSISTANT_CHROMA_PATH=$(CURDIR)/build/eval-chroma $(PY) -m assistant eval \
 	  --bars assistant/data/eval_bars.json --out build/eval-report
 	ASSISTANT_CHROMA_PATH=$(CURDIR)/build/eval-chroma $(PY) -m assistant eval --no-baseline \

@@ -95,6 +95,7 @@ PARAPHRASES = (
     frozenset("underline highlight stress emphasize".split()),
     frozenset("comment remark speak".split()),  # "speaking after the meeting" for "in his comments after"
     frozenset("fuel contribute stoke feed".split()),  # "contributed to tensions" for "fueled tensions"
+    frozenset("past previous".split()),  # "the previous few days" for "the past few days"
 )
 """News paraphrases WordNet does not relate ("ties" for "relations", "lower the risk" for "mitigate
 the risk"); each group shares one sense, and no group holds a pair of opposites."""
@@ -238,9 +239,16 @@ def _tokenize(text: str) -> tuple[Token, ...]:
     return tuple(_mark_heads(_mark_united_states(_mark_keep_from(_mark_fixed_phrases(_mark_phrasal_verbs(out))))))
 
 
-PHRASAL_VERBS = {("call", "for"): "demand"}
-"""A verb whose particle changes its sense: "called for" is to demand, never to visit (WordNet's
-"call" is also "pay a visit")."""
+PHRASAL_VERBS = {
+    ("call", "for"): "demand",
+    ("put", "off"): "postpone",
+    ("spill", "over"): "escalate",
+    ("get", "along"): "coexist",
+    ("bring", "up"): "raise",
+    ("hinge", "on"): "depend",
+}
+"""A verb whose particle changes its sense, read as the one word news would use: "called for" is to
+demand, never to visit (WordNet's "call" is also "pay a visit"); "put off" is to postpone."""
 
 
 def _mark_phrasal_verbs(tokens: list[Token]) -> list[Token]:
@@ -248,10 +256,12 @@ def _mark_phrasal_verbs(tokens: list[Token]) -> list[Token]:
         for (verb, particle), sense in PHRASAL_VERBS.items():
             if verb in tokens[j].lemmas and tokens[j + 1].low == particle and not tokens[j].name:
                 tokens[j] = replace(tokens[j], lemmas=frozenset({sense}), stem=sense)
+                if particle != "for":  # "for" still marks whom it is demanded of ("called for the US to ...")
+                    tokens[j + 1] = replace(tokens[j + 1], content=False)
     return tokens
 
 
-FIXED_PHRASES = {("able", "to"): 0, ("with", "regard", "to"): 1, ("with", "regard", "for"): 1, ("in", "order", "to"): 1, ("over", "the", "course", "of"): 2, ("in", "the", "course", "of"): 2}
+FIXED_PHRASES = {("one", "another"): 0, ("each", "other"): 0, ("able", "to"): 0, ("with", "regard", "to"): 1, ("with", "regard", "for"): 1, ("in", "order", "to"): 1, ("over", "the", "course", "of"): 2, ("in", "the", "course", "of"): 2}
 """Phrases that only join ("in order to" is "to"): the word at the index carries nothing to align."""
 
 

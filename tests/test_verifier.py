@@ -130,6 +130,9 @@ FAITHFUL = [
     "Xi said that China did not seek to replace the United States.",  # "that" opens what he said
     "Xi Jinping and Antony Blinken met at the Great Hall of the People.",  # family name first: "Xi Jinping"
     "Blinken traveled to Beijing.",  # "trip to Beijing"; "allegedly" bears on the balloon, not the trip
+    "The trip was put off after a Chinese spy balloon allegedly flew over sensitive US military sites.",  # "put off"
+    "Xi said humanity's future hinges on whether China and the US can get along harmoniously.",  # phrasal verbs
+    "Xi urged both sides not to impose their own wishes on one another.",  # "one another" counts nothing
     "The alleged Chinese spy balloon was later shot down.",  # no one shot it, in the claim either
     "Export controls on advanced technology are among the issues Washington has raised.",  # Washington raised
     "Blinken said better communication channels must be established so that competition does not escalate.",
