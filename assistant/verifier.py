@@ -530,7 +530,8 @@ def _hits(ctokens: Sequence[Token], i: int, sentence: Sentence, known: Titles, o
         elif pair and c.name in COUNTRIES and q.low in PARTIES:
             out.append(offset + j)
         elif q.low in PRONOUNS:
-            if c.name and c.name in sentence.referents:
+            name = c.name or (_name_key(c.low) if c.text[:1].isupper() and c.low in known else None)  # "Xi" opening a claim
+            if name and name in sentence.referents:
                 out.append(offset + j)
             elif not c.name and any(r in known and _titled(ctokens, i, known[r]) for r in sentence.referents):
                 out.append(offset + j)
