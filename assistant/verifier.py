@@ -240,6 +240,7 @@ def _tokenize(text: str) -> tuple[Token, ...]:
 
 
 PHRASAL_VERBS = {
+    ("end", "up"): "",  # "they end up shooting it down": they shot it down
     ("call", "for"): "demand",
     ("put", "off"): "postpone",
     ("spill", "over"): "escalate",
@@ -255,7 +256,7 @@ def _mark_phrasal_verbs(tokens: list[Token]) -> list[Token]:
     for j in range(len(tokens) - 1):
         for (verb, particle), sense in PHRASAL_VERBS.items():
             if verb in tokens[j].lemmas and tokens[j + 1].low == particle and not tokens[j].name:
-                tokens[j] = replace(tokens[j], lemmas=frozenset({sense}), stem=sense)
+                tokens[j] = replace(tokens[j], lemmas=frozenset({sense}), stem=sense, content=bool(sense))
                 if particle != "for":  # "for" still marks whom it is demanded of ("called for the US to ...")
                     tokens[j + 1] = replace(tokens[j + 1], content=False)
     return tokens
@@ -872,7 +873,7 @@ def polarity(tokens: Sequence[Token]) -> list[int]:
         while k < len(tokens) and not _breaks(tokens[k]):
             depth[k] += 1
             k += 1
-        if j and tokens[j - 1].low in AUXILIARIES:
+        if j and tokens[j - 1].low in AUXILIARIES and not t.verb:  # "could prevent incidents" negates no subject
             k, taken = j - 2, 0
             while k >= 0 and taken < 3 and not _breaks(tokens[k + 1]) and not _breaks(tokens[k]):
                 if tokens[k].content and not tokens[k].name:
@@ -1344,7 +1345,10 @@ def _is_act(tokens: Sequence[Token], p: int) -> bool:
             and tokens[p + 2].verb and p > 0 and _nominal(tokens[p - 1])):
         return True  # "the administration aims to rebuild": an "-s" form with its infinitive
     takes_object = t.verb_only or (after is not None and (after.name or after.low in _DETERMINERS | _PARTICLES | _COMPLEMENTS))
-    subject = p > 0 and (tokens[p - 1].name or tokens[p - 1].text[:1].isupper() or tokens[p - 1].low in _SUBJECT_PRONOUNS)
+    subject = p > 0 and (tokens[p - 1].name or tokens[p - 1].text[:1].isupper() or tokens[p - 1].low in _SUBJECT_PRONOUNS
+                         or (tokens[p - 1].content and tokens[p - 1].noun and not tokens[p - 1].verb_only
+                             and t.low not in _OBJECT_MARKERS | _PARTICLES and after is not None
+                             and after.low in _PARTICLES))  # "the US military shoot down", not "concerns over"
     if base and takes_object and subject and not tokens[p - 1].possessive:
         return True  # "China invade Ukraine", the statement of "Did China invade Ukraine?"
     j = p - 1

@@ -100,6 +100,7 @@ def test_yes_no_questions_get_a_polar_answer(bot):
         "Is Blinken Chinese?",  # got "Yes." from "Blinken's trip ... a Chinese spy balloon"
         "Did Biden visit China with Blinken?",  # "Biden, while visiting California, praised ... efforts in China"
         "Did Blinken meet Xi in Washington?",  # "relationship between Beijing and Washington during a meeting"
+        "Did the US military shoot down the balloon?",  # "was subsequently shot down": by whom, not said
     ],
 )
 def test_no_yes_to_what_the_article_contradicts_or_does_not_say(bot, question):
@@ -144,6 +145,10 @@ def test_no_yes_to_a_follow_up_whose_that_or_it_the_statement_cannot_name(bot, h
         ("Was Blinken's trip postponed before the balloon allegedly flew over US sites?", "No.", "postponed after"),
         ("Is it true that, according to Blinken, the US does not aim to contain China?", "Yes.", "does not aim"),
         ("Does the article say the balloon was Russian?", "No.", "Chinese spy balloon"),
+        # each got "No.": "could prevent incidents" negated its own subject; "end up" was the opposite of "beginning"
+        ("Did Blinken mention Taiwan and the South China Sea as regions where military communication could prevent incidents?",
+         "Yes.", "regions like Taiwan"),
+        ("did they end up shooting the ballon down", "Yes.", "shot down"),
     ],
 )
 def test_a_verdict_comes_with_the_sentence_that_decides_it(bot, question, verdict, quoted):
@@ -466,10 +471,10 @@ def test_misspelt_words_are_put_right_and_real_words_and_names_are_not(bot):
 
 
 def test_no_wrong_verdict_on_the_yes_no_probes(bot):
-    """420 yes/no questions helpers wrote from the article alone (one-detail traps, paraphrases,
+    """500 yes/no questions helpers wrote from the article alone (one-detail traps, paraphrases,
     negations, compound questions, casual misremembering, mixed-up participants, identities and
-    places), each with what the article says: YES, NO or NOT SAID. They found fifteen wrong
-    verdicts, all fixed; they are a development set now, not a blind one. "Yes." only for YES; "No."
+    places, skimmers' mix-ups), each with what the article says: YES, NO or NOT SAID. They found
+    eighteen wrong verdicts, all fixed; they are a development set now, not a blind one. "Yes." only for YES; "No."
     for NO, or for NOT SAID where the quote gives the detail to someone or something else (the
     inferred "No." kept by design, counted apart)."""
     import json
