@@ -491,7 +491,7 @@ def test_no_wrong_verdict_on_the_yes_no_probes(bot):
                 wrong.append((row["id"], row["question"], text[:80]))
             inferred += row["truth"] == "NOT SAID"
     assert not wrong, wrong
-    assert inferred <= 14, inferred  # 12 of the 114 NOT SAID at the last count
+    assert inferred <= 16, inferred  # 14 of the 128 NOT SAID at the last count
 
 
 @pytest.mark.parametrize(
