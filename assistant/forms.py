@@ -547,8 +547,9 @@ _WHY_SUBJECT = re.compile(
 )
 
 
-_MINDS = frozenset("think believe say want feel consider argue see view expect hope insist claim urge stress emphasize note".split())
-"""Verbs whose "why" is the speaker's own reason: "Why do the experts think ...?"."""
+_MINDS = frozenset("think believe feel consider see view".split())
+"""Verbs of opinion whose "why" is the holder's own reason: "Why do the experts think ...?" (not
+"Why does Washington want ...?": the Biden administration's aim answers that)."""
 
 
 def _by_the_subject(q: ParsedQuestion, c: Sentence) -> bool:

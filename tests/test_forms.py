@@ -287,3 +287,5 @@ def test_why_someone_thinks_quotes_them_and_where_someone_did_it_is_theirs(bot):
     """"Why do the experts think the relationship has gotten worse?" quoted Blinken's own words."""
     experts = bot.ask("Why do the experts think the relationship has gotten worse?")
     assert experts.citations[0].quote.startswith("Experts note"), experts.text
+    washington = bot.ask("Why does Washington want to rebuild communication channels with china?")
+    assert washington.citations[0].quote.startswith("The Biden administration aims"), washington.text  # not "Washington has raised"
