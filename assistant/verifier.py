@@ -266,13 +266,19 @@ FIXED_PHRASES = {("one", "another"): 0, ("each", "other"): 0, ("able", "to"): 0,
 """Phrases that only join ("in order to" is "to"): the word at the index carries nothing to align."""
 
 
+_FIXED_BY_FIRST: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+for _phrase, _at in FIXED_PHRASES.items():
+    _FIXED_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _at))
+
+
 def _mark_fixed_phrases(tokens: list[Token]) -> list[Token]:
     for j in range(2, len(tokens)):  # "on China's part": whose doing, nothing that is "parted"
         if tokens[j].low == "part" and tokens[j - 1].possessive and tokens[j - 2].low == "on":
             tokens[j] = replace(tokens[j], content=False)
-    for phrase, at in FIXED_PHRASES.items():
-        for j in range(len(tokens) - len(phrase) + 1):
-            if tuple(t.low for t in tokens[j : j + len(phrase)]) == phrase:
+    lows = [t.low for t in tokens]
+    for j, low in enumerate(lows):
+        for phrase, at in _FIXED_BY_FIRST.get(low, ()):
+            if tuple(lows[j : j + len(phrase)]) == phrase:
                 tokens[j + at] = replace(tokens[j + at], content=False)
     return tokens
 
