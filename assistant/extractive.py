@@ -306,7 +306,7 @@ class ExtractiveAnswerer:
         known = frozenset(titles(q.context))
         people: list[str] = []  # one entry per person: "Joe Biden" is one, said by its last word
         for run in re.findall(r"[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*", q.text):
-            person = " ".join(w for w in run.split() if w in q.names and w.lower() in known)
+            person = " ".join(w for w in (re.sub(r"['\u2019]s$", "", x) for x in run.split()) if w in q.names and w.lower() in known)
             if person and person not in people:
                 people.append(person)
         if len(people) < 2:

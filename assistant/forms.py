@@ -768,6 +768,8 @@ def premise(question: str) -> str | None:
         said = statement(rest)
     else:
         said = None
+    if said and re.search(r"\b(?:no|none|nobody|never|nothing)\b", said, re.I):
+        return None  # "Why had no secretary of state visited since 2018?": "the first since" says it otherwise
     return said if said and len(content_words(said)) >= 2 else None
 
 

@@ -827,6 +827,17 @@ def check_modifiers(ctx: Context) -> list[Finding]:
     return []
 
 
+_PERIODS = frozenset("year month week day decade century term visit trip".split())
+
+
+def _time_part(tokens: Sequence[Token], j: int) -> bool:
+    """"the beginning of the year": a part of a period, no opposite of a flight's "end"."""
+    k = j + 1
+    while k < len(tokens) and tokens[k].low in ("of", "the", "this", "that", "its"):
+        k += 1
+    return k > j + 1 and k < len(tokens) and tokens[k].low in _PERIODS
+
+
 def check_words(ctx: Context) -> list[Finding]:
     """Every content word must align; one the quote opposes is a contradiction, any other is a
     detail the article does not give."""
@@ -837,7 +848,9 @@ def check_words(ctx: Context) -> list[Finding]:
     for i, c in enumerate(ctx.ctokens):
         if not c.content or c.name or ctx.aligned(i) or i in judged or _given_name(ctx, i):
             continue
-        opposite = next((q for q in ctx.window.tokens if q.content and not q.name and _opposed(c, q)), None)
+        tokens = ctx.window.tokens
+        opposite = next((q for j, q in enumerate(tokens) if q.content and not q.name and _opposed(c, q)
+                         and _time_part(tokens, j) == _time_part(ctx.ctokens, i)), None)
         if opposite is not None:
             out.append(Finding("contradicted", f"says {c.text!r} where the article says {opposite.text!r}"))
         else:
@@ -998,6 +1011,43 @@ _LOCATIVE = frozenset("in at inside near visiting visited visit to from".split()
 
 
 _ORDER = {"before": "after", "after": "before"}
+
+
+_OVER = frozenset("over in at near above across".split())
+
+
+def check_attachment(ctx: Context) -> list[Finding]:
+    """A place phrase belongs to the act right before it: "was shot down over a US military site"
+    is not "flew over sensitive US military sites and was subsequently shot down"."""
+    ct, tokens = ctx.ctokens, ctx.window.tokens
+    for i, c in enumerate(ct):
+        if c.low not in _OVER or i == 0:
+            continue
+        k = i - 1
+        while k >= 0 and ct[k].low in _PARTICLES:
+            k -= 1
+        if k < 0 or not (ct[k].verb and ct[k].content and ctx.aligned(k)):
+            continue
+        j = next((m for m in range(i + 1, min(i + 5, len(ct))) if ct[m].content and not ct[m].name), None)
+        if j is None or not ctx.aligned(j):
+            continue
+        judged = mismatched = 0
+        for p in ctx.positions(j):
+            sent = ctx.window.sentence_of[p]
+            b = next((m for m in range(p - 1, max(-1, p - 5), -1) if tokens[m].low == c.low and ctx.window.sentence_of[m] == sent), None)
+            if b is None:
+                continue
+            v = next((m for m in range(b - 1, max(-1, b - 3), -1) if tokens[m].verb and tokens[m].content
+                      and not tokens[m].low.endswith("ly")), None)
+            mine = [q for q in ctx.positions(k) if ctx.window.sentence_of[q] == sent]
+            if v is None or not mine:
+                continue
+            judged += 1
+            if v not in mine and all(q > b for q in mine):
+                mismatched += 1
+        if judged and judged == mismatched:
+            return [Finding("unsupported", f"the article does not say it was {ct[k].text} {c.low} {ct[j].text}")]
+    return []
 
 
 def check_order(ctx: Context) -> list[Finding]:
@@ -1702,6 +1752,8 @@ def check_patients(ctx: Context) -> list[Finding]:
             o += 1
         if o >= len(ct) or not ct[o].name or not ctx.aligned(k):
             continue
+        while o + 1 < len(ct) and ct[o + 1].name and not ct[o].possessive and not _breaks(ct[o + 1]):
+            o += 1  # "Antony Blinken": the run's last name
         target = ct[o].name
         agents = {ct[i].name or _person_key(ct[i], ctx.people) for i, a in _claim_agents(ctx) if a == k}
         judged = []
@@ -1893,6 +1945,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("partners", check_partners),
     ("location", check_location),
     ("order", check_order),
+    ("attachment", check_attachment),
     ("quantifiers", check_quantifiers),
     ("one word for two", check_one_word_for_two),
     ("purpose", check_purpose),

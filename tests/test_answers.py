@@ -101,6 +101,7 @@ def test_yes_no_questions_get_a_polar_answer(bot):
         "Did Biden visit China with Blinken?",  # "Biden, while visiting California, praised ... efforts in China"
         "Did Blinken meet Xi in Washington?",  # "relationship between Beijing and Washington during a meeting"
         "Did the US military shoot down the balloon?",  # "was subsequently shot down": by whom, not said
+        "Was the balloon shot down over a US military site?",  # it "flew over" them; where it was shot down, not said
     ],
 )
 def test_no_yes_to_what_the_article_contradicts_or_does_not_say(bot, question):
@@ -471,10 +472,10 @@ def test_misspelt_words_are_put_right_and_real_words_and_names_are_not(bot):
 
 
 def test_no_wrong_verdict_on_the_yes_no_probes(bot):
-    """500 yes/no questions helpers wrote from the article alone (one-detail traps, paraphrases,
+    """580 yes/no questions helpers wrote from the article alone (one-detail traps, paraphrases,
     negations, compound questions, casual misremembering, mixed-up participants, identities and
     places, skimmers' mix-ups), each with what the article says: YES, NO or NOT SAID. They found
-    eighteen wrong verdicts, all fixed; they are a development set now, not a blind one. "Yes." only for YES; "No."
+    nineteen wrong verdicts, all fixed; they are a development set now, not a blind one. "Yes." only for YES; "No."
     for NO, or for NOT SAID where the quote gives the detail to someone or something else (the
     inferred "No." kept by design, counted apart)."""
     import json
@@ -491,7 +492,7 @@ def test_no_wrong_verdict_on_the_yes_no_probes(bot):
                 wrong.append((row["id"], row["question"], text[:80]))
             inferred += row["truth"] == "NOT SAID"
     assert not wrong, wrong
-    assert inferred <= 16, inferred  # 14 of the 128 NOT SAID at the last count
+    assert inferred <= 21, inferred  # 19 of the 155 NOT SAID at the last count
 
 
 @pytest.mark.parametrize(

@@ -245,6 +245,11 @@ def test_a_question_that_takes_a_contradicted_statement_for_granted_is_corrected
         "How did Blinken describe the past few days?",
         "Why does the Biden administration want to rebuild communication channels with Beijing?",
         "Where was Biden during Blinken's visit?",  # "Biden was" is no statement: where is what is asked
+        # blind questions that were told "The article says otherwise":
+        "Why did President Joe Biden praise Antony Blinken's efforts in China?",  # "Antony" read as the one praised
+        "How did the alleged Chinese spy balloon's flight end?",  # "end" against "the beginning of the year"
+        "How did Xi Jinping reassure Antony Blinken about US interests?",
+        "Why had no US secretary of state visited China between 2018 and Antony Blinken's trip?",  # "the first since"
     ],
 )
 def test_a_true_premise_is_never_corrected(bot, question):
