@@ -271,6 +271,11 @@ for _phrase, _at in FIXED_PHRASES.items():
     _FIXED_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _at))
 
 
+IDIOM_SENSES = {("on", "schedule"): (1, "punctual"), ("on", "time"): (1, "punctual"), ("as", "planned"): (1, "punctual")}
+"""Phrases whose word means something else: "on schedule" is on time, not "scheduled" (the trip
+was scheduled, and postponed)."""
+
+
 def _mark_fixed_phrases(tokens: list[Token]) -> list[Token]:
     for j in range(2, len(tokens)):  # "on China's part": whose doing, nothing that is "parted"
         if tokens[j].low == "part" and tokens[j - 1].possessive and tokens[j - 2].low == "on":
@@ -280,6 +285,9 @@ def _mark_fixed_phrases(tokens: list[Token]) -> list[Token]:
         for phrase, at in _FIXED_BY_FIRST.get(low, ()):
             if tuple(lows[j : j + len(phrase)]) == phrase:
                 tokens[j + at] = replace(tokens[j + at], content=False)
+        sense = IDIOM_SENSES.get((low, lows[j + 1])) if j + 1 < len(lows) else None
+        if sense is not None:
+            tokens[j + sense[0]] = replace(tokens[j + sense[0]], lemmas=frozenset({sense[1]}), stem=sense[1])
     return tokens
 
 
@@ -1050,6 +1058,25 @@ def check_attachment(ctx: Context) -> list[Finding]:
     return []
 
 
+def check_subject(ctx: Context) -> list[Finding]:
+    """The claim's subject noun must be in the quote as itself or its derivation, not as a WordNet
+    cousin: "the experts think relations have improved" is not about "better lines of communication"
+    ("expert" and "better" share a sense)."""
+    ct, tokens = ctx.ctokens, ctx.window.tokens
+    first_verb = next((i for i, c in enumerate(ct) if c.verb_only or _verb_form(c)), len(ct))
+    i = next((i for i, c in enumerate(ct[:first_verb]) if c.content and not c.name and c.noun and c.head
+              and not _known_person(c, ctx.people)), None)
+    if i is None or not ctx.aligned(i):
+        return []
+    c = ct[i]
+    if any(_relation(c, tokens[j]) == EXACT or c.lemmas & lexicon().derived(tokens[j].low)
+           or any(cl in lexicon().derived(ql) for ql in tokens[j].lemmas for cl in c.lemmas) for j in ctx.positions(i)):
+        return []
+    if any(tokens[j].head for j in ctx.positions(i)):
+        return []  # a head noun the quote generalises ("the two nations" for "the two countries") may stand
+    return [Finding("unsupported", f"the article says nothing of {c.text!r} here")]
+
+
 def check_order(ctx: Context) -> list[Finding]:
     """Which came first: "postponed before the balloon flew" against "postponed after a ... balloon
     ... flew"."""
@@ -1122,6 +1149,8 @@ def check_location(ctx: Context) -> list[Finding]:
             k -= 1
         if travels:  # who travels is the clause's person before the verb
             k = _first_person(ct, i - 1, ctx.people)
+        elif k >= 0 and ct[k].low in ("while", "when") and c.low != "visiting":  # "Biden praised ... while in Beijing"
+            k = _first_person(ct, k, ctx.people)
         elif c.low == "visiting":  # "Xi hinted at a truce while visiting Washington": the subject visits
             while k >= 0 and (ct[k].low in _BE or ct[k].low in _SUBJECT_PRONOUNS):
                 k -= 1  # "while he was visiting"
@@ -1945,6 +1974,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("partners", check_partners),
     ("location", check_location),
     ("order", check_order),
+    ("subject", check_subject),
     ("attachment", check_attachment),
     ("quantifiers", check_quantifiers),
     ("one word for two", check_one_word_for_two),
