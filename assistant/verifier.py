@@ -271,9 +271,12 @@ for _phrase, _at in FIXED_PHRASES.items():
     _FIXED_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _at))
 
 
-IDIOM_SENSES = {("on", "schedule"): (1, "punctual"), ("on", "time"): (1, "punctual"), ("as", "planned"): (1, "punctual")}
+IDIOM_SENSES = {
+    ("on", "schedule"): (1, "punctual"), ("on", "time"): (1, "punctual"), ("as", "planned"): (1, "punctual"),
+    ("earlier", "than"): (0, "ahead-of-time"), ("later", "than"): (0, "behind-time"),  # a comparison, not "Earlier scheduled"
+}
 """Phrases whose word means something else: "on schedule" is on time, not "scheduled" (the trip
-was scheduled, and postponed)."""
+was scheduled, and postponed); "earlier than planned" compares, where "Earlier scheduled" does not."""
 
 
 def _mark_fixed_phrases(tokens: list[Token]) -> list[Token]:

@@ -104,6 +104,7 @@ def test_yes_no_questions_get_a_polar_answer(bot):
         "Was the balloon shot down over a US military site?",  # it "flew over" them; where it was shot down, not said
         "Did Joe Biden praise Blinken's efforts while in Beijing?",  # "while visiting California"
         "Was the trip on schedule?",  # "scheduled for the beginning of the year ... was postponed"
+        "Did Blinken's trip take place earlier than originally planned?",  # "Earlier scheduled ..., was postponed"
         "Do the experts think relations have improved?",  # "expert" and "better" share a WordNet sense
     ],
 )
@@ -475,10 +476,10 @@ def test_misspelt_words_are_put_right_and_real_words_and_names_are_not(bot):
 
 
 def test_no_wrong_verdict_on_the_yes_no_probes(bot):
-    """660 yes/no questions helpers wrote from the article alone (one-detail traps, paraphrases,
+    """740 yes/no questions helpers wrote from the article alone (one-detail traps, paraphrases,
     negations, compound questions, casual misremembering, mixed-up participants, identities and
     places, skimmers' mix-ups), each with what the article says: YES, NO or NOT SAID. They found
-    twenty wrong verdicts, all fixed; they are a development set now, not a blind one. "Yes." only for YES; "No."
+    twenty-one wrong verdicts, all fixed; they are a development set now, not a blind one. "Yes." only for YES; "No."
     for NO, or for NOT SAID where the quote gives the detail to someone or something else (the
     inferred "No." kept by design, counted apart)."""
     import json
@@ -495,7 +496,7 @@ def test_no_wrong_verdict_on_the_yes_no_probes(bot):
                 wrong.append((row["id"], row["question"], text[:80]))
             inferred += row["truth"] == "NOT SAID"
     assert not wrong, wrong
-    assert inferred <= 24, inferred  # 21 of the 181 NOT SAID at the last count
+    assert inferred <= 26, inferred  # 23 of the 207 NOT SAID at the last count
 
 
 @pytest.mark.parametrize(
