@@ -241,6 +241,7 @@ def _tokenize(text: str) -> tuple[Token, ...]:
 
 PHRASAL_VERBS = {
     ("end", "up"): "",  # "they end up shooting it down": they shot it down
+    ("take", "place"): "happen",  # "the trip took place": it happened, not "sites" or "scheduled"
     ("call", "for"): "demand",
     ("put", "off"): "postpone",
     ("spill", "over"): "escalate",
@@ -273,6 +274,7 @@ for _phrase, _at in FIXED_PHRASES.items():
 
 IDIOM_SENSES = {
     ("on", "schedule"): (1, "punctual"), ("on", "time"): (1, "punctual"), ("as", "planned"): (1, "punctual"),
+    ("as", "scheduled"): (1, "punctual"),
     ("earlier", "than"): (0, "ahead-of-time"), ("later", "than"): (0, "behind-time"),  # a comparison, not "Earlier scheduled"
 }
 """Phrases whose word means something else: "on schedule" is on time, not "scheduled" (the trip

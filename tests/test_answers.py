@@ -105,6 +105,7 @@ def test_yes_no_questions_get_a_polar_answer(bot):
         "Did Joe Biden praise Blinken's efforts while in Beijing?",  # "while visiting California"
         "Was the trip on schedule?",  # "scheduled for the beginning of the year ... was postponed"
         "Did Blinken's trip take place earlier than originally planned?",  # "Earlier scheduled ..., was postponed"
+        "Did Blinken's trip take place as originally scheduled at the beginning of the year?",  # "take place": happen
         "Do the experts think relations have improved?",  # "expert" and "better" share a WordNet sense
     ],
 )
@@ -476,10 +477,10 @@ def test_misspelt_words_are_put_right_and_real_words_and_names_are_not(bot):
 
 
 def test_no_wrong_verdict_on_the_yes_no_probes(bot):
-    """740 yes/no questions helpers wrote from the article alone (one-detail traps, paraphrases,
+    """900 yes/no questions helpers wrote from the article alone (one-detail traps, paraphrases,
     negations, compound questions, casual misremembering, mixed-up participants, identities and
     places, skimmers' mix-ups), each with what the article says: YES, NO or NOT SAID. They found
-    twenty-one wrong verdicts, all fixed; they are a development set now, not a blind one. "Yes." only for YES; "No."
+    twenty-two wrong verdicts, all fixed; they are a development set now, not a blind one. "Yes." only for YES; "No."
     for NO, or for NOT SAID where the quote gives the detail to someone or something else (the
     inferred "No." kept by design, counted apart)."""
     import json
@@ -496,7 +497,7 @@ def test_no_wrong_verdict_on_the_yes_no_probes(bot):
                 wrong.append((row["id"], row["question"], text[:80]))
             inferred += row["truth"] == "NOT SAID"
     assert not wrong, wrong
-    assert inferred <= 26, inferred  # 23 of the 207 NOT SAID at the last count
+    assert inferred <= 27, inferred  # 24 of the 259 NOT SAID at the last count
 
 
 @pytest.mark.parametrize(
