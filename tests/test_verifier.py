@@ -129,6 +129,7 @@ FAITHFUL = [
     "The US secretary of state visited China.",  # the article calls Blinken that
     "Xi said that China did not seek to replace the United States.",  # "that" opens what he said
     "Xi Jinping and Antony Blinken met at the Great Hall of the People.",  # family name first: "Xi Jinping"
+    "Xi & Blinken met at the Great Hall of the People.",  # "&" joins two people; it is no "Xi Blinken"
     "Blinken traveled to Beijing.",  # "trip to Beijing"; "allegedly" bears on the balloon, not the trip
     "The trip was put off after a Chinese spy balloon allegedly flew over sensitive US military sites.",  # "put off"
     "Xi said humanity's future hinges on whether China and the US can get along harmoniously.",  # phrasal verbs
