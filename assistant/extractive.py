@@ -362,8 +362,10 @@ class ExtractiveAnswerer:
             ref = _surname(run, _turn_people(q))
             if ref is not None:
                 claim = ref + claim[lead.end() :]
-        if len(content_words(claim)) < 2 or _ALTERNATIVES.search(q.text):
-            return None, [first]  # "Is Xi?" states nothing to judge; "before or after?" asks which, not whether
+        if len(content_words(claim)) < 2 or _ALTERNATIVES.search(q.text) or len(_NEGATIONS.findall(claim)) > 1:
+            # "Is Xi?" states nothing to judge; "before or after?" asks which, not whether; "Did Blinken
+            # not say nothing about Taiwan?" may mean either
+            return None, [first]
         singles = sorted((c for c in candidates if c.size == 1 and c is not first), key=lambda c: -c.score)
         context = q.context or [c.doc.page_content for c in candidates]
         ordered = [first, *singles]
@@ -546,6 +548,7 @@ _CHOICE = re.compile(r"[A-Z][\w\u2019'-]*,?\s+or\s+(?:the\s+)?[A-Z]")
 """Two names offered as alternatives: "Xi or Biden"."""
 
 
+_NEGATIONS = re.compile(r"\b(?:not|no|nothing|never|none|nobody|neither|nor)\b|n['\u2019]t\b", re.I)
 _ALTERNATIVES = re.compile(r"\b(?:before or after|after or before|yes or no|true or false|more or less|or not)\b", re.I)
 
 

@@ -507,6 +507,7 @@ def test_no_wrong_verdict_on_the_yes_no_probes(bot):
         ([("Who praised Blinken?", "President Joe Biden [1].")], "Is he the president of China?"),
         ([("Who did Xi Jinping meet with?", "US Secretary of State Antony Blinken [1]."), ("Is he Chinese?", "...")], "Is Biden?"),
         ([], "Was the balloon shot down before or after Blinken's visit?"),  # asks which, not whether
+        ([], "Did Blinken not say nothing about Taiwan?"),  # a double negative may mean either
     ],
 )
 def test_no_verdict_where_a_follow_up_s_he_or_a_choice_leaves_the_statement_unsaid(bot, history, question):
