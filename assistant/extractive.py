@@ -14,8 +14,9 @@ from langchain_core.documents import Document
 from assistant.answerability import AnswerabilityModel
 from assistant.answers import citation_for, retrieved_passage
 from assistant.answers import declined as answers_declined
+from assistant.followup import carried_context
+from assistant.forms import Form, ParsedQuestion, missing_names, name_prefixes, parse, premise, stated, statement
 from assistant.lexicon import lemmas
-from assistant.forms import Form, ParsedQuestion, missing_names, parse, premise, stated, statement
 from assistant.models import OTHERWISE, Answer, RetrievedPassage
 from assistant.settings import AnswerSettings
 from assistant.text import STOPWORDS, Vocabulary, content_stems, content_words, stem, words
@@ -135,7 +136,7 @@ class ExtractiveAnswerer:
             docs = list(self.passages) or docs
         if form.reads_mentions and q.names:
             seen = {d.id for d in docs}
-            docs = docs + [p for p in self.passages if p.id not in seen and not missing_names(q, _prefixes(p.page_content))]
+            docs = docs + [p for p in self.passages if p.id not in seen and not missing_names(q, name_prefixes(p.page_content))]
         query = q.text if form.rank_by_question else q.standalone
         q_vec = np.asarray(self.embeddings.embed_query(query), dtype=np.float32)
         if query != q.text:  # a follow-up: its own words matter as much as what it refers to
@@ -476,7 +477,7 @@ def _clauses(text: str) -> list[str]:
 
 def _name_prefixes(c: Candidate) -> set[str]:
     """Names are matched on four letters ("Chinese": "China's"), counting those a "he" stands for."""
-    return _prefixes(c.text) | {r[:4] for r in c.referents}
+    return name_prefixes(c.text) | {r[:4] for r in c.referents}
 
 
 def _capitalised(ws: list[str]) -> list[str]:
@@ -564,17 +565,13 @@ def _surname(found: list[str], text: str) -> str | None:
 def _turn_people(q: ParsedQuestion) -> str:
     """Where a follow-up's "he" is looked for: the last turn's question and the names its answer
     gave ("Who did Xi meet?" -> "Blinken": then "Is he Chinese?" asks of Blinken, the answer first)."""
-    if "(" not in q.standalone:
+    parts = carried_context(q.standalone)
+    if not parts:
         return q.standalone
-    parts = [p.strip() for p in q.standalone[q.standalone.index("(") + 1 :].rstrip(")").split(";")]
-    if parts and re.match(r"\s*who(?:m)?\b", parts[0], re.I):
+    if re.match(r"\s*who(?:m)?\b", parts[0], re.I):
         parts = parts[1:] + parts[:1]
     return "; ".join(parts)
 
-
-def _prefixes(text: str) -> set[str]:
-    """Names are matched on four letters: "China" is mentioned by "China's" and "Chinese"."""
-    return {w.lower()[:4] for w in words(text)}
 
 
 def _overlaps(c: Candidate, chosen: list[Candidate]) -> bool:

@@ -51,6 +51,14 @@ def is_followup(question: str) -> bool:
     return _elliptic(question) or any(w in _PRONOUNS for w in lowered) or len(content_words(question)) < 2
 
 
+def carried_context(standalone: str) -> list[str]:
+    """What ``standalone_question`` carried over in brackets: the last question and the names of
+    its answer, in that order (empty for a question that stood alone)."""
+    if "(" not in standalone:
+        return []
+    return [p.strip() for p in standalone[standalone.index("(") + 1 :].rstrip(")").split(";")]
+
+
 def standalone_question(question: str, history: History | None, max_turns: int = 6) -> str:
     """The query to search for: the question, plus what it refers back to in the conversation."""
     turns = list(history or [])[-max_turns:] if max_turns else []

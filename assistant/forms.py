@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from assistant.answers import INSTRUCTIONS, NOT_ENGLISH
+from assistant.followup import carried_context
 from assistant.lexicon import lemmas
 from assistant.questions import (
     ABOUT_ARTICLE,
@@ -140,16 +141,19 @@ def _names_in(text: str) -> list[str]:
 def missing_names(q: ParsedQuestion, present: set[str]) -> list[str]:
     """The question's names a sentence lacks (``present``: its words' first four letters); a
     given name counts as there when the article writes it with a name that is ("Jinping" of Xi)."""
-    from assistant.verifier import full_names
+    from assistant.verifier import name_partners
 
-    partner = {}
-    for a, b in full_names(q.context) if q.context else ():
-        partner[a], partner[b] = b, a
+    partner = name_partners(q.context) if q.context else {}
     return [n for n in q.names if n.lower()[:4] not in present and partner.get(n.lower(), "")[:4] not in present]
 
 
 def _names_all_in(q: ParsedQuestion, text: str) -> bool:
-    return not missing_names(q, {w.lower()[:4] for w in words(text)})
+    return not missing_names(q, name_prefixes(text))
+
+
+def name_prefixes(text: str) -> set[str]:
+    """Names are matched on four letters: "China" is mentioned by "China's" and "Chinese"."""
+    return {w.lower()[:4] for w in words(text)}
 
 
 def _supports_place(q: ParsedQuestion, text: str) -> bool:
@@ -486,11 +490,11 @@ PEOPLE = re.compile(
 def people_named(q: ParsedQuestion, sentences: Sequence[Sentence]) -> list[tuple[Sentence, tuple[int, int]]]:
     """Everyone the article gives a title, once each in reading order, as it first names them
     with that title ("Chinese President Xi Jinping", "US Secretary of State Antony Blinken")."""
-    from assistant.verifier import TITLE_WORDS, full_names, titles
+    from assistant.verifier import TITLE_WORDS, name_partners, titles
 
     called = titles(q.context)
     people = {p for p, words in called.items() if words & TITLE_WORDS}  # "Sea" of "South China Sea" has a country only
-    partner = {a: b for a, b in full_names(q.context)} | {b: a for a, b in full_names(q.context)}
+    partner = name_partners(q.context)
     out: list[tuple[Sentence, tuple[int, int]]] = []
     seen: set[str] = set()
     for c in sorted((c for c in sentences if c.size == 1), key=lambda c: c.position):
@@ -788,11 +792,11 @@ _THEY = re.compile(r"\b(?:they|them|their)\b", re.I)
 def _their_names(text: str, standalone: str) -> tuple[str, ...]:
     """"Where did they meet?" after "Who did Xi meet?": the people "they" are, which a sentence
     must name to answer (the standalone question carries them in brackets)."""
-    if standalone == text or not _THEY.search(text) or "(" not in standalone:
+    carried = carried_context(standalone)
+    if standalone == text or not _THEY.search(text) or not carried:
         return ()
-    carried = standalone[standalone.index("(") :]
     own = set(_names_in(text))
-    return tuple(n for n in dict.fromkeys(_names_in(f"_ {carried}")) if n not in own)
+    return tuple(n for n in dict.fromkeys(_names_in("_ " + "; ".join(carried))) if n not in own)
 
 
 def parse(

@@ -511,6 +511,14 @@ def full_names(texts: Sequence[str]) -> frozenset[tuple[str, str]]:
     return _full_names(tuple(texts))
 
 
+def name_partners(texts: Sequence[str]) -> dict[str, str]:
+    """Each name to the other half of the full name the texts write it in ("jinping" -> "xi")."""
+    out: dict[str, str] = {}
+    for a, b in _full_names(tuple(texts)):
+        out[a], out[b] = b, a
+    return out
+
+
 @lru_cache(maxsize=64)
 def _full_names(texts: tuple[str, ...]) -> frozenset[tuple[str, str]]:
     """Given name and surname pairs the texts write together ("Antony Blinken", "Joe Biden")."""
