@@ -1827,6 +1827,59 @@ def check_patients(ctx: Context) -> list[Finding]:
     return []
 
 
+def _object_phrase(tokens: Sequence[Token], p: int, sentence_of: Sequence[int]) -> range:
+    """The noun phrase the act at ``p`` governs, with nouns joined by "and" ("rebuild diplomacy and
+    communication channels"); it ends at a preposition, a verb or punctuation."""
+    j = p + 1
+    while j < len(tokens) and tokens[j].low in _PARTICLES and not _punctuated(tokens[j]):
+        j += 1  # "shot down the balloon"
+    start = j
+    if j < len(tokens) and tokens[j].low in ("that", "this"):
+        return range(start, start)  # "stressed that better channels are needed": a clause, not an object
+    while j < len(tokens) and sentence_of[j] == sentence_of[p] and not (j > start and _punctuated(tokens[j])):
+        u = tokens[j]
+        if not (u.low in _DETERMINERS or u.low == "and" or u.possessive or (u.content and u.noun and not u.verb_only)):
+            break
+        j += 1
+    return range(start, j)
+
+
+def _governs(tokens: Sequence[Token], p: int) -> bool:
+    return tokens[p].verb and tokens[p].content and (_is_act(tokens, p) or _infinitive(tokens, p))
+
+
+def check_objects(ctx: Context) -> list[Finding]:
+    """A verb the claim words differently acts on the claim's object: "want to reduce communication
+    channels" is not "aims to rebuild ... communication channels ... to mitigate the risk", where the
+    paraphrase ("reduce" for "mitigate") acts on the risk and the channels are what is rebuilt."""
+    ct, tokens, sentence_of = ctx.ctokens, ctx.window.tokens, ctx.window.sentence_of
+    used = {p for ps in ctx.window.align.values() for p in ps}
+    for k, act in enumerate(ct[:-1]):
+        if not _governs(ct, k) or _passive(ct, k) or not ctx.aligned(k):
+            continue
+        if any(_relation(act, tokens[p]) == EXACT for p in ctx.positions(k)):
+            continue
+        heads = [i for i in _object_phrase(ct, k, [0] * len(ct)) if ct[i].content and not ct[i].name]
+        if not heads or not ctx.aligned(heads[-1]):
+            continue
+        o = heads[-1]
+        acts = [p for p in ctx.positions(k) if tokens[p].verb]
+        found = ctx.positions(o)
+        if not acts or any(r in _object_phrase(tokens, p, sentence_of) for p in acts for r in found):
+            continue
+        governors = []
+        for r in found:
+            v = next((m for m in range(r - 1, max(-1, r - 7), -1)
+                      if _governs(tokens, m) and r in _object_phrase(tokens, m, sentence_of)), None)
+            if v is None or v in used:
+                break
+            governors.append(v)
+        else:
+            v = governors[0]
+            return [Finding("unsupported", f"in the article {ct[o].text!r} is what is {tokens[v].text!r}-ed, not what {tokens[acts[0]].text!r} acts on")]
+    return []
+
+
 REPORTING = frozenset(
     "said say says stated states state mentioned mention mentions noted note notes told tell added add "
     "explained explain remarked remark argued argue claimed claim according".split()
@@ -1968,7 +2021,7 @@ def _title_findings(ctx: Context) -> list[tuple[Finding, list[int]]]:
     return out
 
 
-_FAMILY = {"agents": "roles", "direction": "roles", "patients": "roles", "partners": "roles", "titles": "modifiers"}
+_FAMILY = {"agents": "roles", "direction": "roles", "patients": "roles", "partners": "roles", "objects": "roles", "titles": "modifiers"}
 """Checks that may see the same swap from two sides: one difference, not two."""
 
 CHECKS: tuple[tuple[str, Check], ...] = (
@@ -1985,6 +2038,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("agents", check_agents),
     ("patients", check_patients),
     ("partners", check_partners),
+    ("objects", check_objects),
     ("location", check_location),
     ("order", check_order),
     ("subject", check_subject),

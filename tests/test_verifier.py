@@ -89,6 +89,9 @@ NOT_BACKED = [
     "Xi will visit the US.",
     "Xi said that.",  # "that" stands for something the claim does not name
     "Blinken agreed with it.",
+    # a paraphrased verb must act on the claim's object: "mitigate" acts on the risk, not the channels
+    "The Biden administration wants to reduce communication channels with Beijing.",
+    "The Biden administration aims to lower diplomacy with Beijing.",
 ]
 FAITHFUL = [
     "Blinken said the US does not aim to contain China.",
@@ -121,6 +124,7 @@ FAITHFUL = [
     "Blinken said the US doesnt aim to contain China.",
     "Blinken's Beijing trip had been scheduled for the beginning of the year.",  # a name qualifying "trip"
     "The Biden administration wants to rebuild diplomacy and communication channels with Beijing.",  # intends, as "aims"
+    "The Biden administration aims to rebuild communication channels with Beijing to lower the risk of miscalculation.",
     "China is grappling with an economic slowdown.",
     "Blinken is the first US secretary of state to travel to China since 2018.",
     "The US was called on by Xi to respect China's legitimate rights and interests.",  # a passive with its agent
