@@ -96,6 +96,10 @@ PARAPHRASES = (
     frozenset("comment remark speak".split()),  # "speaking after the meeting" for "in his comments after"
     frozenset("fuel contribute stoke feed".split()),  # "contributed to tensions" for "fueled tensions"
     frozenset("past previous".split()),  # "the previous few days" for "the past few days"
+    frozenset("admit concede acknowledge".split()),
+    frozenset("praise commend laud".split()),
+    frozenset("rebuild restore".split()),
+    frozenset("view characterize".split()),  # "characterized the past few days as" for "viewed ... as"
 )
 """News paraphrases WordNet does not relate ("ties" for "relations", "lower the risk" for "mitigate
 the risk"); each group shares one sense, and no group holds a pair of opposites."""
@@ -581,8 +585,9 @@ def _may_title(word: str, titles: frozenset[str]) -> bool:
 
 def _titled(ctokens: Sequence[Token], i: int, words: frozenset[str]) -> bool:
     """Does claim token ``i`` name the person by one of ``words``? A nationality right before
-    the title must be the person's own: "the US president" is not Xi."""
-    if not any(_may_title(cl, words) for cl in ctokens[i].lemmas):
+    the title must be the person's own: "the US president" is not Xi. A verb names no one
+    ("expressed" is not the "State" of "Secretary of State")."""
+    if not ctokens[i].noun or _verb_form(ctokens[i]) or not any(_may_title(cl, words) for cl in ctokens[i].lemmas):
         return False
     k = i - 1
     while k >= 0 and (ctokens[k].low in ("the", "of") or ctokens[k].low in TITLE_WORDS):
@@ -894,6 +899,10 @@ def _breaks(t: Token) -> bool:
     return any(ch in t.gap for ch in ",;:.!?()\n\u2014") or " - " in t.gap or t.low in CLAUSE_BREAKS
 
 
+NEGATING_PHRASES = (("nothing", "to", "do", "with"), ("no", "bearing", "on"))
+"""A nominal negation that denies a relation, and so the whole claim: "X has nothing to do with Y"."""
+
+
 def polarity(tokens: Sequence[Token]) -> list[int]:
     """How many negations bear on each token. "no immediate progress" negates the noun phrase;
     "does not aim to contain China or decouple" the rest of the clause, and with an auxiliary
@@ -903,6 +912,19 @@ def polarity(tokens: Sequence[Token]) -> list[int]:
         if not t.negation:
             continue
         k = j + 1
+        phrase = next((n for n in NEGATING_PHRASES if tuple(x.low for x in tokens[j : j + len(n)]) == n), None)
+        if phrase is not None:  # "has nothing to do with whether ...": the whole clause is denied
+            for m in range(j + len(phrase), len(tokens)):
+                if _breaks(tokens[m]) and tokens[m].low not in ("whether", "and"):
+                    break
+                depth[m] += 1
+            m, taken = j - 1, 0
+            while m >= 0 and taken < 3 and not _breaks(tokens[m + 1]):
+                if tokens[m].content and not tokens[m].name:
+                    depth[m] += 1
+                    taken += 1
+                m -= 1
+            continue
         if t.low in NOMINAL_NEGATIONS:  # skip "of", "any", "the", then the run of content words
             while k < len(tokens) and not (tokens[k].content or tokens[k].number) and not _breaks(tokens[k]):
                 k += 1
@@ -1047,9 +1069,13 @@ def check_attachment(ctx: Context) -> list[Finding]:
         k = i - 1
         while k >= 0 and ct[k].low in _PARTICLES:
             k -= 1
-        if k < 0 or not (ct[k].verb and ct[k].content and ctx.aligned(k)):
+        if k >= 0 and ct[k].low in _BE:  # "Biden was in China": the one who was there is the anchor
+            k = next((m for m in range(k - 1, -1, -1) if ct[m].content), -1)
+            if k < 0 or not ctx.aligned(k):
+                continue
+        elif k < 0 or not (ct[k].verb and ct[k].content and ctx.aligned(k)):
             continue
-        j = next((m for m in range(i + 1, min(i + 5, len(ct))) if ct[m].content and not ct[m].name), None)
+        j = next((m for m in range(i + 1, min(i + 5, len(ct))) if ct[m].content and not _person(ct[m])), None)
         if j is None or not ctx.aligned(j):
             continue
         judged = mismatched = 0
@@ -1061,6 +1087,8 @@ def check_attachment(ctx: Context) -> list[Finding]:
             v = next((m for m in range(b - 1, max(-1, b - 3), -1) if tokens[m].verb and tokens[m].content
                       and not tokens[m].low.endswith("ly")), None)
             mine = [q for q in ctx.positions(k) if ctx.window.sentence_of[q] == sent]
+            if b > 0 and tokens[b - 1].content and tokens[b - 1].noun and not tokens[b - 1].verb and not _punctuated(tokens[b]):
+                v = b - 1  # "praised Blinken's efforts in China": the place is the efforts', not the praise's
             if v is None or not mine:
                 continue
             judged += 1
@@ -1880,6 +1908,38 @@ def check_objects(ctx: Context) -> list[Finding]:
     return []
 
 
+def check_described(ctx: Context) -> list[Finding]:
+    """An act the quote says only as an adjective must describe the claim's subject: "the
+    relationship improved" is not "the instability in the relationship ... better lines of
+    communication", where "better" describes the lines."""
+    ct, tokens = ctx.ctokens, ctx.window.tokens
+    for k in range(len(ct)):
+        before_noun = k + 1 < len(ct) and ct[k + 1].content and ct[k + 1].noun and not _punctuated(ct[k + 1])
+        if not (ct[k].verb and ct[k].content and ct[k].head and _is_act(ct, k)) or before_noun or not ctx.aligned(k):
+            continue  # "improved lines of communication": itself an adjective
+        found = ctx.positions(k)
+        if ct[k].low in _OBJECT_MARKERS or any(
+            tokens[p].head or _verb_form(tokens[p]) or "ADJ" not in _readings(tokens[p].low) for p in found
+        ):
+            continue  # said as a verb or a noun somewhere ("assured Blinken"): the other checks judge it
+        subject = _subject(ct, k)
+        heads = [i for i in subject or [] if ct[i].content and ct[i].head and ctx.aligned(i)]
+        if not heads:
+            continue
+        mine = set(ctx.positions(heads[-1]))
+        described = []
+        for p in found:
+            n = p + 1
+            while n < len(tokens) and not tokens[n].head and not _punctuated(tokens[n]):
+                n += 1
+            described.append(n)
+        if not mine & set(described):
+            n = described[0]
+            what = tokens[n].text if n < len(tokens) else "something else"
+            return [Finding("unsupported", f"{tokens[found[0]].text!r} describes {what!r} in the article, not {ct[heads[-1]].text!r}")]
+    return []
+
+
 REPORTING = frozenset(
     "said say says stated states state mentioned mention mentions noted note notes told tell added add "
     "explained explain remarked remark argued argue claimed claim according".split()
@@ -2039,6 +2099,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("patients", check_patients),
     ("partners", check_partners),
     ("objects", check_objects),
+    ("described", check_described),
     ("location", check_location),
     ("order", check_order),
     ("subject", check_subject),

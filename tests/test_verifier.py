@@ -22,6 +22,7 @@ def judge(claim: str):
 # The sentences that reached users as verified before the verifier existed (issue 10), each
 # with what the article actually says.
 CONTRADICTED = [
+    "Xi said humanity's future has nothing to do with whether China and the US get along.",  # got "Yes."
     "Blinken said the US aims to contain China.",
     "Xi said the future of humanity does not depend on whether China and the US coexist.",
     "Blinken was the first US secretary of state to visit China since 2016.",
@@ -92,6 +93,10 @@ NOT_BACKED = [
     # a paraphrased verb must act on the claim's object: "mitigate" acts on the risk, not the channels
     "The Biden administration wants to reduce communication channels with Beijing.",
     "The Biden administration aims to lower diplomacy with Beijing.",
+    # an act the article says only as an adjective of something else: "better lines of communication"
+    "The relationship has improved.",
+    "Relations improved.",
+    "Confidence in the progress was expressed in China.",  # "Blinken's efforts in China": the efforts' place
 ]
 FAITHFUL = [
     "Blinken said the US does not aim to contain China.",
@@ -125,6 +130,10 @@ FAITHFUL = [
     "Blinken's Beijing trip had been scheduled for the beginning of the year.",  # a name qualifying "trip"
     "The Biden administration wants to rebuild diplomacy and communication channels with Beijing.",  # intends, as "aims"
     "The Biden administration aims to rebuild communication channels with Beijing to lower the risk of miscalculation.",
+    "Blinken conceded that there was no immediate progress on military-to-military communication.",
+    "Biden commended Blinken's efforts in China.",
+    "The Biden administration aims to restore communication channels with Beijing.",
+    "Blinken characterized the past few days as a positive step.",
     "China is grappling with an economic slowdown.",
     "Blinken is the first US secretary of state to travel to China since 2018.",
     "The US was called on by Xi to respect China's legitimate rights and interests.",  # a passive with its agent
