@@ -14,7 +14,7 @@ from langchain_core.documents import Document
 from assistant.answerability import AnswerabilityModel
 from assistant.answers import citation_for, retrieved_passage
 from assistant.answers import declined as answers_declined
-from assistant.followup import carried_context
+from assistant.followup import pronoun_context
 from assistant.forms import Form, ParsedQuestion, missing_names, name_prefixes, parse, premise, stated, statement
 from assistant.lexicon import lemmas
 from assistant.models import OTHERWISE, Answer, RetrievedPassage
@@ -302,7 +302,7 @@ class ExtractiveAnswerer:
         """The people a question names (two or more) when no sentence of the article names them
         all, counting the person a "he" stands for; empty otherwise. People offered as choices
         ("Who said progress was made, Xi or Biden?") need not meet."""
-        if len(q.names) < 2 or not self.passages or _CHOICE.search(q.text):
+        if len(q.names) < 2 or not self.passages or _CHOICE.search(q.text) or _EACH.search(q.text):
             return []
         known = frozenset(titles(q.context))
         people: list[str] = []  # one entry per person: "Joe Biden" is one, said by its last word
@@ -547,6 +547,8 @@ def _with_sentence_before(c: Candidate) -> Candidate | None:
 
 _CHOICE = re.compile(r"[A-Z][\w\u2019'-]*,?\s+or\s+(?:the\s+)?[A-Z]")
 """Two names offered as alternatives: "Xi or Biden"."""
+_EACH = re.compile(r"\bboth\s+(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*\s+and\s+(?:the\s+)?[A-Z]|\band\s+[A-Z][\w\u2019'-]*\s+(?:each|both)\b")
+"""Two names asked of one by one: "did both Xi and Biden speak of progress" needs no sentence with both."""
 
 
 _NEGATIONS = re.compile(r"\b(?:not|no|nothing|never|none|nobody|neither|nor)\b|n['\u2019]t\b", re.I)
@@ -563,15 +565,7 @@ def _surname(found: list[str], text: str) -> str | None:
 
 
 def _turn_people(q: ParsedQuestion) -> str:
-    """Where a follow-up's "he" is looked for: the last turn's question and the names its answer
-    gave ("Who did Xi meet?" -> "Blinken": then "Is he Chinese?" asks of Blinken, the answer first)."""
-    parts = carried_context(q.standalone)
-    if not parts:
-        return q.standalone
-    if re.match(r"\s*who(?:m)?\b", parts[0], re.I):
-        parts = parts[1:] + parts[:1]
-    return "; ".join(parts)
-
+    return pronoun_context(q.standalone)
 
 
 def _overlaps(c: Candidate, chosen: list[Candidate]) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.lexicon import lemmas
 from assistant.models import DECLINE, History
 from assistant.text import PEOPLE_NOUNS, content_words, words
 
@@ -21,6 +22,8 @@ _NOT_NAMES = frozenset(
     "The A An In On At It He She They This That These Those However Yes No Who Whom Whose What When Where Why "
     "How Which Is Are Was Were Did Does Do Has Have Had Can Could Will Would Should And But Also So".split()
 )
+_SUBJECT = re.compile(r"\b(he|she)\b", re.I)
+_THING = re.compile(r"\b(it|its)\b", re.I)
 _MARKER = re.compile(r"\s*\[\d+\]")
 _PEOPLE = re.compile(rf"\b(?:the )?(?:{'|'.join(sorted(PEOPLE_NOUNS))})\b", re.I)
 """'And the experts?': unnamed people a follow-up may ask the same of."""
@@ -59,6 +62,59 @@ def carried_context(standalone: str) -> list[str]:
     return [p.strip() for p in standalone[standalone.index("(") + 1 :].rstrip(")").split(";")]
 
 
+_DUMMY_IT = re.compile(r"\bit\s+(?:is|was|'s)?\s*(?:true|false|possible|likely|clear|said|reported|known|seems?|seemed|appears?|appeared)\b", re.I)
+_THING_PHRASE = re.compile(r"\b(?:the|this|that|his|her|their|its|[A-Z][\w-]*['\u2019]s)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}")
+
+
+_NOT_THINGS = frozenset("first last second next other same one ones".split())
+
+
+def _thing(question: str) -> str | None:
+    """The first phrase of a question that names a thing ("Blinken's trip", "the balloon"): what a
+    follow-up's "it" most often stands for."""
+    for m in _THING_PHRASE.finditer(question):
+        if re.match(r"\s+[A-Z]", question[m.end():]):
+            continue  # "the first US secretary of state": a longer phrase, about a person
+        ws = m.group(0).split()
+        phrase = [ws[0]]
+        for w in ws[1:]:
+            readings = lemmas(w)
+            if "NOUN" not in readings and "ADJ" not in readings or w.endswith("ed") or w in ("of", "to", "and"):
+                break
+            phrase.append(w)
+        if len(phrase) > 1 and "NOUN" in lemmas(phrase[-1]) and phrase[-1] not in _NOT_THINGS:
+            return " ".join(phrase)
+    return None
+
+
+def resolved(question: str, prev_question: str) -> str:
+    """"When was it originally planned?" after "Why was Blinken's trip delayed?" asks "When was
+    Blinken's trip originally planned?": the question with its one "it" spelled out, where the last
+    question names a thing; otherwise as asked."""
+    if len(re.findall(r"\bit\b", question, re.I)) != 1 or _DUMMY_IT.search(question):
+        return question
+    thing = _thing(prev_question)
+    return question if thing is None else re.sub(r"\bit\b", thing, question, count=1, flags=re.I)
+
+
+def spelled_out(question: str, standalone: str) -> str:
+    """The question as ``standalone_question`` spelled out its "it", else the question."""
+    head = standalone.split(" (", 1)[0]
+    pattern = re.sub(r"\bit\b", "(?:.+?)", re.escape(question), count=1, flags=re.I)
+    return head if head != question and re.fullmatch(pattern, head, re.I) else question
+
+
+def pronoun_context(standalone: str) -> str:
+    """Where a follow-up's "he" is looked for, first things first: the last turn's question and the
+    names its answer gave, except that after "Who did Xi meet?" the answer ("Blinken") comes first."""
+    parts = carried_context(standalone)
+    if not parts:
+        return standalone
+    if re.match(r"\s*who(?:m)?\b", parts[0], re.I):
+        parts = parts[1:] + parts[:1]
+    return "; ".join(parts)
+
+
 def standalone_question(question: str, history: History | None, max_turns: int = 6) -> str:
     """The query to search for: the question, plus what it refers back to in the conversation."""
     turns = list(history or [])[-max_turns:] if max_turns else []
@@ -66,15 +122,22 @@ def standalone_question(question: str, history: History | None, max_turns: int =
         return question
     prev_q, prev_a = turns[-1]
     prev = standalone_question(prev_q, turns[:-1], max_turns)
+    prev_head = prev.split(" (", 1)[0]  # the last question, its own "it" spelled out
+    if (spelled := resolved(question, prev_head)) != question:
+        question = spelled
     own = names(question) or [m.group(0) for m in _PEOPLE.finditer(question)]
     if own and _elliptic(question):  # "And Blinken?" after "What does Xi think of it?": the same, of Blinken
         swap = next((n for n in names(prev_q) if n not in own), None)
         if swap is not None:
             return re.sub(rf"(?<!\w){re.escape(swap)}(?!\w)", own[0], prev_q)
     context = names(prev)
+    if _SUBJECT.search(prev_q) and carried_context(prev):  # "So he was in Beijing with Blinken?" is still about the "he" (Biden)
+        first = names(pronoun_context(prev))
+        context = first + [n for n in context if n not in first]
     if prev_a and DECLINE not in prev_a:
         context += [n for n in names(prev_a)[:4] if n not in context]
     context = [n for n in context if n.lower() not in question.lower()]
-    if len(content_words(question)) < 2 or _elliptic(question):
+    if len(content_words(question)) < 2 or _elliptic(question) or _THING.search(question):
+        # "When was it originally planned?" after "Why was Blinken's trip delayed?": "it" is the trip
         context = [prev] + [n for n in context if n not in prev]
     return f"{question} ({'; '.join(context)})" if context else question

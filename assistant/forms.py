@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from assistant.answers import INSTRUCTIONS, NOT_ENGLISH
-from assistant.followup import carried_context
+from assistant.followup import carried_context, spelled_out
 from assistant.lexicon import lemmas
 from assistant.questions import (
     ABOUT_ARTICLE,
@@ -76,6 +76,7 @@ class Form:
     rewrite: Callable[[str, str], str] | None = None  # (question, headline) -> the query searched
     declines: str | None = None  # never answered, for this reason
     reads_mentions: bool = False  # also read every passage naming the question's names, retrieved or not
+    headline_names: bool = False  # a question naming no one asks of the people of the headline ("the meeting")
     needs_people: bool = False  # tells people from places by the titles the article gives (reads WordNet)
     verdict: bool = False  # a Yes/No verdict from the claim verifier
     gather: Callable[[ParsedQuestion, Sequence[Sentence]], list[tuple[Sentence, tuple[int, int]]]] | None = None
@@ -156,13 +157,64 @@ def name_prefixes(text: str) -> set[str]:
     return {w.lower()[:4] for w in words(text)}
 
 
+_SOMEONE = frozenset("he she him her his who whom".split())
+
+
+def _mentions_someone(question: str) -> bool:
+    """Does the question name or point at a person ("the president", "he", "Blinken")? Then it
+    asks about that person, not about a meeting or a place alone."""
+    from assistant.verifier import TITLE_WORDS
+
+    ws = words(question)
+    return bool(_names_in(question)) or any(
+        w.lower() in TITLE_WORDS or w.lower() in PEOPLE_NOUNS or w.lower() in _SOMEONE for w in ws[1:]
+    )
+
+
+_HAPPENING = frozenset(stem(w) for w in "held hold happen take place occur located location venue".split())
+
+
+def _about_headline_event(question: str, context: Sequence[str]) -> bool:
+    """"Where was the meeting held?": every word but those of happening is the headline's, and no
+    one is named; the headline's meeting is then the one asked about."""
+    if not context or _mentions_someone(question):
+        return False
+    asked = {stem(w) for w in content_words(question)} - _HAPPENING
+    headline = {stem(w) for w in content_words(context[0].strip().splitlines()[0])}
+    return bool(asked) and asked <= headline
+
+
+def headline_people(question: str, context: Sequence[str]) -> tuple[str, ...]:
+    """The people of the headline, when it names the act a question asks about without naming
+    anyone ("Where was the meeting held?"): in a news story, the meeting the headline reports."""
+    from assistant.verifier import titles
+
+    if not _about_headline_event(question, context):
+        return ()
+    headline = context[0].strip().splitlines()[0]
+    people = frozenset(titles(context))
+    runs = re.findall(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", headline)
+    text = " ".join(context)
+    # each person by the name the article uses most ("Xi", not "Jinping")
+    return tuple(max(run.split(), key=lambda w: len(re.findall(rf"\b{re.escape(w)}\b", text)))
+                 for run in runs if run.split()[-1].lower() in people)
+
+
 def _supports_place(q: ParsedQuestion, text: str) -> bool:
     """A place the question does not give, in a sentence that names everyone the question names:
     "Where did Xi meet Biden?" is not answered by where Biden was."""
     if not (_place_words(q, text) and _names_all_in(q, text)):
         return False
-    if _WHERE_IS.match(q.text) and not _TRAILING_PREPOSITION.search(q.text) and not place_spans(q, text):
-        return False  # "Where did Blinken make his comments?" is not answered by where Biden was
+    who = _WHERE_IS.match(q.text)
+    if who and not _TRAILING_PREPOSITION.search(q.text):
+        spans = place_spans(q, text)
+        if not spans:
+            return False  # "Where did Blinken make his comments?" is not answered by where Biden was
+        visiting = re.search(rf"\bwhile visiting\s+{_CAP}", text)
+        if visiting and not any(text[a:b].startswith("while visiting") for a, b in spans):
+            return False  # read whole, "Biden, while visiting California, praised Blinken's efforts in China" puts Blinken in California
+    if re.search(r"\bwhile visiting\b", text) and _about_headline_event(q.text, q.context):
+        return False  # "Where was the meeting held?": read whole, "while visiting California" would answer it
     return bool(q.names) or bool(set(content_stems(text)) & (q.stems | q.searched))
 
 
@@ -225,16 +277,27 @@ _TRAILING_PREPOSITION = re.compile(r"\b(from|to)\s*\?*\s*$", re.I)
 
 
 _WHERE_IS = re.compile(
-    rf"^\s*(?i:where)\s+(?i:is|was|were|are|did|does|do|has|have|had)\s+(?P<who>{_CAP}(?:\s+{_CAP})*)\b(?!['\u2019])"
+    r"^\s*(?i:where)\s+(?i:is|was|were|are|did|does|do|has|have|had)\s+(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\b(?![\w'\u2019-])"
 )
 """"Where was Biden ...?", "Where did Blinken make his comments?": somewhere the sentence must put that person."""
+
+
+def _given(q: ParsedQuestion, span: str) -> bool:
+    """Every place word of the span is in the question: "Where in California was Biden?" asks for
+    somewhere inside California, which "while visiting California" does not give."""
+    places = re.findall(_CAP, span)
+    return bool(places) and all(stem(re.sub(r"['\u2019]s$", "", p)) in q.stems for p in places if p.lower() not in ("the", "of"))
 
 
 def place_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
     """Place phrases; "Where is Blinken from?" takes only a "from" phrase ("to Beijing" is where
     he went, not where he is from), "Where did he travel to?" only a "to" phrase."""
-    spans = [(a, b) for a, b in _new(PLACE_SPAN, q, text) if not _qualifies_noun(text, b)]
+    spans = [(a, b) for a, b in _new(PLACE_SPAN, q, text) if not _qualifies_noun(text, b) and not _given(q, text[a:b])]
     who = _WHERE_IS.match(q.text)
+    if not who and (_about_headline_event(q.text, q.context) or not _mentions_someone(q.text)):
+        # "while visiting California" is where the one visiting was, an answer only about them or a
+        # visit: "Where was the meeting held?" is not answered by where Biden was
+        spans = [(a, b) for a, b in spans if not text[a:b].lower().startswith("while visiting")]
     if who and not _TRAILING_PREPOSITION.search(q.text):  # "Where was Biden when he praised ...?": Biden there, not his praise
         from assistant.verifier import verify
 
@@ -280,7 +343,29 @@ _SINCE_YEAR = re.compile(r"\bsince \d{4}\b")
 def duration_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
     """"The two-day visit"; "since 2018" only when the question asks how long since something."""
     since = _new(_SINCE_YEAR, q, text) if _asks_since(q) else []
-    return since + _new(DURATION_SPAN, q, text) + time_spans(q, text)
+    return since + _lengths(q, text) + time_spans(q, text)
+
+
+def _lengths(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
+    return [sp for sp in _new(DURATION_SPAN, q, text) if _lasts(q, text, sp)]
+
+
+_TRIPS = frozenset("visit trip journey stay tour".split())
+_PERIOD_REFERENCES = re.compile(r"\b(?:past|last|next|previous|coming|these|those|first|final)\s+$", re.I)
+
+
+def _lasts(q: ParsedQuestion, text: str, span: tuple[int, int]) -> bool:
+    """Is the span how long the asked thing lasted? "the two-day visit" answers how long the visit
+    or trip was, not how long the meeting was; "the past few days" names a period, not a length."""
+    phrase = text[span[0] : span[1]]
+    if _PERIOD_REFERENCES.search(text[: span[0]]) or _PERIOD_REFERENCES.search(phrase.split(" ", 1)[0] + " "):
+        return False
+    m = re.search(r"-(?:day|week|month|year|hour)\s+([a-z]+)$", phrase)
+    if m is None:
+        return True
+    noun = stem(m.group(1))
+    asked = {stem(w) for w in content_words(q.text)}
+    return noun in asked or (m.group(1) in _TRIPS and any(w.lower() in _TRIPS for w in words(q.text)))
 
 
 def _asks_since(q: ParsedQuestion) -> bool:
@@ -288,7 +373,13 @@ def _asks_since(q: ParsedQuestion) -> bool:
 
 
 def _has_duration(q: ParsedQuestion, text: str) -> bool:
-    return bool(_SINCE_YEAR.search(text)) if _asks_since(q) else bool(DURATION_CUES.search(text))
+    return bool(_SINCE_YEAR.search(text)) if _asks_since(q) else bool(_lengths(q, text))
+
+
+def _same_measure(q: ParsedQuestion, c: Sentence) -> bool:
+    """"Did the visit last three days?" is settled by the sentence that gives a duration ("the
+    two-day visit"), not by one that only shares the visit."""
+    return not DURATION_CUES.search(q.text) or bool(DURATION_CUES.search(c.text))
 
 
 def reason_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
@@ -514,7 +605,7 @@ SPEECH = re.compile(
 )
 
 
-_PLAIN_SAYING = frozenset("say tell state mention note think do mean want".split())
+_PLAIN_SAYING = frozenset("say tell state mention note think do mean want insist claim argue assert maintain declare explain".split())
 
 
 def asks_what_someone_did(question: str) -> bool:
@@ -633,6 +724,7 @@ FORMS: tuple[Form, ...] = (
     Form(
         "place", _pattern(rf"^\s*where\b|\b(what|which) ({_PLACES})\b"), "the place",
         cue=PLACE_CUES, supports=_supports_place, spans=place_spans, prefer=lambda q, c: _supports_place(q, c.text) and bool(place_spans(q, c.text)), reads_mentions=True,
+        headline_names=True,
         max_sentences=1,
     ),
     Form(
@@ -648,7 +740,7 @@ FORMS: tuple[Form, ...] = (
         "reason", _pattern(r"^\s*why\b|\bwhat (caused|led to)\b|\bfor what reason\b"), "the reason",
         cue=REASON_CUES, spans=reason_spans, prefer=lambda q, c: _by_the_subject(q, c), max_sentences=1,
     ),
-    Form("yesno", lambda q: bool(_LEADING_AUXILIARY.match(q)), verdict=True, max_sentences=1),
+    Form("yesno", lambda q: bool(_LEADING_AUXILIARY.match(q)), verdict=True, prefer=_same_measure, max_sentences=1),
     Form("speech", asks_what_someone_did, prefer=_by_the_one_asked),
     Form("other", lambda q: True),
 )
@@ -809,6 +901,7 @@ def parse(
     """``people``: the names the corpus gives a title, asked for only by forms that need them."""
     text = vocabulary.truecase(question)  # "who is blinken": names are told by their capitals
     standalone = text if standalone in (question, text) else standalone
+    text = spelled_out(text, standalone)  # "When was it planned?" -> "When was Blinken's trip planned?"
     form = recognise(text)
     return ParsedQuestion(
         text=text,
@@ -816,7 +909,7 @@ def parse(
         searched=frozenset(content_stems(standalone)),
         form=form,
         stems=frozenset(content_stems(text)) | frozenset(stem(w) for w in words(text)),
-        names=tuple(_names_in(text)) + _their_names(text, standalone),
+        names=tuple(_names_in(text)) + _their_names(text, standalone) or (headline_people(text, context) if form.headline_names else ()),
         focus=tuple(focus_words(text)),
         unknown=tuple(vocabulary.unknown(text)),
         persons=people() if form.needs_people else frozenset(),

@@ -47,9 +47,10 @@ ABOUT_ARTICLE = re.compile(
 """Questions about the article itself, which its headline and dateline answer."""
 
 
+_MAINLY = r"(?:(?:mainly|mostly|really|basically|primarily|actually|chiefly|generally)\s+)?"
 SUMMARY = re.compile(
-    r"\bwhat(?:'s|\u2019s| is| was)\s+(?:this|the)\s+(?:article|story|piece|report|news(?: item)?)\s+(?:about|on)\b"
-    r"|^\W*what(?:'s|\u2019s| is)\s+(?:this|it)\s+(?:all\s+)?about\W*$"
+    rf"\bwhat(?:'s|\u2019s| is| was)\s+(?:this|the)\s+(?:article|story|piece|report|news(?: item)?)\s+{_MAINLY}(?:about|on)\b"
+    rf"|^\W*what(?:'s|\u2019s| is)\s+(?:this|it)\s+(?:all\s+)?{_MAINLY}about\W*$"
     r"|\bsummar(?:y|ise|ize)\b|\bgist\b|\btl;?dr\b|\bmain (?:point|idea|takeaway)s?\b|\bin a nutshell\b|\boverview\b"
     r"|^\W*(?:so,?\s+)?(?:in (?:one|a) (?:sentence|few words|word),?\s+)?what(?:'s|\u2019s| is)? (?:happened|happening|going on)\W*$",
     re.I,
@@ -57,7 +58,7 @@ SUMMARY = re.compile(
 _SUMMARY_WORDS = frozenset(
     "summary summarize summarise gist tl dr tl;dr main point points idea ideas takeaway takeaways nutshell give "
     "article story piece report news item whole briefly short quick what's happened happening going sentence "
-    "words word overview".split()
+    "words word overview mainly mostly really basically primarily actually chiefly generally".split()
 )
 
 
@@ -196,6 +197,17 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "Was it Xi or Blinken who admitted ...?" asks who admitted it
     (re.compile(r"^\s*(?:[Ww]as|[Ii]s|[Ww]ere) it (?:the )?[A-Z][\w\u2019'-]*(?: [A-Z][\w\u2019'-]*)* or (?:the )?"
                 r"[A-Z][\w\u2019'-]*(?: [A-Z][\w\u2019'-]*)* (?:who|that) "), "Who "),
+    # "Where in Beijing did Xi meet Blinken?" asks where they met: the article names no place inside another
+    (re.compile(r"^(\s*(?i:where))\s+(?i:in|inside|within)\s+(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*(?=\s)"), r"\1"),
+    # "Why is the US holding back some technologies?" asks why it withholds them
+    (re.compile(r"\bhold(s|ing)? back\b", re.I), r"withhold\1"),
+    (re.compile(r"\bheld back\b", re.I), "withheld"),
+    # "Did he say they'd reached agreements?": contractions the article's sentences spell out
+    (re.compile(r"(?<=[a-z])['\u2019]d (?=(?:\w+ed|\w+en|been|made|met|said|done|had|held|shot|told|found|kept|sent|won|lost|spent|built|brought|thought)\b)", re.I), " had "),
+    (re.compile(r"(?<=[a-z])['\u2019]d\b", re.I), " would"),
+    (re.compile(r"(?<=[a-z])['\u2019]ve\b", re.I), " have"),
+    (re.compile(r"(?<=[a-z])['\u2019]re\b", re.I), " are"),
+    (re.compile(r"(?<=[a-z])['\u2019]ll\b", re.I), " will"),
 )
 """Everyday phrasings whose words match nothing in a news sentence, each with the word news uses."""
 

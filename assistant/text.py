@@ -79,6 +79,18 @@ def content_stems(text: str) -> list[str]:
     return [stem(w) for w in content_words(text)]
 
 
+def _edits(word: str) -> set[str]:
+    """Every string one deletion, swap, replacement or insertion away (Norvig's spelling corrector)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return {
+        *(a + b[1:] for a, b in splits if b),
+        *(a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1),
+        *(a + c + b[1:] for a, b in splits if b for c in letters),
+        *(a + c + b for a, b in splits for c in letters),
+    }
+
+
 class Vocabulary:
     """The content words of a corpus, to tell which question words the article never uses."""
 
@@ -135,7 +147,12 @@ class Vocabulary:
             if lexicon().known(w) or any(lexicon().known(x) for forms in lemmas(w).values() for x in forms):
                 return w
             close = get_close_matches(w, self._spellings, n=1, cutoff=0.8)
-            if not close or _NEGATIVE_PREFIX.match(w) and not close[0].startswith(w[:2]):
+            if not close:  # "originaly": one letter from exactly one word WordNet knows
+                known = {e for e in _edits(w) if lexicon().known(e)}
+                if len(known) > 1:  # "original" or "originally": the one that keeps the word's ends
+                    known = {e for e in known if e[:1] == w[:1] and e[-2:] == w[-2:]}
+                return known.pop() if len(known) == 1 and len(w) >= 5 else w
+            if _NEGATIVE_PREFIX.match(w) and not close[0].startswith(w[:2]):
                 return w  # "unstabilised" must not lose its "un"
             return close[0]
 
