@@ -29,6 +29,7 @@ from assistant.retrieval import HybridRetriever
 from assistant.settings import Settings
 from assistant.text import Vocabulary
 from index import PassageStore, StoreError, SyncReport, build_index, open_store
+from index.snapshot import SnapshotStore, load_snapshot, write_snapshot
 
 
 SUGGESTIONS = (
@@ -66,12 +67,10 @@ class Assistant:
         self.settings = base.model_copy(update=overrides) if overrides else base
         s = self.settings
         self.embeddings = s.embeddings()
-        self.store: PassageStore | None = None
+        self.store: PassageStore | SnapshotStore | None = None
         built = False
         if retriever is None:
-            self.store = open_store(
-                path=s.chroma_path, url=s.chroma_url, embeddings=self.embeddings, collection=s.collection
-            )
+            self.store = self._open_store()
             built = self._check_store(build_if_missing)
             retriever = HybridRetriever(
                 store=self.store, k=s.top_k, rrf_k=s.rrf_k, dense_weight=s.dense_weight, bm25_weight=s.bm25_weight,
@@ -87,6 +86,20 @@ class Assistant:
         if built:  # the shipped article was just indexed: keep what a first question needs
             self.keep_warm_vectors()
 
+    def _open_store(self) -> PassageStore | SnapshotStore:
+        """Chroma; or, for an embedded store whose snapshot matches it as it is now, the snapshot,
+        so asking does not start Chroma (it opens Chroma only to index, or once the store changed)."""
+        s = self.settings
+
+        def chroma() -> PassageStore:
+            return open_store(path=s.chroma_path, url=s.chroma_url, embeddings=self.embeddings, collection=s.collection)
+
+        if s.snapshot and not s.chroma_url:
+            snapshot = load_snapshot(s.chroma_path, s.collection, self.embeddings.model_name)
+            if snapshot is not None and snapshot.vectors.shape[1] == self.embeddings.dimension:  # loads the model, as Chroma's check does
+                return SnapshotStore(snapshot, self.embeddings, str(Path(s.chroma_path).expanduser()), chroma)
+        return chroma()
+
     def _check_store(self, build_if_missing: bool) -> bool:
         """Only a store never indexed gets the shipped article (returns True when it built it); any
         other unusable state is an error that says how to fix it, never an answer from data the
@@ -101,7 +114,7 @@ class Assistant:
             )
         if count == 0 and state is None:
             if build_if_missing:
-                build_index(self.store, max_chars=self.settings.passage_max_chars)
+                build_index(self.store.writable(), max_chars=self.settings.passage_max_chars)
             return build_if_missing
         if count == 0:
             raise StoreError(f"the index at {where} is empty; run `python -m assistant index [FILES]`")
@@ -130,7 +143,7 @@ class Assistant:
         """(Re)index files into this assistant's store and refresh retrieval."""
         if self.store is None:
             raise RuntimeError("this Assistant was given its own retriever; index through that retriever's store")
-        report = build_index(self.store, paths, rebuild=rebuild, max_chars=self.settings.passage_max_chars)
+        report = build_index(self.store.writable(), paths, rebuild=rebuild, max_chars=self.settings.passage_max_chars)
         if isinstance(self.retriever, HybridRetriever):
             self.retriever.refresh()
         with self._lock:
@@ -165,6 +178,8 @@ class Assistant:
         texts = [p.text for p in getattr(self.retriever, "corpus", [])]
         vocabulary = self.vocabulary
         self.store.keep_vectors(self.embeddings.cached(self._warm_texts(texts, vocabulary)))
+        if self.settings.snapshot:
+            write_snapshot(self.store.writable())  # the next process asks without starting Chroma
 
     def warm_up(self) -> None:
         """Embed the corpus's sentences and words now, so a server's first user does not wait for it."""

@@ -18,6 +18,7 @@ from pydantic import ConfigDict, PrivateAttr
 
 from assistant.text import content_stems
 from index import PassageStore, StoredPassage, passage_sentences
+from index.snapshot import SnapshotStore
 
 
 class HybridRetriever(BaseRetriever):
@@ -26,7 +27,7 @@ class HybridRetriever(BaseRetriever):
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
 
-    store: PassageStore
+    store: PassageStore | SnapshotStore
     k: int = 4
     rrf_k: int = 60
     dense_weight: float = 1.0

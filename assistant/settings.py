@@ -58,6 +58,11 @@ class Settings(BaseSettings):
     chroma_path: Path = Field(default_factory=_default_chroma_path, description="embedded Chroma folder")
     chroma_url: str | None = Field(None, description="Chroma server URL; when set, chroma_path is unused")
     collection: str = Field("article", min_length=3, max_length=63)
+    snapshot: bool = Field(
+        True,
+        description="with an embedded store, answer from the copy indexing keeps next to it while it matches "
+        "the store, so asking never starts Chroma",
+    )
     embedding_model: str = Field(DEFAULT_MODEL, description="bundled model name or a local model folder")
     embedding_backend: Literal["onnx", "torch"] = Field(
         "onnx", description="onnxruntime (fast, no torch at run time) or sentence-transformers; same vectors"

@@ -17,14 +17,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
-import chromadb
-from chromadb.config import Settings as ChromaSettings
-from langchain_chroma import Chroma
+from typing import TYPE_CHECKING
 
 from index.article import Article
 from index.embeddings import SentenceEmbeddings
 from index.errors import ModelMismatchError, StoreError
 from index.split import Passage
+
+if TYPE_CHECKING:  # chromadb is imported where a store is opened: asking from a snapshot never starts it
+    import chromadb
+    from langchain_chroma import Chroma
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +58,9 @@ class SyncReport:
 
 def open_client(path: str | Path | None = None, url: str | None = None) -> chromadb.ClientAPI:
     """An embedded client at ``path``, or an HTTP client when ``url`` is set (the scale-out path)."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
     settings = ChromaSettings(anonymized_telemetry=False)
     if url:
         parsed = urlparse(url if "://" in url else f"http://{url}")
@@ -201,7 +206,7 @@ class PassageStore:
     def cached_vectors(self, texts: list[str]) -> dict[str, list[float]]:
         """Vectors the store keeps for derived texts (sentences, words), by model and text: a new
         process reads them instead of embedding the whole corpus again. Missing ones are absent."""
-        keys = {_vector_key(self.embeddings.model_name, t): t for t in dict.fromkeys(texts)}
+        keys = {vector_key(self.embeddings.model_name, t): t for t in dict.fromkeys(texts)}
         try:
             col = self.client.get_collection(self.vectors_name)
             got = col.get(ids=list(keys), include=["embeddings"])
@@ -213,7 +218,7 @@ class PassageStore:
     def keep_vectors(self, vectors: dict[str, list[float]]) -> None:
         """Keep exactly these derived vectors (called when indexing, never when asking)."""
         col = self.client.get_or_create_collection(self.vectors_name, embedding_function=None)
-        wanted = {_vector_key(self.embeddings.model_name, t): v for t, v in vectors.items()}
+        wanted = {vector_key(self.embeddings.model_name, t): v for t, v in vectors.items()}
         stale = [i for i in col.get(include=[])["ids"] if i not in wanted]
         for i in range(0, len(stale), _BATCH):
             col.delete(ids=stale[i : i + _BATCH])
@@ -320,6 +325,36 @@ class PassageStore:
             "`python -m assistant index [FILES]`; a running chat reads the new index at its next question"
         )
 
+    def writable(self) -> PassageStore:
+        """The store indexing writes to: this one (a snapshot reader opens Chroma for it)."""
+        return self
+
+    def collection_metadata(self) -> dict:
+        return dict(self._metadata())
+
+    def passages_with_vectors(self) -> tuple[list[StoredPassage], list[list[float]]]:
+        """All passages in document order, each with its stored vector."""
+        got = self._read(lambda col: col.get(include=["documents", "metadatas", "embeddings"]))
+        rows = sorted(
+            zip(got["ids"], got["documents"], got["metadatas"], got["embeddings"]),
+            key=lambda r: (str((r[2] or {}).get("source", "")), int((r[2] or {}).get("position", 0))),
+        )
+        return [StoredPassage(i, d, m or {}) for i, d, m, _ in rows], [[float(x) for x in v] for *_, v in rows]
+
+    def kept_vectors(self) -> dict[str, list[float]]:
+        """Every derived vector kept, by its key (model and text)."""
+        try:
+            got = self.client.get_collection(self.vectors_name).get(include=["embeddings"])
+        except Exception as exc:  # none kept yet
+            log.debug("no kept vectors (%s)", exc)
+            return {}
+        return {i: [float(x) for x in v] for i, v in zip(got["ids"], got["embeddings"])}
+
+    def all_sources(self) -> dict[str, str]:
+        """Every source text kept, by sha256."""
+        got = self._sources().get(include=["documents"])
+        return dict(zip(got["ids"], got["documents"]))
+
     def passages(self) -> list[StoredPassage]:
         """All passages, in document order (source, then position)."""
         got = self._read(lambda col: col.get(include=["documents", "metadatas"]))
@@ -328,6 +363,8 @@ class PassageStore:
 
     def vectorstore(self) -> Chroma:
         """The same collection as a LangChain vector store."""
+        from langchain_chroma import Chroma
+
         return Chroma(
             client=self.client,
             collection_name=self.collection_name,
@@ -445,7 +482,7 @@ def _staging(family: str, names: set[str]) -> set[str]:
     return {n for n in names if n == f"{family}-rebuild" or gen.fullmatch(n)}
 
 
-def _vector_key(model: str, text: str) -> str:
+def vector_key(model: str, text: str) -> str:
     return hashlib.sha256(f"{model}\x00{text}".encode("utf-8")).hexdigest()[:40]
 
 

@@ -1,0 +1,244 @@
+"""A read-only copy of what asking needs from an embedded store, so a cold ``ask`` need not start Chroma.
+
+Indexing writes it next to Chroma's database once the store is complete: the passages with their
+vectors, the derived vectors warm-up reads, and the sources' text. It is keyed by a fingerprint of
+that database (read through SQLite without writing: collections, their metadata and the last
+write's sequence number), so any later write to the store makes it stale, and a stale, missing or
+unreadable copy is never used: asking then reads Chroma, as it always could. Chroma stays the
+single source of truth; this file only saves starting it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import logging
+import os
+import sqlite3
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable
+
+import numpy as np
+
+from index.errors import StoreError
+
+if TYPE_CHECKING:
+    from index.embeddings import SentenceEmbeddings
+    from index.store import PassageStore, StoredPassage
+
+log = logging.getLogger(__name__)
+
+FORMAT = 1
+
+
+def snapshot_path(root: str | Path, family: str) -> Path:
+    return Path(root).expanduser() / f"{family}.assistant-snapshot.npz"
+
+
+def fingerprint(root: str | Path) -> str | None:
+    """What changes whenever anything is written to the store (or its schema is damaged), read
+    without writing to it; None when the database cannot be read (then no copy is trusted)."""
+    db = Path(root).expanduser() / "chroma.sqlite3"
+    if not db.is_file():
+        return None
+    queries = (
+        "SELECT type, name, sql FROM sqlite_master ORDER BY type, name",  # a table dropped or altered
+        "SELECT COUNT(*), MAX(id) FROM embeddings",
+        "SELECT id, name FROM collections ORDER BY id",
+        "SELECT collection_id, key, str_value, int_value, float_value FROM collection_metadata ORDER BY collection_id, key",
+        "SELECT topic, MAX(seq_id) FROM embeddings_queue GROUP BY topic ORDER BY topic",
+        "SELECT segment_id, seq_id FROM max_seq_id ORDER BY segment_id",
+    )
+    digest = hashlib.sha256()
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+            for query in queries:
+                digest.update(json.dumps(conn.execute(query).fetchall(), default=str).encode("utf-8"))
+    except sqlite3.Error as exc:
+        log.debug("cannot fingerprint %s: %s", db, exc)
+        return None
+    return digest.hexdigest()
+
+
+@dataclass
+class Snapshot:
+    family: str
+    collection_name: str
+    model: str
+    fingerprint: str
+    metadata: dict[str, Any]  # the live collection's metadata: state, manifest, model
+    passages: list[StoredPassage]
+    vectors: np.ndarray  # one row per passage, unit length
+    kept: dict[str, np.ndarray]  # derived vectors by store key (model and text)
+    sources: dict[str, str]  # sha256 -> text
+
+
+def write_snapshot(store: PassageStore) -> Path | None:
+    """Copy what asking needs from a complete embedded store (atomically: a reader sees the old
+    copy or the new one). A store on a server, or one being indexed, gets none."""
+    if not store.embedded or not store.location or store.state() != "complete":
+        return None
+    root = Path(store.location)
+    passages, vectors = store.passages_with_vectors()
+    kept = store.kept_vectors()
+    meta = {
+        "format": FORMAT,
+        "family": store.family,
+        "collection": store.collection_name,
+        "model": store.embeddings.model_name,
+        "metadata": store.collection_metadata(),
+        "passages": [{"id": p.id, "text": p.text, "metadata": p.metadata} for p in passages],
+        "kept": list(kept),
+        "sources": store.all_sources(),
+    }
+    stamp = fingerprint(root)
+    if stamp is None:
+        return None
+    meta["fingerprint"] = stamp
+    dim = store.embeddings.dimension
+    arrays = {
+        "meta": np.frombuffer(json.dumps(meta).encode("utf-8"), dtype=np.uint8),
+        "vectors": np.asarray(vectors, dtype=np.float32).reshape(-1, dim),
+        "kept": np.asarray(list(kept.values()), dtype=np.float32).reshape(-1, dim),
+    }
+    target = snapshot_path(root, store.family)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=target.name, suffix=".tmp", dir=root)
+        with os.fdopen(fd, "wb") as fh:
+            np.savez(fh, **arrays)
+        os.replace(tmp, target)
+    except OSError as exc:  # a read-only folder: asking reads Chroma instead
+        log.info("no snapshot written to %s: %s", root, exc)
+        Path(tmp).unlink(missing_ok=True)
+        return None
+    return target
+
+
+def load_snapshot(root: str | Path, family: str, model: str) -> Snapshot | None:
+    """The copy for this store and model, if it matches the store as it is now."""
+    from index.store import StoredPassage
+
+    path = snapshot_path(root, family)
+    if not path.is_file():
+        return None
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            meta = json.loads(bytes(data["meta"]).decode("utf-8"))
+            vectors, kept_rows = data["vectors"], data["kept"]
+        if meta.get("format") != FORMAT or len(vectors) != len(meta["passages"]) or len(kept_rows) != len(meta["kept"]):
+            raise ValueError("its parts do not match")
+    except (OSError, ValueError, KeyError, TypeError, zipfile.BadZipFile, json.JSONDecodeError, io.UnsupportedOperation) as exc:
+        log.warning("ignoring the unreadable snapshot %s (%s); `python -m assistant index` writes it again", path, exc)
+        return None
+    if meta["model"] != model or meta["family"] != family or meta["fingerprint"] != fingerprint(root):
+        log.debug("snapshot %s is stale", path)
+        return None
+    passages = [StoredPassage(p["id"], p["text"], p["metadata"]) for p in meta["passages"]]
+    return Snapshot(
+        family, meta["collection"], model, meta["fingerprint"], meta["metadata"], passages,
+        vectors, dict(zip(meta["kept"], kept_rows)), meta["sources"],
+    )  # fmt: skip
+
+
+class SnapshotStore:
+    """The read side of ``PassageStore`` served from a snapshot. Each read first checks the
+    fingerprint (a read-only query, well under a millisecond); once the store has changed (another
+    process indexed), it opens Chroma and reads there from then on. Writing (indexing) always goes
+    to Chroma: ``writable()``."""
+
+    embedded = True
+
+    def __init__(self, snapshot: Snapshot, embeddings: SentenceEmbeddings, location: str, opener: Callable[[], PassageStore]) -> None:
+        self.snapshot = snapshot
+        self.embeddings = embeddings
+        self.location = location
+        self.opener = opener
+        self._live: PassageStore | None = None
+
+    @property
+    def family(self) -> str:
+        return self.snapshot.family
+
+    @property
+    def collection_name(self) -> str:
+        return self._live.collection_name if self._live else self.snapshot.collection_name
+
+    def writable(self) -> PassageStore:
+        if self._live is None:
+            self._live = self.opener()
+        return self._live
+
+    def _current(self) -> PassageStore | None:
+        """Chroma, once the snapshot no longer matches the store; None while it does."""
+        if self._live is None and fingerprint(self.location) != self.snapshot.fingerprint:
+            log.info("the index changed since its snapshot: reading Chroma")
+            self.writable()
+        return self._live
+
+    @property
+    def generation(self) -> int:
+        live = self._current()
+        return 0 if live is None else live.generation + 1  # readers re-read once the copy is left
+
+    def state(self) -> str | None:
+        live = self._current()
+        return live.state() if live else self.snapshot.metadata.get("index_state")
+
+    def manifest(self) -> dict | None:
+        live = self._current()
+        if live:
+            return live.manifest()
+        raw = self.snapshot.metadata.get("manifest")
+        return json.loads(raw) if raw else None
+
+    def count(self) -> int:
+        live = self._current()
+        return live.count() if live else len(self.snapshot.passages)
+
+    def passages(self) -> list[StoredPassage]:
+        live = self._current()
+        return live.passages() if live else list(self.snapshot.passages)
+
+    def dense_search(self, vector: list[float], k: int) -> list[tuple[str, float]]:
+        live = self._current()
+        if live:
+            return live.dense_search(vector, k)
+        if not self.snapshot.passages:
+            return []
+        q = np.asarray(vector, dtype=np.float32)
+        rows = self.snapshot.vectors
+        sims = rows @ q / (np.linalg.norm(rows, axis=1) * (np.linalg.norm(q) or 1.0) + 1e-12)
+        order = np.argsort(-sims, kind="stable")[:k]
+        return [(self.snapshot.passages[i].id, float(sims[i])) for i in order]
+
+    def cached_vectors(self, texts: list[str]) -> dict[str, list[float]]:
+        live = self._current()
+        if live:
+            return live.cached_vectors(texts)
+        from index.store import vector_key
+
+        out = {}
+        for t in dict.fromkeys(texts):
+            row = self.snapshot.kept.get(vector_key(self.embeddings.model_name, t))
+            if row is not None:
+                out[t] = [float(x) for x in row]
+        return out
+
+    def keep_vectors(self, vectors: dict[str, list[float]]) -> None:
+        self.writable().keep_vectors(vectors)
+
+    def source_text(self, source: str) -> str:
+        live = self._current()
+        if live:
+            return live.source_text(source)
+        entry = next((e for e in (self.manifest() or {}).get("sources", []) if e["source"] == source), None)
+        if entry is None:
+            raise StoreError(f"{source} is not in the index's manifest; index it with `python -m assistant index`")
+        text = self.snapshot.sources.get(entry["sha256"])
+        if text is None:
+            raise StoreError(f"the index holds no text for {source}; index it again with `python -m assistant index`")
+        return text
