@@ -267,7 +267,7 @@ def _mark_phrasal_verbs(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-FIXED_PHRASES = {("one", "another"): 0, ("each", "other"): 0, ("able", "to"): 0, ("with", "regard", "to"): 1, ("with", "regard", "for"): 1, ("in", "order", "to"): 1, ("over", "the", "course", "of"): 2, ("in", "the", "course", "of"): 2}
+FIXED_PHRASES = {("one", "another"): 0, ("each", "other"): 0, ("able", "to"): 0, ("with", "regard", "to"): 1, ("with", "regard", "for"): 1, ("in", "order", "to"): 1, ("over", "the", "course", "of"): 2, ("in", "the", "course", "of"): 2, ("at", "the", "time"): 2}
 """Phrases that only join ("in order to" is "to"): the word at the index carries nothing to align."""
 
 
@@ -899,6 +899,8 @@ def _breaks(t: Token) -> bool:
     return any(ch in t.gap for ch in ",;:.!?()\n\u2014") or " - " in t.gap or t.low in CLAUSE_BREAKS
 
 
+PREVENTING = frozenset("prevent prevents prevented preventing avoid avoids avoided avoiding".split())
+_WHERE_PREPOSITIONS = frozenset("in at near around across inside".split())
 NEGATING_PHRASES = (("nothing", "to", "do", "with"), ("no", "bearing", "on"))
 """A nominal negation that denies a relation, and so the whole claim: "X has nothing to do with Y"."""
 
@@ -932,7 +934,10 @@ def polarity(tokens: Sequence[Token]) -> list[int]:
                 depth[k] += 1
                 k += 1
             continue
+        preventing = t.low in PREVENTING
         while k < len(tokens) and not _breaks(tokens[k]):
+            if preventing and k > j + 1 and tokens[k].low in _WHERE_PREPOSITIONS:
+                break  # "to prevent incidents in regions like Taiwan": the incidents are prevented, not the regions
             depth[k] += 1
             k += 1
         if j and tokens[j - 1].low in AUXILIARIES and not t.verb:  # "could prevent incidents" negates no subject

@@ -134,6 +134,9 @@ FAITHFUL = [
     "Biden commended Blinken's efforts in China.",
     "The Biden administration aims to restore communication channels with Beijing.",
     "Blinken characterized the past few days as a positive step.",
+    "Biden was in California at the time he praised Blinken's efforts in China.",  # "at the time" says when
+    # "to prevent incidents in regions like Taiwan": the incidents are prevented, not the regions
+    "Blinken highlighted Taiwan and the South China Sea as regions where military-to-military communication could prevent incidents.",
     "China is grappling with an economic slowdown.",
     "Blinken is the first US secretary of state to travel to China since 2018.",
     "The US was called on by Xi to respect China's legitimate rights and interests.",  # a passive with its agent
