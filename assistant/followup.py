@@ -126,7 +126,9 @@ def standalone_question(question: str, history: History | None, max_turns: int =
     if (spelled := resolved(question, prev_head)) != question:
         question = spelled
     own = names(question) or [m.group(0) for m in _PEOPLE.finditer(question)]
-    if own and _elliptic(question):  # "And Blinken?" after "What does Xi think of it?": the same, of Blinken
+    said = {w.lower() for n in own for w in n.split()}
+    only_who = not [w for w in content_words(question) if w.lower() not in said]  # "And what did he ask of the US?" asks more
+    if own and only_who and _elliptic(question):  # "And Blinken?" after "What does Xi think of it?": the same, of Blinken
         swap = next((n for n in names(prev_q) if n not in own), None)
         if swap is not None:
             return re.sub(rf"(?<!\w){re.escape(swap)}(?!\w)", own[0], prev_q)

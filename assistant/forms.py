@@ -174,9 +174,13 @@ def _mentions_someone(question: str) -> bool:
 _HAPPENING = frozenset(stem(w) for w in "held hold happen take place occur located location venue".split())
 
 
+_THE_PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:men|leaders|sides|officials|diplomats|of them)\b", re.I)
+
+
 def _about_headline_event(question: str, context: Sequence[str]) -> bool:
     """"Where was the meeting held?": every word but those of happening is the headline's, and no
     one is named; the headline's meeting is then the one asked about."""
+    question = _THE_PAIR.sub(" ", question)  # "the two men": the headline's two people, named nowhere else
     if not context or _mentions_someone(question):
         return False
     asked = {stem(w) for w in content_words(question)} - _HAPPENING

@@ -51,6 +51,7 @@ _MAINLY = r"(?:(?:mainly|mostly|really|basically|primarily|actually|chiefly|gene
 SUMMARY = re.compile(
     rf"\bwhat(?:'s|\u2019s| is| was)\s+(?:this|the)\s+(?:article|story|piece|report|news(?: item)?)\s+{_MAINLY}(?:about|on)\b"
     rf"|^\W*what(?:'s|\u2019s| is)\s+(?:this|it)\s+(?:all\s+)?{_MAINLY}about\W*$"
+    r"|^\W*what(?:'s|\u2019s| is)\s+the\s+(?:news|story)(?:\s+here)?\W*$"
     r"|\bsummar(?:y|ise|ize)\b|\bgist\b|\btl;?dr\b|\bmain (?:point|idea|takeaway)s?\b|\bin a nutshell\b|\boverview\b"
     r"|^\W*(?:so,?\s+)?(?:in (?:one|a) (?:sentence|few words|word),?\s+)?what(?:'s|\u2019s| is)? (?:happened|happening|going on)\W*$",
     re.I,
@@ -58,7 +59,7 @@ SUMMARY = re.compile(
 _SUMMARY_WORDS = frozenset(
     "summary summarize summarise gist tl dr tl;dr main point points idea ideas takeaway takeaways nutshell give "
     "article story piece report news item whole briefly short quick what's happened happening going sentence "
-    "words word overview mainly mostly really basically primarily actually chiefly generally".split()
+    "words word overview here mainly mostly really basically primarily actually chiefly generally".split()
 )
 
 

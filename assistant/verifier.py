@@ -377,9 +377,17 @@ def relates_to(word: str, sentence: str) -> bool:
     return c is not None and any(t.content and _relation(c, t) for t in tokenize(sentence))
 
 
+_NEGATIVE_AFFIX = re.compile(r"\b(?:un|in|im|il|ir|dis|non|mis)\w{3,}|\w{3,}less\b")
+
+
 @lru_cache(maxsize=50_000)
 def _opposed(c: Token, q: Token) -> bool:
     if (c.lemmas | q.lemmas) & LIGHT_VERBS:  # "hold" is somewhere the opposite of nearly anything
+        return False
+    if not set(_readings(c.low)) & set(_readings(q.low)) and not _NEGATIVE_AFFIX.search(c.low + " " + q.low):
+        # across parts of speech only a marked opposite counts ("unwilling" for "willingness",
+        # "independent" for "depend"): "failure" is no opposite of "manage the relationship"
+        # ("fail" is the opposite of "manage" in its sense "succeed")
         return False
     return any(cl in lexicon().opposites(ql) for ql in q.lemmas for cl in c.lemmas)
 

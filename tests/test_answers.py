@@ -554,3 +554,13 @@ def test_a_yes_no_question_with_a_duration_quotes_the_sentence_that_gives_one(bo
     answer = bot.ask("Did Blinken's visit to China last three days?")
     assert not answer.text.startswith("Yes.")
     assert "two-day" in answer.citations[0].quote, answer.text
+
+
+def test_a_follow_up_that_asks_more_than_who_is_not_the_last_question_about_someone_else(bot):
+    """"And what did he ask of the US?" after questions about Xi was read as the last question with
+    "US" swapped in, and answered with Blinken's words."""
+    history = []
+    for q in ("Who is Xi Jinping?", "What did he tell Blinken?", "Did he say China wants to replace the US?"):
+        history.append((q, bot.ask(q, history=history).text))
+    answer = bot.ask("And what did he ask of the US?", history=history)
+    assert "Blinken reiterated" not in answer.text and answer.citations[0].quote.startswith("Xi"), answer.text

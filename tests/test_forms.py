@@ -14,6 +14,7 @@ FORM_TABLE = [
     ("What's the date?", "article"),
     ("What is this article about?", "summary"),
     ("What's this article mainly about?", "summary"),  # quoted the Biden administration's aims
+    ("What's the news here?", "summary"),
     ("Who are the main people in the article?", "people"),
     ("Name everyone mentioned in the article.", "people"),
     ("In one sentence, what happened?", "summary"),
@@ -305,7 +306,9 @@ def test_why_someone_thinks_quotes_them_and_where_someone_did_it_is_theirs(bot):
     assert washington.citations[0].quote.startswith("The Biden administration aims"), washington.text  # not "Washington has raised"
 
 
-@pytest.mark.parametrize("question", ["Where was the meeting held?", "where did the meeting take place", "Where did they meet?"])
+@pytest.mark.parametrize(
+    "question", ["Where was the meeting held?", "where did the meeting take place", "Where did they meet?", "Where did the two men meet?"]
+)
 def test_the_meeting_no_one_names_is_the_headline_s_meeting(bot, question):
     """Found by blind questions: "Where was the meeting held?" quoted "President Joe Biden, while
     visiting California, ... during the meetings", read as "in California"."""

@@ -245,6 +245,11 @@ def test_opposites_are_antonyms_not_antonyms_of_every_sense_of_a_synonym():
     assert "negative" in lex.opposites("positive") and "forget" in lex.opposites("remember")
     # "think" has a sense "recall", whose antonym is "issue": that makes no "issues" opposed to "think"
     assert "issue" not in lex.opposites("think") and "think" not in lex.opposites("issue")
+    # across parts of speech only a marked opposite: "Did Blinken call the visit a failure?" got "No."
+    # from "manage the relationship" ("fail" is the opposite of "manage" meaning "succeed")
+    failure = judge("Blinken called the visit a failure.")
+    assert failure.status != "contradicted" and not any("manage" in r for r in failure.reasons), failure
+    assert judge("Xi's remarks indicate that China is unwilling to consider stabilizing bilateral relations.").status == "contradicted"
 
 
 def test_shipped_lexicon_carries_wordnet_relations_and_its_license():
