@@ -11,6 +11,7 @@ import logging
 import os
 import threading
 from collections import OrderedDict
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -128,7 +129,7 @@ class SentenceEmbeddings(Embeddings):
         with self._lock:
             return np.stack([self._texts[t] for t in texts])
 
-    def preload(self, vectors: dict[str, list[float]]) -> None:
+    def preload(self, vectors: Mapping[str, Sequence[float]]) -> None:
         """Vectors computed earlier (kept in the store) join the cache ``encode_cached`` reads."""
         with self._lock:
             for text, v in vectors.items():

@@ -20,7 +20,8 @@ import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -215,17 +216,18 @@ class SnapshotStore:
         order = np.argsort(-sims, kind="stable")[:k]
         return [(self.snapshot.passages[i].id, float(sims[i])) for i in order]
 
-    def cached_vectors(self, texts: list[str]) -> dict[str, list[float]]:
+    def cached_vectors(self, texts: list[str]) -> dict[str, Sequence[float]]:
+        """As ``PassageStore.cached_vectors``; the rows stay arrays (``preload`` takes either)."""
         live = self._current()
         if live:
             return live.cached_vectors(texts)
         from index.store import vector_key
 
-        out = {}
+        out: dict[str, Sequence[float]] = {}
         for t in dict.fromkeys(texts):
             row = self.snapshot.kept.get(vector_key(self.embeddings.model_name, t))
             if row is not None:
-                out[t] = [float(x) for x in row]
+                out[t] = row
         return out
 
     def keep_vectors(self, vectors: dict[str, list[float]]) -> None:
