@@ -19,8 +19,8 @@ _BLOCK = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 _TERMINAL = ("." , "!", "?", "\u201d", '"', "\u2019", ")")
 MAX_FILE_BYTES = 200_000
 """What indexes in about half a minute on a 2-core laptop and still starts in a few seconds: measured,
-a 150 KB article (340 passages) took 27 s to index and 2.7-4.3 s per cold question; 1 MB took 84 s
-and 95 s before vectors were kept. A news article is 5-30 KB; split a longer document into files."""
+a 150 KB article (340 passages) took 27-29 s to index and 1.7-2.2 s per cold question (from the
+snapshot; 2.7-4.3 s before it); 1 MB took 84 s and 95 s before vectors were kept. A news article is 5-30 KB; split a longer document into files."""
 
 
 @dataclass(frozen=True)
