@@ -41,7 +41,8 @@ _ABOUT = r"(article|story|report|piece|news item)"
 _OF_IT = r"(published|dated|date|written|released|title|headline|category|section)"
 ABOUT_ARTICLE = re.compile(
     rf"\b{_ABOUT}\b.{{0,40}}\b{_OF_IT}\b|\b{_OF_IT}\b.{{0,40}}\b{_ABOUT}\b|\bheadlines?\b|\bdateline\b"
-    r"|^\W*what(?:'s|\u2019s| is)\s+(?:the|its)\s+date\W*$",  # "What's the date?": the article's
+    r"|^\W*what(?:'s|\u2019s| is)\s+(?:the|its)\s+date\W*$"  # "What's the date?": the article's
+    rf"|^\W*when\s+was\s+(?:it|this)\s+{_OF_IT}\W*$",  # "When was it published?": the article, nothing else is
     re.I,
 )
 """Questions about the article itself, which its headline and dateline answer."""
@@ -203,6 +204,8 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "Why is the US holding back some technologies?" asks why it withholds them
     (re.compile(r"\bhold(s|ing)? back\b", re.I), r"withhold\1"),
     (re.compile(r"\bheld back\b", re.I), "withheld"),
+    # "who's xi?" asks who Xi is
+    (re.compile(r"\b(who|where|when|how|why)['\u2019]s\b", re.I), r"\1 is"),
     # "Did he say they'd reached agreements?": contractions the article's sentences spell out
     (re.compile(r"(?<=[a-z])['\u2019]d (?=(?:\w+ed|\w+en|been|made|met|said|done|had|held|shot|told|found|kept|sent|won|lost|spent|built|brought|thought)\b)", re.I), " had "),
     (re.compile(r"(?<=[a-z])['\u2019]d\b", re.I), " would"),

@@ -67,11 +67,13 @@ FUNCTION_WORDS = frozenset(
 """Words a claim may use without the quote using them: function words, light verbs ("held talks"
 is "talks"), and the attribution a chat model wraps around a fact ("According to the article, ...")."""
 
+DENIALS = frozenset("deny denies denied denying".split())
+"""Saying that something is not so: "denied that the US aims to contain China" is "the US does not aim"."""
 NEGATIONS = frozenset(
     "not n't no never none nothing nobody neither nor without lack lacks lacked lacking absence absent "
     "fail fails failed failing refrain refrains refrained refraining unable cannot "
     "prevent prevents prevented preventing avoid avoids avoided avoiding".split()
-) | BARE_CONTRACTIONS  # "China doesnt want to replace the US"
+) | BARE_CONTRACTIONS | DENIALS  # "China doesnt want to replace the US"
 NOMINAL_NEGATIONS = frozenset("no none nothing nobody neither lack lacks lacked lacking absence absent without".split())
 """These negate the noun phrase after them; the others negate the rest of their clause."""
 AUXILIARIES = frozenset(
@@ -100,6 +102,8 @@ PARAPHRASES = (
     frozenset("praise commend laud".split()),
     frozenset("rebuild restore".split()),
     frozenset("view characterize".split()),  # "characterized the past few days as" for "viewed ... as"
+    frozenset("grapple face struggle contend".split()),  # "China faces an economic slowdown"
+    frozenset("sign indication".split()),  # "a sign of the deterioration"
 )
 """News paraphrases WordNet does not relate ("ties" for "relations", "lower the risk" for "mitigate
 the risk"); each group shares one sense, and no group holds a pair of opposites."""
@@ -943,6 +947,8 @@ def polarity(tokens: Sequence[Token]) -> list[int]:
                 k += 1
             continue
         preventing = t.low in PREVENTING
+        if t.low in DENIALS and k < len(tokens) and tokens[k].low == "that" and not _punctuated(tokens[k]):
+            k += 1  # "denied that ...": the clause it introduces is what is denied
         while k < len(tokens) and not _breaks(tokens[k]):
             if preventing and k > j + 1 and tokens[k].low in _WHERE_PREPOSITIONS:
                 break  # "to prevent incidents in regions like Taiwan": the incidents are prevented, not the regions
@@ -1135,7 +1141,10 @@ def check_order(ctx: Context) -> list[Finding]:
     """Which came first: "postponed before the balloon flew" against "postponed after a ... balloon
     ... flew"."""
     theirs = {t.low for t in ctx.window.tokens}
-    for c in ctx.ctokens:
+    ct = ctx.ctokens
+    for i, c in enumerate(ct):
+        if i + 1 == len(ct) or _breaks(ct[i + 1]):
+            continue  # "was the trip planned before?": an adverb, earlier, not an order of two events
         if c.low in _ORDER and c.low not in theirs and _ORDER[c.low] in theirs:
             return [Finding("contradicted", f"says {c.low!r} where the article says {_ORDER[c.low]!r}")]
     return []
@@ -1953,6 +1962,26 @@ def check_described(ctx: Context) -> list[Finding]:
     return []
 
 
+_CONTINUING = frozenset("still anymore".split())
+_PRESENT = frozenset("is are has have remains remain continues continue".split())
+
+
+def check_continuing(ctx: Context) -> list[Finding]:
+    """"Is the trip still postponed?" says it goes on now: the quote must say it in the present
+    ("is grappling"), not only that it happened ("was postponed")."""
+    ct, tokens = ctx.ctokens, ctx.window.tokens
+    for i, c in enumerate(ct):
+        if c.low not in _CONTINUING:
+            continue
+        acts = [k for k in range(i + 1, min(i + 4, len(ct))) if ct[k].content and ctx.aligned(k)]
+        if not acts:
+            continue
+        found = [p for k in acts for p in ctx.positions(k)]
+        if not any(tokens[m].low in _PRESENT for p in found for m in range(max(0, p - 3), p)):
+            return [Finding("unsupported", f"the article does not say it is {c.low} so")]
+    return []
+
+
 REPORTING = frozenset(
     "said say says stated states state mentioned mention mentions noted note notes told tell added add "
     "explained explain remarked remark argued argue claimed claim according".split()
@@ -1992,6 +2021,22 @@ def _speakers(ctx: Context) -> set[str]:
             elif t.text[:1].isupper() and j == 0:
                 out.add(_name_key(t.low))
     return out
+
+
+def check_denial(ctx: Context) -> list[Finding]:
+    """"Beijing denied that the balloon was a spy balloon" reports a statement: the quote must have
+    that speaker say something; the article calling it a spy balloon says nothing of a denial."""
+    ct = ctx.ctokens
+    for i, c in enumerate(ct):
+        if c.low not in DENIALS:
+            continue
+        j = i - 1
+        while j >= 0 and (ct[j].low in _SUBJECT_GAP or ct[j].negation):
+            j -= 1
+        speaker = ct[j].name if j >= 0 else None
+        if speaker and speaker not in _speakers(ctx):
+            return [Finding("unsupported", f"the article does not have {ct[j].text} deny anything")]
+    return []
 
 
 def check_demonstrative_subject(ctx: Context) -> list[Finding]:
@@ -2123,10 +2168,12 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("words", check_words),
     ("possessives", check_possessives),
     ("attribution", check_attribution),
+    ("denial", check_denial),
     ("demonstrative subject", check_demonstrative_subject),
     ("demonstrative object", check_demonstrative_object),
     ("hedges", check_hedges),
     ("modals", check_modals),
+    ("continuing", check_continuing),
 )
 """Each check is one entry: a name and a function from the aligned claim to its findings."""
 

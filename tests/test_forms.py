@@ -15,6 +15,7 @@ FORM_TABLE = [
     ("What is this article about?", "summary"),
     ("What's this article mainly about?", "summary"),  # quoted the Biden administration's aims
     ("What's the news here?", "summary"),
+    ("When was it published?", "article"),
     ("Who are the main people in the article?", "people"),
     ("Name everyone mentioned in the article.", "people"),
     ("In one sentence, what happened?", "summary"),
@@ -323,3 +324,11 @@ def test_a_place_question_about_someone_never_quotes_where_someone_else_was(bot)
     answer = bot.ask("Where did Blinken talk to reporters after the meeting?")
     assert "while visiting California" not in answer.text, answer.text
     assert bot.ask("Where in Beijing did Xi meet Blinken?").citations[0].answer_span == "at the Great Hall of the People"
+
+
+def test_contractions_and_a_follow_up_s_it_reach_the_form_they_ask(bot):
+    """"who's xi?" was declined; "when was it published" after "what's the headline" quoted the
+    headline (its "it" was taken for the headline)."""
+    assert bot.ask("who's xi?").citations[0].answer_span == "Chinese President Xi Jinping"
+    history = [("what's the headline", bot.ask("what's the headline").text)]
+    assert "June 20, 2023" in bot.ask("when was it published", history=history).text

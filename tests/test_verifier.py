@@ -22,6 +22,7 @@ def judge(claim: str):
 # The sentences that reached users as verified before the verifier existed (issue 10), each
 # with what the article actually says.
 CONTRADICTED = [
+    "Blinken denied that the US seeks to protect national security.",
     "Xi said humanity's future has nothing to do with whether China and the US get along.",  # got "Yes."
     "Blinken said the US aims to contain China.",
     "Xi said the future of humanity does not depend on whether China and the US coexist.",
@@ -97,6 +98,8 @@ NOT_BACKED = [
     "The relationship has improved.",
     "Relations improved.",
     "Confidence in the progress was expressed in China.",  # "Blinken's efforts in China": the efforts' place
+    "Blinken's trip to Beijing is still postponed.",  # got "Yes.": it was postponed, and then made
+    "Beijing denied that the balloon was a spy balloon.",  # a denial is someone's statement; none is reported
 ]
 FAITHFUL = [
     "Blinken said the US does not aim to contain China.",
@@ -135,6 +138,9 @@ FAITHFUL = [
     "The Biden administration aims to restore communication channels with Beijing.",
     "Blinken characterized the past few days as a positive step.",
     "Biden was in California at the time he praised Blinken's efforts in China.",  # "at the time" says when
+    "Blinken denied that the US aims to contain China.",  # got "No.": to deny is to say it is not so
+    "China is still grappling with an economic slowdown.",  # "is grappling": it goes on
+    "Blinken's trip had been scheduled before.",  # an adverb, not "before the balloon flew" against "after"
     # "to prevent incidents in regions like Taiwan": the incidents are prevented, not the regions
     "Blinken highlighted Taiwan and the South China Sea as regions where military-to-military communication could prevent incidents.",
     "China is grappling with an economic slowdown.",
