@@ -366,7 +366,9 @@ def _relation(c: Token, q: Token) -> str | None:
         return None
     if c.low in _LEADERS and q.low in TITLE_WORDS and q.low not in _HEADS:
         return None  # "the US leader" is no secretary of state (see _LEADERS)
-    related = lexicon().covers if q.head else lexicon().near  # only a head may be generalised
+    # only a head may be generalised, and only by a head: "business leaders" is no "president"
+    # (WordNet's presidency is a position, an occupation, a business)
+    related = lexicon().covers if q.head and c.head and not (q.verb_only and not c.verb) else lexicon().near
     if any(cl in related(ql) for ql in q.lemmas for cl in c.lemmas):
         return LEXICAL
     if c.verb and q.verb and any(ql in lexicon().verb_parents(cl) for ql in q.lemmas for cl in c.lemmas):
@@ -1147,6 +1149,53 @@ def check_order(ctx: Context) -> list[Finding]:
             continue  # "was the trip planned before?": an adverb, earlier, not an order of two events
         if c.low in _ORDER and c.low not in theirs and _ORDER[c.low] in theirs:
             return [Finding("contradicted", f"says {c.low!r} where the article says {_ORDER[c.low]!r}")]
+    return []
+
+
+def check_sequence(ctx: Context) -> list[Finding]:
+    """Which event "after" puts first: "the balloon was shot down after Blinken's visit" against
+    "Blinken's trip ... was postponed after a Chinese spy balloon ... was subsequently shot down":
+    the claim's two sides stand on the quote's opposite sides of the same word."""
+    ct, tokens, sentence_of = ctx.ctokens, ctx.window.tokens, ctx.window.sentence_of
+    for i, c in enumerate(ct):
+        if c.low not in _ORDER or i + 1 == len(ct) or _breaks(ct[i + 1]):
+            continue
+        for b, t in enumerate(tokens):
+            if t.low != c.low:
+                continue
+            sent = sentence_of[b]
+            same = normal = 0
+            for k, tk in enumerate(ct):
+                if k == i or not tk.content:
+                    continue
+                here = {p < b for p in ctx.positions(k) if sentence_of[p] == sent and p != b}
+                if len(here) != 1:
+                    continue  # aligned on both sides, or not in this sentence
+                (quote_before,) = here
+                if quote_before == (k < i):
+                    normal += 1
+                else:
+                    same += 1
+            if same >= 2 and normal == 0:
+                return [Finding("contradicted", f"reverses what came {c.low} what: the article has them the other way round")]
+    return []
+
+
+def check_compound(ctx: Context) -> list[Finding]:
+    """A modifying noun that aligns only where its head does adds a detail: "business leaders"
+    against "President Joe Biden" (WordNet: a presidency is a position, an occupation, a business)."""
+    ct, tokens = ctx.ctokens, ctx.window.tokens
+    for k in range(len(ct) - 1):
+        c, head = ct[k], ct[k + 1]
+        if not (c.content and head.content and c.noun and head.noun) or c.name or head.name or _punctuated(head):
+            continue
+        mine, theirs = set(ctx.positions(k)), set(ctx.positions(k + 1))
+        if not mine or not theirs or any(_relation(c, tokens[p]) == EXACT for p in mine):
+            continue
+        # stretched to the same word as its head, or to a word nowhere near it: "Chinese business
+        # leaders" against "issues ... senior Chinese officials" (a leader, but no business)
+        if mine <= theirs or not any(0 < abs(p - q) <= 3 for p in mine for q in theirs):
+            return [Finding("unsupported", f"{c.text!r} is not in the cited passage")]
     return []
 
 
@@ -2160,6 +2209,8 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("described", check_described),
     ("location", check_location),
     ("order", check_order),
+    ("sequence", check_sequence),
+    ("compound", check_compound),
     ("subject", check_subject),
     ("attachment", check_attachment),
     ("quantifiers", check_quantifiers),

@@ -477,10 +477,10 @@ def test_misspelt_words_are_put_right_and_real_words_and_names_are_not(bot):
 
 
 def test_no_wrong_verdict_on_the_yes_no_probes(bot):
-    """1,300 yes/no questions helpers wrote from the article alone (one-detail traps, paraphrases,
+    """1,380 yes/no questions helpers wrote from the article alone (one-detail traps, paraphrases,
     negations, compound questions, casual misremembering, mixed-up participants, identities and
     places, skimmers' mix-ups), each with what the article says: YES, NO or NOT SAID. They found
-    twenty-seven wrong verdicts, all fixed; they are a development set now, not a blind one. "Yes." only for YES; "No."
+    twenty-nine wrong verdicts, all fixed; they are a development set now, not a blind one. "Yes." only for YES; "No."
     for NO, or for NOT SAID where the quote gives the detail to someone or something else (the
     inferred "No." kept by design, counted apart)."""
     import json
@@ -497,7 +497,7 @@ def test_no_wrong_verdict_on_the_yes_no_probes(bot):
                 wrong.append((row["id"], row["question"], text[:80]))
             inferred += row["truth"] == "NOT SAID"
     assert not wrong, wrong
-    assert inferred <= 27, inferred  # 25 of the 386 NOT SAID at the last count
+    assert inferred <= 27, inferred  # 26 of the 411 NOT SAID at the last count
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,7 @@ def judge(claim: str):
 # The sentences that reached users as verified before the verifier existed (issue 10), each
 # with what the article actually says.
 CONTRADICTED = [
+    "The balloon was shot down after Blinken's visit to Beijing.",  # got "Yes.": the trip was postponed after it
     "Blinken denied that the US seeks to protect national security.",
     "Xi said humanity's future has nothing to do with whether China and the US get along.",  # got "Yes."
     "Blinken said the US aims to contain China.",
@@ -100,6 +101,7 @@ NOT_BACKED = [
     "Confidence in the progress was expressed in China.",  # "Blinken's efforts in China": the efforts' place
     "Blinken's trip to Beijing is still postponed.",  # got "Yes.": it was postponed, and then made
     "Beijing denied that the balloon was a spy balloon.",  # a denial is someone's statement; none is reported
+    "Blinken met Chinese business leaders on the trip.",  # got "Yes.": WordNet's presidency is a business
 ]
 FAITHFUL = [
     "Blinken said the US does not aim to contain China.",
