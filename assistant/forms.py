@@ -207,7 +207,7 @@ def headline_people(question: str, context: Sequence[str]) -> tuple[str, ...]:
 def _supports_place(q: ParsedQuestion, text: str) -> bool:
     """A place the question does not give, in a sentence that names everyone the question names:
     "Where did Xi meet Biden?" is not answered by where Biden was."""
-    if not (_place_words(q, text) and _names_all_in(q, text)):
+    if not (_place_words(q, text) and _names_all_in(q, text)) or _WHERE_WITHIN.match(q.text):
         return False
     who = _WHERE_IS.match(q.text)
     if who and not _TRAILING_PREPOSITION.search(q.text):
@@ -286,6 +286,10 @@ _WHERE_IS = re.compile(
 """"Where was Biden ...?", "Where did Blinken make his comments?": somewhere the sentence must put that person."""
 
 
+_WHERE_WITHIN = re.compile(rf"^\s*(?i:where)\s+(?i:in|inside|within)\s+(?:the\s+)?{_CAP}")
+"""'Where in California was Biden?' asks for a place inside another, which the article never names."""
+
+
 def _given(q: ParsedQuestion, span: str) -> bool:
     """Every place word of the span is in the question: "Where in California was Biden?" asks for
     somewhere inside California, which "while visiting California" does not give."""
@@ -296,6 +300,8 @@ def _given(q: ParsedQuestion, span: str) -> bool:
 def place_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
     """Place phrases; "Where is Blinken from?" takes only a "from" phrase ("to Beijing" is where
     he went, not where he is from), "Where did he travel to?" only a "to" phrase."""
+    if _WHERE_WITHIN.match(q.text):
+        return []
     spans = [(a, b) for a, b in _new(PLACE_SPAN, q, text) if not _qualifies_noun(text, b) and not _given(q, text[a:b])]
     who = _WHERE_IS.match(q.text)
     if not who and (_about_headline_event(q.text, q.context) or not _mentions_someone(q.text)):

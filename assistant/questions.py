@@ -199,8 +199,6 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "Was it Xi or Blinken who admitted ...?" asks who admitted it
     (re.compile(r"^\s*(?:[Ww]as|[Ii]s|[Ww]ere) it (?:the )?[A-Z][\w\u2019'-]*(?: [A-Z][\w\u2019'-]*)* or (?:the )?"
                 r"[A-Z][\w\u2019'-]*(?: [A-Z][\w\u2019'-]*)* (?:who|that) "), "Who "),
-    # "Where in Beijing did Xi meet Blinken?" asks where they met: the article names no place inside another
-    (re.compile(r"^(\s*(?i:where))\s+(?i:in|inside|within)\s+(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*(?=\s)"), r"\1"),
     # "Why is the US holding back some technologies?" asks why it withholds them
     (re.compile(r"\bhold(s|ing)? back\b", re.I), r"withhold\1"),
     (re.compile(r"\bheld back\b", re.I), "withheld"),

@@ -323,7 +323,9 @@ def test_a_place_question_about_someone_never_quotes_where_someone_else_was(bot)
     visiting California, praised Blinken's efforts in China", which read whole puts Blinken there."""
     answer = bot.ask("Where did Blinken talk to reporters after the meeting?")
     assert "while visiting California" not in answer.text, answer.text
-    assert bot.ask("Where in Beijing did Xi meet Blinken?").citations[0].answer_span == "at the Great Hall of the People"
+    for question in ("Where in California was Biden?", "Where in Washington did Xi and Blinken meet?", "Where in China was Blinken?"):
+        answer = bot.ask(question)  # a place inside another, which the article never names
+        assert answer.declined and answer.decline_reason == "no sentence gives the place asked for", answer.text
 
 
 def test_contractions_and_a_follow_up_s_it_reach_the_form_they_ask(bot):
