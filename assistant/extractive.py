@@ -19,7 +19,7 @@ from assistant.forms import Form, ParsedQuestion, missing_names, name_prefixes, 
 from assistant.lexicon import lemmas
 from assistant.models import OTHERWISE, Answer, RetrievedPassage
 from assistant.settings import AnswerSettings
-from assistant.text import STOPWORDS, Vocabulary, content_stems, content_words, stem, words
+from assistant.text import STOPWORDS, Vocabulary, content_families, content_stems, content_words, family, stem, words
 from assistant.verifier import relates_to, titles, verify
 from index import SentenceEmbeddings, passage_sentences
 
@@ -229,8 +229,8 @@ class ExtractiveAnswerer:
         """Every sentence of the passages, and every pair of neighbours: a sentence that says
         "this issue" or "he" is only understood, and only matches, together with the one before."""
         t, form = self.t, q.form
-        q_stems = set(content_stems(q.text))
-        context_stems = set(content_stems(query)) - q_stems
+        q_stems = content_families(q.text)  # "economy" matches "economic"
+        context_stems = content_families(query) - q_stems
         windows = [(rank, doc, w) for rank, doc in enumerate(docs) for w in _windows(doc)]
         if not windows:
             return []
@@ -238,7 +238,7 @@ class ExtractiveAnswerer:
         headline_score = -t.headline_penalty if form.headline_bonus is None else form.headline_bonus
         out = []
         for (rank, doc, w), sim in zip(windows, sims):
-            s_stems = set(content_stems(w.text)) | w.referents
+            s_stems = content_families(w.text) | {family(r) for r in w.referents}
             lexical = len(q_stems & s_stems) / len(q_stems) if q_stems else 0.0
             if context_stems:
                 inherited = len(context_stems & s_stems) / len(context_stems)

@@ -66,9 +66,9 @@ _DUMMY_IT = re.compile(r"\bit\s+(?:is|was|'s)?\s*(?:true|false|possible|likely|c
 _THING_PHRASE = re.compile(r"\b(?:the|this|that|his|her|their|its|[A-Z][\w-]*['\u2019]s)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}")
 
 
-_NOT_THINGS = frozenset("first last second next other same one ones headline title article story piece report news".split())
-"""Not what an "it" stands for: ordinals, and the article itself ("When was it published?" after
-"What's the headline?" asks when the article was)."""
+_NOT_THINGS = frozenset("first last second next other same one ones headline title article story piece report news us uk eu un".split())
+"""Not what an "it" stands for: ordinals, countries typed in lower case ("the us"), and the article
+itself ("When was it published?" after "What's the headline?" asks when the article was)."""
 
 
 def _thing(question: str) -> str | None:

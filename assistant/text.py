@@ -79,6 +79,22 @@ def content_stems(text: str) -> list[str]:
     return [stem(w) for w in content_words(text)]
 
 
+@lru_cache(maxsize=50_000)
+def family(word: str) -> str:
+    """One key for a word and the derivations WordNet gives it that share its first five letters
+    ("economy", "economic" -> "econom"): the reader's "economy" is the article's "economic slowdown"."""
+    from assistant.lexicon import lexicon
+
+    low = word.lower()
+    forms = {low} | {f for fs in lemmas(low).values() for f in fs}  # "tensions" is "tension"'s
+    kin = {stem(d) for f in forms for d in lexicon().derived(f) if d[:5] == low[:5]} | {stem(low)}
+    return min(kin, key=lambda x: (len(x), x))
+
+
+def content_families(text: str) -> set[str]:
+    return {family(w) for w in content_words(text)}
+
+
 def _edits(word: str) -> set[str]:
     """Every string one deletion, swap, replacement or insertion away (Norvig's spelling corrector)."""
     letters = "abcdefghijklmnopqrstuvwxyz"

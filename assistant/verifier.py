@@ -256,6 +256,7 @@ PHRASAL_VERBS = {
     ("get", "along"): "coexist",
     ("bring", "up"): "raise",
     ("hinge", "on"): "depend",
+    ("own", "up"): "admit",  # "own" is otherwise a function word ("their own wishes")
 }
 """A verb whose particle changes its sense, read as the one word news would use: "called for" is to
 demand, never to visit (WordNet's "call" is also "pay a visit"); "put off" is to postpone."""

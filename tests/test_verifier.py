@@ -102,6 +102,7 @@ NOT_BACKED = [
     "Blinken's trip to Beijing is still postponed.",  # got "Yes.": it was postponed, and then made
     "Beijing denied that the balloon was a spy balloon.",  # a denial is someone's statement; none is reported
     "Blinken met Chinese business leaders on the trip.",  # got "Yes.": WordNet's presidency is a business
+    "Beijing owned up to the balloon being a spy craft.",  # got "Yes.": "own up" is to admit, not a function word
 ]
 FAITHFUL = [
     "Blinken said the US does not aim to contain China.",
