@@ -386,10 +386,13 @@ def _has_duration(q: ParsedQuestion, text: str) -> bool:
     return bool(_SINCE_YEAR.search(text)) if _asks_since(q) else bool(_lengths(q, text))
 
 
+_A_PERIOD = re.compile(r"\b(?:a|an)\s+(?:full\s+|whole\s+)?(?:day|week|month|year)\b", re.I)
+
+
 def _same_measure(q: ParsedQuestion, c: Sentence) -> bool:
     """"Did the visit last three days?" is settled by the sentence that gives a duration ("the
     two-day visit"), not by one that only shares the visit."""
-    return not DURATION_CUES.search(q.text) or bool(DURATION_CUES.search(c.text))
+    return not (DURATION_CUES.search(q.text) or _A_PERIOD.search(q.text)) or bool(DURATION_CUES.search(c.text))
 
 
 def reason_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:

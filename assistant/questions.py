@@ -171,9 +171,13 @@ that says what the assistant does, not a quote."""
 _GREETING_PREFIX = re.compile(r"^\W*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))(?: there)?\s*[,!.:;-]+\s*(?=\S)", re.I)
 
 
+_LEAD_IN = re.compile(r"^\W*(?:[A-Za-z']+\s+){1,3}[A-Za-z']+\s*:\s+(?=(?i:who|whom|whose|what|which|where|when|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b)")
+"""'For my homework: did Xi meet Blinken?': a few words and a colon before the question itself."""
+
+
 def without_greeting(question: str) -> str:
-    """"Hello, who met Xi?" is the question "who met Xi?"."""
-    return _GREETING_PREFIX.sub("", question, count=1)
+    """"Hello, who met Xi?" is the question "who met Xi?"; so is "Quick question: who met Xi?"."""
+    return _LEAD_IN.sub("", _GREETING_PREFIX.sub("", question, count=1), count=1)
 
 
 _SOURCE = r"(?:the|this) (?:article|piece|story|report|text|news)"
