@@ -363,7 +363,8 @@ class ExtractiveAnswerer:
             ref = _surname(run, _turn_people(q))
             if ref is not None:
                 claim = ref + claim[lead.end() :]
-        if len(content_words(claim)) < 2 or _ALTERNATIVES.search(q.text) or len(_NEGATIONS.findall(claim)) > 1:
+        if (len(content_words(claim)) < 2 or _ALTERNATIVES.search(q.text) or len(_NEGATIONS.findall(claim)) > 1
+                or _THERE.search(claim)):  # "Did Blinken visit there?": a place the statement does not name
             # "Is Xi?" states nothing to judge; "before or after?" asks which, not whether; "Did Blinken
             # not say nothing about Taiwan?" may mean either
             return None, [first]
@@ -552,6 +553,8 @@ _EACH = re.compile(r"\bboth\s+(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'
 
 
 _NEGATIONS = re.compile(r"\b(?:not|no|nothing|never|none|nobody|neither|nor)\b|n['\u2019]t\b", re.I)
+_THERE = re.compile(r"(?<=\w\s)there\b(?!\s+(?:is|was|are|were|be|been|has|have|had|will|would|could|might|may|seems?)\b)", re.I)
+"""A place pro-form after a word ("visit there"), not the existential "there" a statement opens with."""
 _ALTERNATIVES = re.compile(r"\b(?:before or after|after or before|yes or no|true or false|more or less|or not)\b", re.I)
 
 

@@ -916,6 +916,8 @@ def _breaks(t: Token) -> bool:
 
 PREVENTING = frozenset("prevent prevents prevented preventing avoid avoids avoided avoiding".split())
 _WHERE_PREPOSITIONS = frozenset("in at near around across inside".split())
+_NOTHING = frozenset("nothing none nobody".split())
+_ABOUT = frozenset("about on of regarding concerning for to with".split())
 NEGATING_PHRASES = (("nothing", "to", "do", "with"), ("no", "bearing", "on"))
 """A nominal negation that denies a relation, and so the whole claim: "X has nothing to do with Y"."""
 
@@ -942,6 +944,13 @@ def polarity(tokens: Sequence[Token]) -> list[int]:
                     taken += 1
                 m -= 1
             continue
+        if t.low in _NOTHING and (k >= len(tokens) or _breaks(tokens[k]) or tokens[k].low in _ABOUT or not any(
+                u.content for u in tokens[k : k + 2])):
+            # "achieved nothing", "said nothing about Taiwan": the act before it is denied
+            m = next((m for m in range(j - 1, max(-1, j - 4), -1) if tokens[m].content and tokens[m].verb), None)
+            if m is not None:
+                depth[m] += 1
+                continue
         if t.low in NOMINAL_NEGATIONS:  # skip "of", "any", "the", then the run of content words
             while k < len(tokens) and not (tokens[k].content or tokens[k].number) and not _breaks(tokens[k]):
                 k += 1
@@ -980,10 +989,13 @@ def check_negation(ctx: Context) -> list[Finding]:
     progress". A word the claim aligned elsewhere too ("seeking") does not outvote the rest."""
     mine = polarity(ctx.ctokens)
     theirs = _window_polarity(ctx.window)
+    # names count only when the claim's negation falls on nothing else: "Blinken said nothing about
+    # Taiwan" denies his mention of Taiwan
+    names_too = not any(mine[i] for i, c in enumerate(ctx.ctokens) if c.content and not c.name)
     agree, differ = 0, []
     for i, c in enumerate(ctx.ctokens):
         js = ctx.positions(i)
-        if not c.content or c.name or not js or (not mine[i] and not any(theirs[j] for j in js)):
+        if not c.content or (c.name and not names_too) or not js or (not mine[i] and not any(theirs[j] for j in js)):
             continue
         if any(theirs[j] % 2 == mine[i] % 2 for j in js):
             agree += 1
@@ -1197,6 +1209,25 @@ def check_compound(ctx: Context) -> list[Finding]:
         # leaders" against "issues ... senior Chinese officials" (a leader, but no business)
         if mine <= theirs or not any(0 < abs(p - q) <= 3 for p in mine for q in theirs):
             return [Finding("unsupported", f"{c.text!r} is not in the cited passage")]
+    return []
+
+
+_COMPANY = frozenset("with alongside accompanied accompanying together joined".split())
+
+
+def check_company(ctx: Context) -> list[Finding]:
+    """"Biden was with Blinken in Beijing": being with someone must be said of the two of them
+    ("alongside Blinken", "a meeting with ... Blinken"), not read off a sentence that names both."""
+    ct, tokens = ctx.ctokens, ctx.window.tokens
+    for i, c in enumerate(ct[:-1]):
+        if c.low != "with" or i == 0 or ct[i - 1].low not in _BE:
+            continue
+        o = next((m for m in range(i + 1, min(i + 4, len(ct))) if ct[m].name), None)
+        if o is None or not ctx.aligned(o):
+            continue
+        if not any(tokens[m].low in _COMPANY or tokens[m].lemmas & SYMMETRIC
+                   for p in ctx.positions(o) for m in range(max(0, p - 6), p)):
+            return [Finding("unsupported", f"the article does not say anyone was with {ct[o].text}")]
     return []
 
 
@@ -2212,6 +2243,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("order", check_order),
     ("sequence", check_sequence),
     ("compound", check_compound),
+    ("company", check_company),
     ("subject", check_subject),
     ("attachment", check_attachment),
     ("quantifiers", check_quantifiers),

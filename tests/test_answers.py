@@ -480,7 +480,7 @@ def test_no_wrong_verdict_on_the_yes_no_probes(bot):
     """1,540 yes/no questions helpers wrote from the article alone (one-detail traps, paraphrases,
     negations, compound questions, casual misremembering, mixed-up participants, identities and
     places, skimmers' mix-ups), each with what the article says: YES, NO or NOT SAID. They found
-    thirty wrong verdicts, all fixed; they are a development set now, not a blind one. "Yes." only for YES; "No."
+    thirty wrong verdicts from the probes, all fixed; they are a development set now, not a blind one. "Yes." only for YES; "No."
     for NO, or for NOT SAID where the quote gives the detail to someone or something else (the
     inferred "No." kept by design, counted apart)."""
     import json
@@ -587,3 +587,11 @@ def test_a_lead_in_before_the_question_and_a_period_in_words_are_read(bot):
     assert bot.ask("For my homework: did Xi Jinping meet with Antony Blinken?").text.startswith("Yes.")
     assert "two-day visit" in bot.ask("Did Blinken's visit to China last a full week?").citations[0].quote
     assert "Xi" in bot.ask("Xi: did he meet Blinken?").standalone_question  # a name before a colon stays
+
+
+def test_a_yes_no_follow_up_s_there_names_no_place_to_judge(bot):
+    """"Did Blinken visit there on this trip?" after a question about Taiwan got "Yes." from his trip
+    to Beijing: "there" dropped out of the statement the verifier judged."""
+    history = [("Why does Taiwan come up in the article?", bot.ask("Why does Taiwan come up in the article?").text)]
+    assert not bot.ask("Did Blinken visit there on this trip?", history=history).text.startswith("Yes.")
+    assert bot.ask("Was there no immediate progress on military-to-military communication?").text.startswith("Yes.")

@@ -22,6 +22,8 @@ def judge(claim: str):
 # The sentences that reached users as verified before the verifier existed (issue 10), each
 # with what the article actually says.
 CONTRADICTED = [
+    "Xi said they achieved nothing.",  # got "Yes.": "achieved nothing" denies the act
+    "Blinken said nothing about Taiwan.",  # got "Yes.": he named Taiwan
     "The balloon was shot down after Blinken's visit to Beijing.",  # got "Yes.": the trip was postponed after it
     "Blinken denied that the US seeks to protect national security.",
     "Xi said humanity's future has nothing to do with whether China and the US get along.",  # got "Yes."
@@ -103,6 +105,7 @@ NOT_BACKED = [
     "Beijing denied that the balloon was a spy balloon.",  # a denial is someone's statement; none is reported
     "Blinken met Chinese business leaders on the trip.",  # got "Yes.": WordNet's presidency is a business
     "Beijing owned up to the balloon being a spy craft.",  # got "Yes.": "own up" is to admit, not a function word
+    "Biden was with Blinken in Beijing.",  # got "Yes.": a sentence naming both puts neither with the other
 ]
 FAITHFUL = [
     "Blinken said the US does not aim to contain China.",
