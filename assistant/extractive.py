@@ -364,7 +364,9 @@ class ExtractiveAnswerer:
             if ref is not None:
                 claim = ref + claim[lead.end() :]
         if (len(content_words(claim)) < 2 or _ALTERNATIVES.search(q.text) or len(_NEGATIONS.findall(claim)) > 1
-                or _THERE.search(claim)):  # "Did Blinken visit there?": a place the statement does not name
+                or _THERE.search(claim) or _EMBEDDED_WH.search(claim)):
+            # "Did Blinken visit there?": a place the statement does not name; "Did he say which
+            # technologies?" asks whether something was specified, which no quote shows
             # "Is Xi?" states nothing to judge; "before or after?" asks which, not whether; "Did Blinken
             # not say nothing about Taiwan?" may mean either
             return None, [first]
@@ -555,6 +557,12 @@ _EACH = re.compile(r"\bboth\s+(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'
 _NEGATIONS = re.compile(r"\b(?:not|no|nothing|never|none|nobody|neither|nor)\b|n['\u2019]t\b", re.I)
 _THERE = re.compile(r"(?<=\w\s)there\b(?!\s+(?:is|was|are|were|be|been|has|have|had|will|would|could|might|may|seems?)\b)", re.I)
 """A place pro-form after a word ("visit there"), not the existential "there" a statement opens with."""
+_EMBEDDED_WH = re.compile(
+    r"\b(?:say|said|says|tell|told|explain|explained|mention|mentioned|specify|specified|reveal|revealed|"
+    r"disclose|disclosed|name|named|know|knew|ask|asked|describe|described|announce|announced)"
+    r"(?:\s+(?:him|her|them|us|anyone|reporters))?\s+(?:why|how|when|where|what|which|who)\b",
+    re.I,
+)
 _ALTERNATIVES = re.compile(r"\b(?:before or after|after or before|yes or no|true or false|more or less|or not)\b", re.I)
 
 

@@ -595,3 +595,12 @@ def test_a_yes_no_follow_up_s_there_names_no_place_to_judge(bot):
     history = [("Why does Taiwan come up in the article?", bot.ask("Why does Taiwan come up in the article?").text)]
     assert not bot.ask("Did Blinken visit there on this trip?", history=history).text.startswith("Yes.")
     assert bot.ask("Was there no immediate progress on military-to-military communication?").text.startswith("Yes.")
+
+
+def test_a_yes_no_question_about_what_someone_specified_gets_no_verdict(bot):
+    """"did he say why he was in california" and "Did Blinken say which technologies?" got "Yes.":
+    the statement without its "why"/"which" is supported, but whether it was specified is not shown."""
+    history = [("What did Biden say about the trip?", bot.ask("What did Biden say about the trip?").text)]
+    assert not bot.ask("did he say why he was in california", history=history).text.startswith("Yes.")
+    assert not bot.ask("Did Blinken say which technologies?").text.startswith("Yes.")
+    assert bot.ask("Was Biden in California when he praised Blinken?").text.startswith("Yes.")  # "when" is no such question
