@@ -18,14 +18,12 @@ import os
 import sqlite3
 import tempfile
 import zipfile
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-
-from index.errors import StoreError
 
 if TYPE_CHECKING:
     from index.embeddings import SentenceEmbeddings
@@ -237,10 +235,6 @@ class SnapshotStore:
         live = self._current()
         if live:
             return live.source_text(source)
-        entry = next((e for e in (self.manifest() or {}).get("sources", []) if e["source"] == source), None)
-        if entry is None:
-            raise StoreError(f"{source} is not in the index's manifest; index it with `python -m assistant index`")
-        text = self.snapshot.sources.get(entry["sha256"])
-        if text is None:
-            raise StoreError(f"the index holds no text for {source}; index it again with `python -m assistant index`")
-        return text
+        from index.store import source_found, source_sha
+
+        return source_found(source, self.snapshot.sources.get(source_sha(self.manifest(), source)))

@@ -229,13 +229,8 @@ class PassageStore:
 
     def source_text(self, source: str) -> str:
         """The text of an indexed source, as it was indexed; citations' offsets point into it."""
-        entry = next((e for e in (self.manifest() or {}).get("sources", []) if e["source"] == source), None)
-        if entry is None:
-            raise StoreError(f"{source} is not in the index's manifest; index it with `python -m assistant index`")
-        got = self._sources().get(ids=[entry["sha256"]], include=["documents"])
-        if not got["documents"]:
-            raise StoreError(f"the index holds no text for {source}; index it again with `python -m assistant index`")
-        return got["documents"][0]
+        got = self._sources().get(ids=[source_sha(self.manifest(), source)], include=["documents"])
+        return source_found(source, got["documents"][0] if got["documents"] else None)
 
     def _mark(self, state: str, manifest: dict | None = None) -> None:
         meta: dict[str, str | int] = {**self.model_metadata, STATE: state}
@@ -335,10 +330,7 @@ class PassageStore:
     def passages_with_vectors(self) -> tuple[list[StoredPassage], list[list[float]]]:
         """All passages in document order, each with its stored vector."""
         got = self._read(lambda col: col.get(include=["documents", "metadatas", "embeddings"]))
-        rows = sorted(
-            zip(got["ids"], got["documents"], got["metadatas"], got["embeddings"]),
-            key=lambda r: (str((r[2] or {}).get("source", "")), int((r[2] or {}).get("position", 0))),
-        )
+        rows = sorted(zip(got["ids"], got["documents"], got["metadatas"], got["embeddings"]), key=lambda r: _document_order(r[2] or {}))
         return [StoredPassage(i, d, m or {}) for i, d, m, _ in rows], [[float(x) for x in v] for *_, v in rows]
 
     def kept_vectors(self) -> dict[str, list[float]]:
@@ -359,7 +351,7 @@ class PassageStore:
         """All passages, in document order (source, then position)."""
         got = self._read(lambda col: col.get(include=["documents", "metadatas"]))
         rows = [StoredPassage(i, d, m or {}) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"])]
-        return sorted(rows, key=lambda r: (str(r.metadata.get("source", "")), int(r.metadata.get("position", 0))))
+        return sorted(rows, key=lambda r: _document_order(r.metadata))
 
     def vectorstore(self) -> Chroma:
         """The same collection as a LangChain vector store."""
@@ -480,6 +472,24 @@ def _staging(family: str, names: set[str]) -> set[str]:
     """Collections a rebuild fills before they are live: generations, and the legacy "-rebuild"."""
     gen = re.compile(re.escape(family) + r"-gen-[0-9a-f]{8}")
     return {n for n in names if n == f"{family}-rebuild" or gen.fullmatch(n)}
+
+
+def _document_order(metadata: dict) -> tuple[str, int]:
+    return str(metadata.get("source", "")), int(metadata.get("position", 0))
+
+
+def source_sha(manifest: dict | None, source: str) -> str:
+    """The content hash the manifest gives an indexed source, or the error that says how to index it."""
+    entry = next((e for e in (manifest or {}).get("sources", []) if e["source"] == source), None)
+    if entry is None:
+        raise StoreError(f"{source} is not in the index's manifest; index it with `python -m assistant index`")
+    return entry["sha256"]
+
+
+def source_found(source: str, text: str | None) -> str:
+    if text is None:
+        raise StoreError(f"the index holds no text for {source}; index it again with `python -m assistant index`")
+    return text
 
 
 def vector_key(model: str, text: str) -> str:
