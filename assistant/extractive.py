@@ -359,16 +359,16 @@ class ExtractiveAnswerer:
         lead = re.match(r"(?:he|she)\b", claim, re.I)
         if lead and q.standalone != q.text:  # a follow-up's "he" is the person the last turn was about
             people = frozenset(titles(q.context))
-            run = [w for w in words(_turn_people(q)) if w.lower() in people and w not in q.text]
-            ref = _surname(run, _turn_people(q))
+            where = pronoun_context(q.standalone)
+            run = [w for w in words(where) if w.lower() in people and w not in q.text]
+            ref = _surname(run, where)
             if ref is not None:
                 claim = ref + claim[lead.end() :]
         if (len(content_words(claim)) < 2 or _ALTERNATIVES.search(q.text) or len(_NEGATIONS.findall(claim)) > 1
                 or _THERE.search(claim) or _EMBEDDED_WH.search(claim)):
-            # "Did Blinken visit there?": a place the statement does not name; "Did he say which
-            # technologies?" asks whether something was specified, which no quote shows
             # "Is Xi?" states nothing to judge; "before or after?" asks which, not whether; "Did Blinken
-            # not say nothing about Taiwan?" may mean either
+            # not say nothing about Taiwan?" may mean either; "Did Blinken visit there?" names no place;
+            # "Did he say which technologies?" asks whether something was specified, which no quote shows
             return None, [first]
         singles = sorted((c for c in candidates if c.size == 1 and c is not first), key=lambda c: -c.score)
         context = q.context or [c.doc.page_content for c in candidates]
@@ -573,10 +573,6 @@ def _surname(found: list[str], text: str) -> str | None:
     m = re.search(rf"{re.escape(found[0])}(?:\s+[A-Z][\w\u2019'-]*)*", text)
     last = m.group(0).split()[-1] if m else found[0]
     return last if last in found else found[0]
-
-
-def _turn_people(q: ParsedQuestion) -> str:
-    return pronoun_context(q.standalone)
 
 
 def _overlaps(c: Candidate, chosen: list[Candidate]) -> bool:

@@ -54,6 +54,11 @@ def is_followup(question: str) -> bool:
     return _elliptic(question) or any(w in _PRONOUNS for w in lowered) or len(content_words(question)) < 2
 
 
+def asked_part(standalone: str) -> str:
+    """The question of a ``standalone_question``, without what it carries in brackets."""
+    return standalone.split(" (", 1)[0]
+
+
 def carried_context(standalone: str) -> list[str]:
     """What ``standalone_question`` carried over in brackets: the last question and the names of
     its answer, in that order (empty for a question that stood alone)."""
@@ -101,7 +106,7 @@ def resolved(question: str, prev_question: str) -> str:
 
 def spelled_out(question: str, standalone: str) -> str:
     """The question as ``standalone_question`` spelled out its "it", else the question."""
-    head = standalone.split(" (", 1)[0]
+    head = asked_part(standalone)
     pattern = re.sub(r"\bit\b", "(?:.+?)", re.escape(question), count=1, flags=re.I)
     return head if head != question and re.fullmatch(pattern, head, re.I) else question
 
@@ -124,9 +129,7 @@ def standalone_question(question: str, history: History | None, max_turns: int =
         return question
     prev_q, prev_a = turns[-1]
     prev = standalone_question(prev_q, turns[:-1], max_turns)
-    prev_head = prev.split(" (", 1)[0]  # the last question, its own "it" spelled out
-    if (spelled := resolved(question, prev_head)) != question:
-        question = spelled
+    question = resolved(question, asked_part(prev))  # the last question with its own "it" spelled out
     own = names(question) or [m.group(0) for m in _PEOPLE.finditer(question)]
     said = {w.lower() for n in own for w in n.split()}
     only_who = not [w for w in content_words(question) if w.lower() not in said]  # "And what did he ask of the US?" asks more

@@ -98,6 +98,7 @@ class ParsedQuestion:
     unknown: tuple[str, ...] = field(default=())  # content words the article never uses
     persons: frozenset[str] = frozenset()  # names the corpus gives a title: people, not places
     context: tuple[str, ...] = ()  # the corpus's passages: who is who, for the claim verifier
+    headline_event: bool = False  # a form with headline_names asks of the headline's event ("Where was the meeting held?")
 
 
 # -- what a sentence must hold, and the span that answers ------------------------------------------
@@ -188,13 +189,11 @@ def _about_headline_event(question: str, context: Sequence[str]) -> bool:
     return bool(asked) and asked <= headline
 
 
-def headline_people(question: str, context: Sequence[str]) -> tuple[str, ...]:
-    """The people of the headline, when it names the act a question asks about without naming
-    anyone ("Where was the meeting held?"): in a news story, the meeting the headline reports."""
+def headline_people(context: Sequence[str]) -> tuple[str, ...]:
+    """The people of the headline, for a question about its event that names no one ("Where was the
+    meeting held?"): in a news story, the meeting the headline reports."""
     from assistant.verifier import titles
 
-    if not _about_headline_event(question, context):
-        return ()
     headline = context[0].strip().splitlines()[0]
     people = frozenset(titles(context))
     runs = re.findall(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", headline)
@@ -217,7 +216,7 @@ def _supports_place(q: ParsedQuestion, text: str) -> bool:
         visiting = re.search(rf"\bwhile visiting\s+{_CAP}", text)
         if visiting and not any(text[a:b].startswith("while visiting") for a, b in spans):
             return False  # read whole, "Biden, while visiting California, praised Blinken's efforts in China" puts Blinken in California
-    if re.search(r"\bwhile visiting\b", text) and _about_headline_event(q.text, q.context):
+    if re.search(r"\bwhile visiting\b", text) and q.headline_event:
         return False  # "Where was the meeting held?": read whole, "while visiting California" would answer it
     return bool(q.names) or bool(set(content_stems(text)) & (q.stems | q.searched))
 
@@ -304,7 +303,7 @@ def place_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
         return []
     spans = [(a, b) for a, b in _new(PLACE_SPAN, q, text) if not _qualifies_noun(text, b) and not _given(q, text[a:b])]
     who = _WHERE_IS.match(q.text)
-    if not who and (_about_headline_event(q.text, q.context) or not _mentions_someone(q.text)):
+    if not who and (q.headline_event or not _mentions_someone(q.text)):
         # "while visiting California" is where the one visiting was, an answer only about them or a
         # visit: "Where was the meeting held?" is not answered by where Biden was
         spans = [(a, b) for a, b in spans if not text[a:b].lower().startswith("while visiting")]
@@ -916,15 +915,18 @@ def parse(
     standalone = text if standalone in (question, text) else standalone
     text = spelled_out(text, standalone)  # "When was it planned?" -> "When was Blinken's trip planned?"
     form = recognise(text)
+    headline_event = form.headline_names and _about_headline_event(text, context)  # read once, here
     return ParsedQuestion(
         text=text,
         standalone=standalone,
         searched=frozenset(content_stems(standalone)),
         form=form,
         stems=frozenset(content_stems(text)) | frozenset(stem(w) for w in words(text)),
-        names=tuple(_names_in(text)) + _their_names(text, standalone) or (headline_people(text, context) if form.headline_names else ()),
+        names=tuple(_names_in(text)) + _their_names(text, standalone)
+        or (headline_people(context) if headline_event else ()),
         focus=tuple(focus_words(text)),
         unknown=tuple(vocabulary.unknown(text)),
         persons=people() if form.needs_people else frozenset(),
         context=tuple(context),
+        headline_event=headline_event,
     )

@@ -164,10 +164,12 @@ class Vocabulary:
                 return w
             close = get_close_matches(w, self._spellings, n=1, cutoff=0.8)
             if not close:  # "originaly": one letter from exactly one word WordNet knows
+                if len(w) < 5:
+                    return w
                 known = {e for e in _edits(w) if lexicon().known(e)}
                 if len(known) > 1:  # "original" or "originally": the one that keeps the word's ends
                     known = {e for e in known if e[:1] == w[:1] and e[-2:] == w[-2:]}
-                return known.pop() if len(known) == 1 and len(w) >= 5 else w
+                return known.pop() if len(known) == 1 else w
             if _NEGATIVE_PREFIX.match(w) and not close[0].startswith(w[:2]):
                 return w  # "unstabilised" must not lose its "un"
             return close[0]

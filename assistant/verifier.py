@@ -69,11 +69,12 @@ is "talks"), and the attribution a chat model wraps around a fact ("According to
 
 DENIALS = frozenset("deny denies denied denying".split())
 """Saying that something is not so: "denied that the US aims to contain China" is "the US does not aim"."""
+PREVENTING = frozenset("prevent prevents prevented preventing avoid avoids avoided avoiding".split())
+"""They negate what is prevented, not where: "to prevent incidents in regions like Taiwan"."""
 NEGATIONS = frozenset(
     "not n't no never none nothing nobody neither nor without lack lacks lacked lacking absence absent "
-    "fail fails failed failing refrain refrains refrained refraining unable cannot "
-    "prevent prevents prevented preventing avoid avoids avoided avoiding".split()
-) | BARE_CONTRACTIONS | DENIALS  # "China doesnt want to replace the US"
+    "fail fails failed failing refrain refrains refrained refraining unable cannot".split()
+) | PREVENTING | BARE_CONTRACTIONS | DENIALS  # "China doesnt want to replace the US"
 NOMINAL_NEGATIONS = frozenset("no none nothing nobody neither lack lacks lacked lacking absence absent without".split())
 """These negate the noun phrase after them; the others negate the rest of their clause."""
 AUXILIARIES = frozenset(
@@ -914,7 +915,6 @@ def _breaks(t: Token) -> bool:
     return any(ch in t.gap for ch in ",;:.!?()\n\u2014") or " - " in t.gap or t.low in CLAUSE_BREAKS
 
 
-PREVENTING = frozenset("prevent prevents prevented preventing avoid avoids avoided avoiding".split())
 _WHERE_PREPOSITIONS = frozenset("in at near around across inside".split())
 _NOTHING = frozenset("nothing none nobody".split())
 _ABOUT = frozenset("about on of regarding concerning for to with".split())
@@ -1152,15 +1152,21 @@ def check_subject(ctx: Context) -> list[Finding]:
     return [Finding("unsupported", f"the article says nothing of {c.text!r} here")]
 
 
+def _orders_events(ct: Sequence[Token], i: int) -> bool:
+    """"before"/"after" with an event after it; a clause-final one ("was the trip planned
+    before?") is an adverb, earlier, and orders nothing."""
+    return ct[i].low in _ORDER and i + 1 < len(ct) and not _breaks(ct[i + 1])
+
+
 def check_order(ctx: Context) -> list[Finding]:
     """Which came first: "postponed before the balloon flew" against "postponed after a ... balloon
     ... flew"."""
     theirs = {t.low for t in ctx.window.tokens}
     ct = ctx.ctokens
     for i, c in enumerate(ct):
-        if i + 1 == len(ct) or _breaks(ct[i + 1]):
-            continue  # "was the trip planned before?": an adverb, earlier, not an order of two events
-        if c.low in _ORDER and c.low not in theirs and _ORDER[c.low] in theirs:
+        if not _orders_events(ct, i):
+            continue
+        if c.low not in theirs and _ORDER[c.low] in theirs:
             return [Finding("contradicted", f"says {c.low!r} where the article says {_ORDER[c.low]!r}")]
     return []
 
@@ -1171,7 +1177,7 @@ def check_sequence(ctx: Context) -> list[Finding]:
     the claim's two sides stand on the quote's opposite sides of the same word."""
     ct, tokens, sentence_of = ctx.ctokens, ctx.window.tokens, ctx.window.sentence_of
     for i, c in enumerate(ct):
-        if c.low not in _ORDER or i + 1 == len(ct) or _breaks(ct[i + 1]):
+        if not _orders_events(ct, i):
             continue
         for b, t in enumerate(tokens):
             if t.low != c.low:
