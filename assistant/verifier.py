@@ -373,6 +373,9 @@ def _relation(c: Token, q: Token) -> str | None:
     related = lexicon().covers if q.head and c.head and not (q.verb_only and not c.verb) else lexicon().near
     if any(cl in related(ql) for ql in q.lemmas for cl in c.lemmas):
         return LEXICAL
+    cb, qb = _negated_base(c.low), _negated_base(q.low)
+    if cb and qb and (cb == qb or qb in lexicon().derived(cb)):
+        return LEXICAL  # "unstable" for "instability": WordNet derives only "stable" from "stability"
     if c.verb and q.verb and any(ql in lexicon().verb_parents(cl) for ql in q.lemmas for cl in c.lemmas):
         return LEXICAL
     return None
@@ -386,6 +389,12 @@ def relates_to(word: str, sentence: str) -> bool:
 
 
 _NEGATIVE_AFFIX = re.compile(r"\b(?:un|in|im|il|ir|dis|non|mis)\w{3,}|\w{3,}less\b")
+
+
+def _negated_base(low: str) -> str | None:
+    """"stable" of "unstable", "stability" of "instability": a word its negative prefix reverses."""
+    m = re.match(r"(?:un|in|im|il|ir|dis|non)(\w{4,})$", low)
+    return m.group(1) if m and lexicon().known(m.group(1)) and m.group(1) in lexicon().opposites(low) else None
 
 
 @lru_cache(maxsize=50_000)
@@ -690,6 +699,26 @@ def check_years(ctx: Context) -> list[Finding]:
             said = " or ".join(f"{t} {c.text}" for t in sorted(theirs))
             return [Finding("unsupported", f"says '{ct[i - 1].low} {c.text}' where the article says {said!r}")]
     return []
+
+
+def check_counted(ctx: Context) -> list[Finding]:
+    """A count counts the thing it stands before: "two specific issues" is not the "two" of
+    "the two-day visit"."""
+    ct, tokens = ctx.ctokens, ctx.window.tokens
+    for i, c in enumerate(ct):
+        if not (c.number and _number_kind(c.number) == "count" and ctx.aligned(i)) or i + 1 >= len(ct):
+            continue
+        k = i + 1
+        if not (ct[k].content and ctx.aligned(k)):
+            continue
+        near = any(0 < q - p <= _COUNT_REACH for p in ctx.positions(i) for q in ctx.positions(k))
+        if not near:
+            counted = next((t.text for t in tokens[ctx.positions(i)[0] + 1 :] if t.content), "something else")
+            return [Finding("unsupported", f"'{c.text} {ct[k].text}': the article's {c.text!r} counts {counted!r}")]
+    return []
+
+
+_COUNT_REACH = 3  # "two specific issues", "two full days": a count and its noun stand this close
 
 
 def _number_kind(n: str) -> str:
@@ -1474,10 +1503,11 @@ def _roles(tokens: Sequence[Token], v: int, clause: range) -> dict[int, str]:
     """Agent or patient of the act at ``v`` for each content token of its clause, by voice:
     "sentiment exacerbated by tensions" makes "tensions" the agent."""
     by = next((k for k in clause if v < k <= v + 3 and tokens[k].low == "by"), None)
+    means = clause.stop
     if by is not None:
         after = next((k for k in clause if k > by and tokens[k].content), None)
         if after is None or tokens[after].low.endswith("ing"):  # "by withholding": a means, not an agent
-            by = None
+            means, by = by, None  # and what the means acts on is not this act's patient
     out = {}
     agent_end = len(tokens)
     if by is not None:  # the agent is the phrase after "by", up to the next verb
@@ -1488,7 +1518,7 @@ def _roles(tokens: Sequence[Token], v: int, clause: range) -> dict[int, str]:
     passive = by is None and _passive(tokens, v, clause.start)  # "channels must be established": no agent said
     subject = None if by is not None or passive else _subject(tokens, v, clause.start)
     for k in clause:
-        if k == v or not tokens[k].content:
+        if k == v or not tokens[k].content or k >= means:
             continue
         if passive:
             if k < v:
@@ -1560,9 +1590,9 @@ def _punctuated(t: Token) -> bool:
 
 
 def _verb_form(t: Token) -> bool:
-    """An inflected verb ("shot", "met", "stated"; not "talks", "need", "aims")."""
+    """An inflected verb ("shot", "met", "stated", "saw" of "see"; not "talks", "need", "aims")."""
     lemmas = _readings(t.low).get("VERB", ())
-    return bool(lemmas) and t.low not in lemmas and (t.verb_only or not t.low.endswith("s"))
+    return bool(lemmas) and (t.low not in lemmas or len(lemmas) > 1) and (t.verb_only or not t.low.endswith("s"))
 
 
 def _is_act(tokens: Sequence[Token], p: int) -> bool:
@@ -2091,6 +2121,9 @@ def check_attribution(ctx: Context) -> list[Finding]:
     return []
 
 
+_ASIDE = 10  # tokens an aside between a speaker and the verb may take
+
+
 def _speakers(ctx: Context) -> set[str]:
     """Who acts or speaks in the aligned sentences: a name (or the person a "he" stands for)
     right before a verb."""
@@ -2099,6 +2132,8 @@ def _speakers(ctx: Context) -> set[str]:
         toks = s.tokens
         for j, t in enumerate(toks[:-1]):
             after = toks[j + 1] if toks[j + 1].low not in ("further", "also", "then", "later") or j + 2 >= len(toks) else toks[j + 2]
+            if "," in after.gap:  # "Blinken, in his comments after the meeting, concurred": past the aside
+                after = next((toks[k] for k in range(j + 2, min(j + _ASIDE, len(toks))) if "," in toks[k].gap), after)
             if not (_finite(after) or after.low in REPORTING):
                 continue
             if t.name:
@@ -2149,10 +2184,21 @@ def check_demonstrative_object(ctx: Context) -> list[Finding]:
     for j, t in enumerate(ct):
         if t.low not in OBJECT_PRONOUNS or j == 0 or not (ct[j - 1].verb or ct[j - 1].low in _NP_PREPOSITIONS):
             continue
+        if _named_before(ct, j):
+            continue  # "Although Blinken highlighted X, he admitted no progress on it": X
         nxt = ct[j + 1] if j + 1 < len(ct) else None
         if nxt is None or _punctuated(nxt) or nxt.low in _NP_PREPOSITIONS | _AFTER_OBJECT:
             return [Finding("unsupported", f"{t.text!r} stands for something the claim does not name")]
     return []
+
+
+def _named_before(ct: Sequence[Token], j: int) -> bool:
+    """A clause of the claim before the pronoun's own acts on a thing it names."""
+    b = max((k for k in range(1, j) if _breaks(ct[k])), default=None)
+    if b is None:
+        return False
+    acts = [k for k in range(b) if _is_act(ct, k)]
+    return bool(acts) and any(ct[k].content and ct[k].noun and not ct[k].name for k in range(acts[0] + 1, b))
 
 
 _TITLE_RUN = TITLE_WORDS | {"of", "the", "a", "an"}
@@ -2232,6 +2278,7 @@ _FAMILY = {"agents": "roles", "direction": "roles", "patients": "roles", "partne
 CHECKS: tuple[tuple[str, Check], ...] = (
     ("numbers", check_numbers),
     ("years", check_years),
+    ("counted", check_counted),
     ("names", check_names),
     ("full names", check_full_names),
     ("modifiers", check_modifiers),
