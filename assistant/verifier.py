@@ -909,6 +909,45 @@ def _time_part(tokens: Sequence[Token], j: int) -> bool:
     return k > j + 1 and k < len(tokens) and tokens[k].low in _PERIODS
 
 
+_DEGREE = frozenset("so very too quite rather increasingly really".split())
+
+
+def _attributive_head(tokens: Sequence[Token], j: int) -> int | None:
+    """The noun an adjective before it describes ("better" -> "lines"); None for a head word."""
+    if tokens[j].head:
+        return None
+    n = j + 1
+    while n < len(tokens) and not tokens[n].head and not _punctuated(tokens[n]):
+        n += 1
+    return n if n < len(tokens) else None
+
+
+def _described_in_claim(ct: Sequence[Token], i: int) -> int | None:
+    """The noun the claim's adjective at ``i`` describes: the next head ("good relations") or,
+    after a copula, the subject ("relations are (so) good")."""
+    if not ct[i].head:
+        return _attributive_head(ct, i)
+    k = i - 1
+    while k >= 0 and ct[k].low in _DEGREE:
+        k -= 1
+    if k >= 0 and ct[k].content and ct[k].noun and not ct[k].verb_only and not _punctuated(ct[k + 1]):
+        return k  # a yes/no question's statement: "(is) the relationship bad"
+    if k < 1 or ct[k].low not in _COPULAS:
+        return None
+    return next((j for j in range(k - 1, -1, -1) if ct[j].content and ct[j].noun), None)
+
+
+def _describes_same(ctx: Context, i: int, j: int) -> bool:
+    """Can quote word ``j`` oppose claim word ``i``? Not when it is an adjective of another noun:
+    "the need to establish better lines of communication" says nothing of the relationship
+    being bad."""
+    n = _attributive_head(ctx.window.tokens, j)
+    if n is None:
+        return True
+    d = _described_in_claim(ctx.ctokens, i)
+    return d is None or n in ctx.positions(d)
+
+
 def check_words(ctx: Context) -> list[Finding]:
     """Every content word must align; one the quote opposes is a contradiction, any other is a
     detail the article does not give."""
@@ -921,7 +960,7 @@ def check_words(ctx: Context) -> list[Finding]:
             continue
         tokens = ctx.window.tokens
         opposite = next((q for j, q in enumerate(tokens) if q.content and not q.name and _opposed(c, q)
-                         and _time_part(tokens, j) == _time_part(ctx.ctokens, i)), None)
+                         and _time_part(tokens, j) == _time_part(ctx.ctokens, i) and _describes_same(ctx, i, j)), None)
         if opposite is not None:
             out.append(Finding("contradicted", f"says {c.text!r} where the article says {opposite.text!r}"))
         else:
@@ -2053,6 +2092,14 @@ def check_described(ctx: Context) -> list[Finding]:
     communication", where "better" describes the lines."""
     ct, tokens = ctx.ctokens, ctx.window.tokens
     for k in range(len(ct)):
+        d = _described_in_claim(ct, k) if ct[k].head and "ADJ" in _readings(ct[k].low) and ctx.aligned(k) else None
+        if d is not None and ctx.aligned(d):  # "relations are good": the quote's "better" must be of relations
+            found = ctx.positions(k)
+            heads = [h for p in found if (h := _attributive_head(tokens, p)) is not None]
+            predicative = any(tokens[p].head and "ADJ" in _readings(tokens[p].low) for p in found)
+            if heads and not predicative and not set(heads) & set(ctx.positions(d)):
+                n = heads[0]
+                return [Finding("unsupported", f"{tokens[ctx.positions(k)[0]].text!r} describes {tokens[n].text!r} in the article, not {ct[d].text!r}")]
         before_noun = k + 1 < len(ct) and ct[k + 1].content and ct[k + 1].noun and not _punctuated(ct[k + 1])
         if not (ct[k].verb and ct[k].content and ct[k].head and _is_act(ct, k)) or before_noun or not ctx.aligned(k):
             continue  # "improved lines of communication": itself an adjective

@@ -261,6 +261,7 @@ def test_a_question_that_takes_a_contradicted_statement_for_granted_is_corrected
         "How did the alleged Chinese spy balloon's flight end?",  # "end" against "the beginning of the year"
         "How did Xi Jinping reassure Antony Blinken about US interests?",
         "Why had no US secretary of state visited China between 2018 and Antony Blinken's trip?",  # "the first since"
+        "why are relations so bad",  # "better" describes the lines of communication, not the relations
     ],
 )
 def test_a_true_premise_is_never_corrected(bot, question):

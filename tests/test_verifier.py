@@ -210,6 +210,16 @@ def test_faithful_paraphrases_are_supported_and_aligned_to_the_right_sentence(cl
         assert PASSAGES[span.quote][span.start : span.end] == span.text
 
 
+def test_an_adjective_of_another_noun_neither_backs_nor_contradicts_what_the_claim_says_it_of():
+    """"better lines of communication" says nothing of the relationship being good or bad (found
+    by a blind conversation: "why are relations so bad" was told "The article says otherwise")."""
+    sentence = next(p for p in PASSAGES if "better lines of communication" in p)
+    for claim in ("relations are good", "the relationship is good", "relations so bad", "the relationship bad"):
+        assert verify(claim, [sentence]).status == "unsupported", claim
+    assert verify("lines of communication should be better", [sentence]).status == "supported"
+    assert verify("worse lines of communication are needed", [sentence]).status == "contradicted"
+
+
 def test_who_visited_is_the_one_the_first_to_visit_stands_for():
     """"Blinken, the first US secretary of state to visit China since 2018, Xi emphasized ...":
     an ordinal's phrase says who visited; Xi, who also appears, did not."""
