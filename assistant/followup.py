@@ -94,10 +94,29 @@ def _thing(question: str) -> str | None:
     return None
 
 
+_EVENT_QUESTION = re.compile(
+    r"^\s*(?P<wh>where|when)\s+(?:was|did)\s+(?P<ref>that|this|it)(?:\s+(?:happen|take place|held))?\s*\??\s*$", re.I
+)
+_ACT_QUESTION = re.compile(r"^\s*(?:who|whom|what|which\s+\w+)\s+(?P<aux>did|does|do|was|were|is)\s+(?P<rest>.+?)\s*\??\s*$", re.I)
+
+
+def _of_the_event(question: str, prev_question: str) -> str | None:
+    """"Where was that?" after "Who did Blinken meet?" asks where Blinken met him: the last
+    question's act, asked where or when."""
+    m, prev = _EVENT_QUESTION.match(question), _ACT_QUESTION.match(prev_question)
+    if m is None or prev is None or (m.group("ref").lower() == "it" and _thing(prev_question)):
+        return None
+    aux = "did" if prev.group("aux").lower() in ("did", "does", "do") else "was"
+    return f"{m.group('wh')} {aux} {prev.group('rest')}?"
+
+
 def resolved(question: str, prev_question: str) -> str:
     """"When was it originally planned?" after "Why was Blinken's trip delayed?" asks "When was
     Blinken's trip originally planned?": the question with its one "it" spelled out, where the last
     question names a thing; otherwise as asked."""
+    event = _of_the_event(question, prev_question)
+    if event is not None:
+        return event
     if len(re.findall(r"\bit\b", question, re.I)) != 1 or _DUMMY_IT.search(question):
         return question
     thing = _thing(prev_question)
@@ -105,8 +124,11 @@ def resolved(question: str, prev_question: str) -> str:
 
 
 def spelled_out(question: str, standalone: str) -> str:
-    """The question as ``standalone_question`` spelled out its "it", else the question."""
+    """The question as ``standalone_question`` spelled out its "it" (or its "where was that"), else
+    the question."""
     head = asked_part(standalone)
+    if _EVENT_QUESTION.match(question) and head != question and not _EVENT_QUESTION.match(head):
+        return head  # "Where was that?" -> "where did Blinken meet?"
     pattern = re.sub(r"\bit\b", "(?:.+?)", re.escape(question), count=1, flags=re.I)
     return head if head != question and re.fullmatch(pattern, head, re.I) else question
 

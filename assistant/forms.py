@@ -878,7 +878,12 @@ def premise(question: str) -> str | None:
         said = None
     if said and re.search(r"\b(?:no|none|nobody|never|nothing)\b", said, re.I):
         return None  # "Why had no secretary of state visited since 2018?": "the first since" says it otherwise
-    return said if said and len(content_words(said)) >= 2 else None
+    if not said or len(content_words(said)) < 2 or said.split()[-1].lower() in _LIGHT_PREDICATES:
+        return None  # "How is China's economy doing?" takes nothing for granted but the economy
+    return said
+
+
+_LIGHT_PREDICATES = frozenset("do doing going faring getting".split())
 
 
 _COMPLETE = frozenset("why how where when".split())

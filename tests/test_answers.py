@@ -532,6 +532,14 @@ def test_a_follow_up_s_it_stands_for_the_thing_the_last_question_named(bot):
     assert not answer.declined and "beginning of the year" in answer.text, answer.text
 
 
+def test_where_was_that_asks_where_the_last_question_s_act_happened(bot):
+    """Found by a blind conversation: "where was that" after "who did blinken meet" quoted "Biden,
+    while visiting California" (its own words say nothing; the meeting is what it asks about)."""
+    history = [("who did blinken meet", bot.ask("who did blinken meet").text)]
+    answer = bot.ask("where was that", history=history)
+    assert "Great Hall" in answer.text and "California" not in answer.text, answer.text
+
+
 def test_a_follow_up_s_he_stays_the_person_the_last_question_s_he_stood_for(bot):
     """"Did he meet Xi?" after "So he was in Beijing with Blinken?" asks of Biden (the "he" of the
     conversation), not of Blinken; it got "Yes." from Blinken's meeting."""
