@@ -42,7 +42,8 @@ _OF_IT = r"(published|dated|date|written|released|title|headline|category|sectio
 ABOUT_ARTICLE = re.compile(
     rf"\b{_ABOUT}\b.{{0,40}}\b{_OF_IT}\b|\b{_OF_IT}\b.{{0,40}}\b{_ABOUT}\b|\bheadlines?\b|\bdateline\b"
     r"|^\W*what(?:'s|\u2019s| is)\s+(?:the|its)\s+date\W*$"  # "What's the date?": the article's
-    rf"|^\W*when\s+was\s+(?:it|this)\s+{_OF_IT}\W*$",  # "When was it published?": the article, nothing else is
+    rf"|^\W*when\s+was\s+(?:it|this)\s+{_OF_IT}\W*$"  # "When was it published?": the article, nothing else is
+    r"|^\W*(?:when|what\s+date)\s+is\s+(?:this|it|the\s+(?:article|story|piece|report))\s+from\W*$",  # "when is this from"
     re.I,
 )
 """Questions about the article itself, which its headline and dateline answer."""
@@ -75,7 +76,7 @@ WHO_IS_NAME = re.compile(r"^\s*(?i:who)\s+(?i:is|was)\s+(?P<name>[A-Z][\w\u2019'
 """'Who is Antony Blinken?' asks what the article says he is, not for another name."""
 _NAME_RUN = r"[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*"
 ROLE_OF_NAME = re.compile(
-    rf"^\s*(?i:what)\s+(?i:is|was)\s+(?P<name>{_NAME_RUN})['\u2019]s?\s+(?i:job|title|position|role|office|post)\s*\??\s*$"
+    rf"^\s*(?i:what)(?:['\u2019]s|\s+(?i:is|was))\s+(?P<name>{_NAME_RUN})['\u2019]s?\s+(?i:job|title|position|role|office|post)\s*\??\s*$"
     rf"|^\s*(?i:what|which)\s+(?i:job|title|position|role|office|post)\s+(?i:does|did)\s+(?P<holder>{_NAME_RUN})\s+(?i:hold|have)\s*\??\s*$"
 )
 """"What is Antony Blinken's job?", "What office does Blinken hold?": the same as 'Who is Blinken?'."""
@@ -208,6 +209,7 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bheld back\b", re.I), "withheld"),
     # "who's xi?" asks who Xi is
     (re.compile(r"\b(who|where|when|how|why)['\u2019]s\b", re.I), r"\1 is"),
+    (re.compile(r"^(\s*)(what|who|where|when|how)s\b(?!\s+\w+ed\b)", re.I), r"\1\2 is"),  # typed "whats blinken's job"
     # "Did he say they'd reached agreements?": contractions the article's sentences spell out
     (re.compile(r"(?<=[a-z])['\u2019]d (?=(?:\w+ed|\w+en|been|made|met|said|done|had|held|shot|told|found|kept|sent|won|lost|spent|built|brought|thought)\b)", re.I), " had "),
     (re.compile(r"(?<=[a-z])['\u2019]d\b", re.I), " would"),

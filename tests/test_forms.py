@@ -16,6 +16,7 @@ FORM_TABLE = [
     ("What's this article mainly about?", "summary"),  # quoted the Biden administration's aims
     ("What's the news here?", "summary"),
     ("When was it published?", "article"),
+    ("when is this from", "article"),  # quoted the Great Hall sentence (a blind conversation)
     ("Who are the main people in the article?", "people"),
     ("Name everyone mentioned in the article.", "people"),
     ("In one sentence, what happened?", "summary"),
@@ -333,5 +334,8 @@ def test_contractions_and_a_follow_up_s_it_reach_the_form_they_ask(bot):
     """"who's xi?" was declined; "when was it published" after "what's the headline" quoted the
     headline (its "it" was taken for the headline)."""
     assert bot.ask("who's xi?").citations[0].answer_span == "Chinese President Xi Jinping"
+    # typed without the apostrophe (a blind conversation): it quoted "Blinken viewed the past few days"
+    for job in ("whats blinken's job", "what's blinken's job"):
+        assert "secretary of state" in bot.ask(job).text.lower(), job
     history = [("what's the headline", bot.ask("what's the headline").text)]
     assert "June 20, 2023" in bot.ask("when was it published", history=history).text
