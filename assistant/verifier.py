@@ -223,7 +223,9 @@ def _tokenize(text: str) -> tuple[Token, ...]:
         initial = not out or text[out[-1].end : m.start()].strip()[-1:] in (".", "!", "?", ":", "\u2018", '"', "\u201c")
         capital = raw[:1].isupper() and (low not in FUNCTION_WORDS or (raw.isupper() and len(raw) > 1))  # "US", not "us"
         known = any(lexicon().known(x) for x in _lemmas(low))  # "Recognizing" is a word, not a name
-        is_name = capital and low not in TITLE_WORDS and (not initial or not known or low in ALIASES or raw.isupper())
+        is_name = (capital and low not in TITLE_WORDS and (not initial or not known or low in ALIASES or raw.isupper())) or (
+            not capital and _lowercase_country(low, text, m, out)
+        )  # "is xi the us president", "was the balloon american": a country typed in lower case
         number = NUMBER_WORDS.get(low) or ORDINALS.get(low) or (low if low.isdigit() else None)
         if low == "one" and _next_word(text, m.end()) not in UNITS:
             number = None  # "one aim of", "one of the": a determiner, not a count
@@ -246,6 +248,20 @@ def _tokenize(text: str) -> tuple[Token, ...]:
             )
         )  # fmt: skip
     return tuple(_mark_heads(_mark_united_states(_mark_keep_from(_mark_fixed_phrases(_mark_phrasal_verbs(out))))))
+
+
+_US_AFTER = TITLE_WORDS | PARTIES | frozenset("military officials government interests economy sites side ties relations and".split())
+
+
+def _lowercase_country(low: str, text: str, m: re.Match[str], before: list[Token]) -> bool:
+    """A country or its people typed in lower case. "us" only where it cannot be the pronoun: after
+    "the" ("the us president") or before a hyphen or an office ("us-china ties", "us officials")."""
+    if low not in ALIASES:
+        return False
+    if low != "us":
+        return True
+    nxt = _next_word(text, m.end())
+    return bool(before and before[-1].low == "the") or text[m.end() : m.end() + 1] == "-" or nxt in _US_AFTER
 
 
 PHRASAL_VERBS = {

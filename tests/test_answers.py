@@ -487,17 +487,20 @@ def test_no_wrong_verdict_on_the_yes_no_probes(bot):
     from pathlib import Path
 
     rows = [json.loads(x) for x in (Path(__file__).parent / "data" / "yesno_probes.jsonl").read_text(encoding="utf-8").splitlines()]
-    wrong, inferred = [], 0
-    for row in rows:
-        text = bot.ask(row["question"]).text
-        if text.startswith("Yes.") and row["truth"] != "YES":
-            wrong.append((row["id"], row["question"], text[:80]))
-        if text.startswith("No."):
-            if row["truth"] == "YES":
+    for typed in (str, str.lower):  # as written, and as typed in lower case ("is xi the us president")
+        wrong, inferred = [], 0
+        for row in rows:
+            text = bot.ask(typed(row["question"])).text
+            if text.startswith("Yes.") and row["truth"] != "YES":
                 wrong.append((row["id"], row["question"], text[:80]))
-            inferred += row["truth"] == "NOT SAID"
-    assert not wrong, wrong
-    assert inferred <= 27, inferred  # 26 of the 461 NOT SAID at the last count
+            if text.startswith("No."):
+                if row["truth"] == "YES":
+                    wrong.append((row["id"], row["question"], text[:80]))
+                inferred += row["truth"] == "NOT SAID"
+        assert not wrong, wrong
+        assert inferred <= 27, inferred  # 26 (21 in lower case) of the 485 NOT SAID at the last count
+    # each is also asked in lower case: "is xi the us president" and "was the balloon american" got
+    # "Yes." (a country typed in lower case was no name), 8 wrong verdicts in all before the fix
 
 
 @pytest.mark.parametrize(
