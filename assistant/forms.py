@@ -489,7 +489,8 @@ def person_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
 _OFFICE = re.compile(r"^\s*who\s+(?:is|was)\s+(?P<office>.+?)\s*\??\s*$", re.I)
 _OFFICE_GLUE = frozenset("the a an of".split())
 _WHEN_HELD = re.compile(
-    r"\s+(?:(?:in|during|as of)\s+(?:\d{4}|june|june \d{4})|now|currently|today|at the time)\s*$|^\s*(?:currently|now)\s+", re.I
+    r"\s+(?:(?:in|during|as of)\s+(?:\d{4}|june|june \d{4})|now|currently|today|at the time)\s*$|^\s*(?:currently|now)\s+"
+    r"|\s+(?:(?:mentioned|named|quoted)\s+)?in\s+(?:the|this)\s+(?:article|story|piece|report)\s*$", re.I
 )
 
 
@@ -501,16 +502,16 @@ def _office_only(office: str) -> str:
 def asks_who_holds(question: str) -> bool:
     """"Who is the president of China?", "Who is China's president?", "Who is the Chinese leader?":
     nothing but an office and its country, so the answer is a person the article gives that office."""
-    from assistant.verifier import TITLE_WORDS
+    from assistant.verifier import ALIASES, TITLE_WORDS
 
     m = _OFFICE.match(question)
     if m is None:
         return False
     office = _office_only(m.group("office"))  # "the president of China in 2023": the office all the same
-    ws = words(office)
+    ws = [re.sub(r"['\u2019]s$", "", w) for w in words(office)]
     return any(w.lower() in TITLE_WORDS for w in ws) and all(
-        w.lower() in TITLE_WORDS or w.lower() in _OFFICE_GLUE or _titlecase(re.sub(r"['\u2019]s$", "", w)) for w in ws
-    )
+        w.lower() in TITLE_WORDS or w.lower() in _OFFICE_GLUE or w.lower() in ALIASES or _titlecase(w) for w in ws
+    )  # a country typed in lower case ("america's president") is a country all the same
 
 
 def office_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
@@ -543,7 +544,40 @@ def _pick_office(q: ParsedQuestion, sentences: Sequence[Sentence]) -> Sentence |
     singles = sorted((c for c in sentences if c.size == 1), key=lambda c: -c.score)
     holding = [(c, spans) for c in singles if (spans := office_spans(q, c.text))]
     titled = (c for c, spans in holding if any(w.lower() in TITLE_WORDS for a, b in spans for w in words(c.text[a:b])))
-    return next(titled, holding[0][0] if holding else None)
+    return next(titled, holding[0][0] if holding else _untitled_holder(q, singles))
+
+
+_HEADS_OF_STATE = frozenset("president leader head".split())
+
+
+def _untitled_holder(q: ParsedQuestion, singles: Sequence[Sentence]) -> Sentence | None:
+    """"Who is the US president?": the article calls Joe Biden "President" and gives him no country.
+    Where the asked country is one the article's titles name, no one holds the office there by
+    title, and exactly one person has the bare title, the sentence that titles that person is
+    quoted whole (no short answer asserts the country): the reader sees what the article says
+    and judges. "Who is the president of Russia?" is still declined: no one's title is Russian."""
+    from assistant.verifier import ALIASES, COUNTRIES, name_partners, titles
+
+    m = _OFFICE.match(q.text)
+    if m is None:
+        return None
+    asked = {re.sub(r"['\u2019]s$", "", w.lower()) for w in words(_office_only(m.group("office")))}
+    countries = {ALIASES[w] for w in asked if w in ALIASES} | {w for w in COUNTRIES if w.lower() in asked}
+    if {"united", "states"} <= asked:
+        countries.add("US")
+    if len(countries) != 1 or not asked & _HEADS_OF_STATE:
+        return None
+    people = titles(q.context)
+    named = {c for t in people.values() for c in t if c in COUNTRIES}
+    holders = {p for p, t in people.items() if "president" in t and not t & COUNTRIES}
+    if not countries <= named or any("president" in t and countries <= t for t in people.values()):
+        return None
+    partners = name_partners(q.context)
+    persons = {frozenset({p, partners.get(p, p)}) for p in holders}  # "Joe" and "Biden": one person
+    if len(persons) != 1:
+        return None
+    holder = "|".join(re.escape(n) for n in next(iter(persons)))
+    return next((c for c in singles if re.search(rf"\bPresident\s+(?:\w+\s+)?(?:{holder})\b", c.text, re.I)), None)
 
 
 def definition_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
@@ -585,6 +619,7 @@ PEOPLE = re.compile(
     r"|\b(?:name|list) (?:all |every |the )?(?:people|persons|figures|officials|everyone|everybody)\b"
     r"|\b(?:which|what) (?:people|persons|figures|officials|leaders)\b.{0,30}\b(?:mentioned|named|article|story|in it)\b"
     r"|\b(?:main|key|important) (?:people|persons|figures|players|characters|officials)\b"
+    r"|\b(?:people|persons|figures|officials|leaders) (?:mentioned|named|quoted|involved)\b"
     r"|^\W*who(?:'s|\u2019s| is| are) in (?:the|this) (?:article|story)\W*$",
     re.I,
 )

@@ -55,13 +55,14 @@ SUMMARY = re.compile(
     rf"|^\W*what(?:'s|\u2019s| is)\s+(?:this|it)\s+(?:all\s+)?{_MAINLY}about\W*$"
     r"|^\W*what(?:'s|\u2019s| is)\s+the\s+(?:news|story)(?:\s+here)?\W*$"
     r"|\bsummar(?:y|ise|ize)\b|\bgist\b|\btl;?dr\b|\bmain (?:point|idea|takeaway)s?\b|\bin a nutshell\b|\boverview\b"
+    r"|^\W*(?:(?:can|could) you\s+|please\s+)?sum (?:(?:it|this|that|the (?:article|story)) up|up (?:the|this) (?:article|story))\W*$"
     r"|^\W*(?:so,?\s+)?(?:in (?:one|a) (?:sentence|few words|word),?\s+)?what(?:'s|\u2019s| is)? (?:happened|happening|going on)\W*$",
     re.I,
 )
 _SUMMARY_WORDS = frozenset(
     "summary summarize summarise gist tl dr tl;dr main point points idea ideas takeaway takeaways nutshell give "
     "article story piece report news item whole briefly short quick what's happened happening going sentence "
-    "words word overview here mainly mostly really basically primarily actually chiefly generally".split()
+    "words word overview here mainly mostly really basically primarily actually chiefly generally sum up".split()
 )
 
 
@@ -184,7 +185,7 @@ def without_greeting(question: str) -> str:
 _SOURCE = r"(?:the|this) (?:article|piece|story|report|text|news)"
 _QUALIFIER = re.compile(
     rf"^\s*(?:according to|per|based on|in) {_SOURCE}\s*,?\s*(?=\S)"
-    rf"|,?\s+(?:according to|per|based on|in|from) {_SOURCE}(?=\s*[?.!]*\s*$)",
+    rf"|,?\s+(?:(?:mentioned|named|quoted|cited)\s+)?(?:according to|per|based on|in|from) {_SOURCE}(?=\s*[?.!]*\s*$)",
     re.I,
 )
 
