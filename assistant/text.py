@@ -107,6 +107,9 @@ def _edits(word: str) -> set[str]:
     }
 
 
+_BARE_POSSESSIVE = re.compile(r"\b([A-Za-z]{2,})s\b")
+
+
 class Vocabulary:
     """The content words of a corpus, to tell which question words the article never uses."""
 
@@ -174,7 +177,14 @@ class Vocabulary:
                 return w  # "unstabilised" must not lose its "un"
             return close[0]
 
-        return _WORD.sub(fix, text)
+        return _WORD.sub(fix, _BARE_POSSESSIVE.sub(self._possessive, text))
+
+    def _possessive(self, m: re.Match[str]) -> str:
+        """"Blinkens trip", "Chinas stance": a name's possessive typed without its apostrophe."""
+        w, base = m.group(0), m.group(1)
+        owner = base.lower() in self.proper or f"{base.lower()}\u2019s" in self.proper or f"{base.lower()}'s" in self.proper
+        known = owner and w.lower() not in self.proper and stem(w) not in self.stems - {stem(base)}
+        return f"{base}'s" if known else w
 
     @cached_property
     def _spellings(self) -> list[str]:

@@ -289,7 +289,7 @@ def _mark_phrasal_verbs(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-FIXED_PHRASES = {("one", "another"): 0, ("each", "other"): 0, ("able", "to"): 0, ("with", "regard", "to"): 1, ("with", "regard", "for"): 1, ("in", "order", "to"): 1, ("over", "the", "course", "of"): 2, ("in", "the", "course", "of"): 2, ("at", "the", "time"): 2}
+FIXED_PHRASES = {("not", "only"): 1, ("not", "just"): 1, ("not", "merely"): 1, ("but", "also"): 1, ("one", "another"): 0, ("each", "other"): 0, ("able", "to"): 0, ("with", "regard", "to"): 1, ("with", "regard", "for"): 1, ("in", "order", "to"): 1, ("over", "the", "course", "of"): 2, ("in", "the", "course", "of"): 2, ("at", "the", "time"): 2}
 """Phrases that only join ("in order to" is "to"): the word at the index carries nothing to align."""
 
 
@@ -1006,13 +1006,22 @@ NEGATING_PHRASES = (("nothing", "to", "do", "with"), ("no", "bearing", "on"))
 """A nominal negation that denies a relation, and so the whole claim: "X has nothing to do with Y"."""
 
 
+_ONLY = frozenset("just only merely simply solely".split())
+
+
+def _not_only(tokens: Sequence[Token], j: int) -> bool:
+    """"not just the two countries' interests but the world's": an addition, not a denial."""
+    return (tokens[j].low == "not" and j + 1 < len(tokens) and tokens[j + 1].low in _ONLY
+            and any(t.low == "but" for t in tokens[j + 2 :]))
+
+
 def polarity(tokens: Sequence[Token]) -> list[int]:
     """How many negations bear on each token. "no immediate progress" negates the noun phrase;
     "does not aim to contain China or decouple" the rest of the clause, and with an auxiliary
     before it, the clause's subject too ("progress was not made")."""
     depth = [0] * len(tokens)
     for j, t in enumerate(tokens):
-        if not t.negation:
+        if not t.negation or _not_only(tokens, j):
             continue
         k = j + 1
         phrase = next((n for n in NEGATING_PHRASES if tuple(x.low for x in tokens[j : j + len(n)]) == n), None)
@@ -1094,12 +1103,24 @@ def check_negation(ctx: Context) -> list[Finding]:
         return []
     i = (certain or differ)[0]
     j = ctx.positions(i)[0]
+    if not theirs[j] % 2 and _none_before_the_first(ctx, i):
+        return [Finding("unsupported", f"'no {ctx.ctokens[i].text}' is said of the one the article calls the first")]
     if theirs[j] % 2:
         neg = next(k for k in range(j, -1, -1) if ctx.window.tokens[k].negation)
         around = " ".join(t.text for t in ctx.window.tokens[neg : j + 1])
         return [Finding("contradicted", f"drops the negation: the article says {around!r}")]
     neg = next((t.text for t in ctx.ctokens[: i + 1][::-1] if t.negation), "not")
     return [Finding("contradicted", f"adds the negation {neg!r} to {ctx.ctokens[i].text!r}, which the article does not negate")]
+
+
+def _none_before_the_first(ctx: Context, i: int) -> bool:
+    """"No secretary of state visited China between 2018 and his trip" against "the first US
+    secretary of state to visit China since 2018": the same fact, told as what did not happen."""
+    negated = next((t for t in ctx.ctokens[: i + 1][::-1] if t.negation), None)
+    if negated is None or negated.low not in NOMINAL_NEGATIONS:
+        return False
+    tokens = ctx.window.tokens
+    return any(tokens[k].number == "#1" for j in ctx.positions(i) for k in range(max(0, j - 3), j))
 
 
 LIGHT_HEADS = frozenset("part side behalf own view views stance position".split())

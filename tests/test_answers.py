@@ -477,7 +477,7 @@ def test_misspelt_words_are_put_right_and_real_words_and_names_are_not(bot):
 
 
 def test_no_wrong_verdict_on_the_yes_no_probes(bot):
-    """1,620 yes/no questions helpers wrote from the article alone (one-detail traps, paraphrases,
+    """1,700 yes/no questions helpers wrote from the article alone (one-detail traps, paraphrases,
     negations, compound questions, casual misremembering, mixed-up participants, identities and
     places, skimmers' mix-ups), each with what the article says: YES, NO or NOT SAID. They found
     thirty wrong verdicts from the probes, all fixed; they are a development set now, not a blind one. "Yes." only for YES; "No."
@@ -487,7 +487,12 @@ def test_no_wrong_verdict_on_the_yes_no_probes(bot):
     from pathlib import Path
 
     rows = [json.loads(x) for x in (Path(__file__).parent / "data" / "yesno_probes.jsonl").read_text(encoding="utf-8").splitlines()]
-    for typed in (str, str.lower):  # as written, and as typed in lower case ("is xi the us president")
+    import re
+
+    def sloppy(q: str) -> str:  # typed fast: lower case, no apostrophes, no question mark
+        return re.sub(r"['\u2019]", "", q).lower().rstrip("?!. ")
+
+    for typed in (str, sloppy):
         wrong, inferred = [], 0
         for row in rows:
             text = bot.ask(typed(row["question"])).text
@@ -498,9 +503,10 @@ def test_no_wrong_verdict_on_the_yes_no_probes(bot):
                     wrong.append((row["id"], row["question"], text[:80]))
                 inferred += row["truth"] == "NOT SAID"
         assert not wrong, wrong
-        assert inferred <= 27, inferred  # 26 (21 in lower case) of the 485 NOT SAID at the last count
-    # each is also asked in lower case: "is xi the us president" and "was the balloon american" got
-    # "Yes." (a country typed in lower case was no name), 8 wrong verdicts in all before the fix
+        assert inferred <= 27, inferred  # 26 (21 typed sloppily) of the 510 NOT SAID at the last count
+    # typed sloppily, "is xi the us president" and "was the balloon american" got "Yes." (a country in
+    # lower case was no name: 8 wrong verdicts in lower case), and "Was Blinkens trip to Beijing
+    # postponed?" got "No." ("Blinkens" was another name than Blinken: 28 without apostrophes)
 
 
 @pytest.mark.parametrize(

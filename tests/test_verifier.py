@@ -220,6 +220,16 @@ def test_an_adjective_of_another_noun_neither_backs_nor_contradicts_what_the_cla
     assert verify("worse lines of communication are needed", [sentence]).status == "contradicted"
 
 
+def test_not_only_adds_and_no_one_before_the_first_is_no_contradiction():
+    """Found by blind yes/no probes, each got "No.": "not just X but Y" adds Y, it denies nothing;
+    "no secretary of state visited China between 2018 and his trip" is what "the first to visit
+    since 2018" says, told as what did not happen."""
+    assert judge("Blinken said the past few days served not just the two countries' interests but the world's as well.").status == "supported"
+    assert judge("The past few days served only both countries.").status != "supported"
+    assert judge("No US secretary of state visited China between 2018 and Blinken's trip.").status != "contradicted"
+    assert judge("Blinken was not the first US secretary of state to visit China since 2018.").status == "contradicted"
+
+
 def test_who_visited_is_the_one_the_first_to_visit_stands_for():
     """"Blinken, the first US secretary of state to visit China since 2018, Xi emphasized ...":
     an ordinal's phrase says who visited; Xi, who also appears, did not."""
