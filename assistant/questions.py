@@ -177,9 +177,20 @@ _LEAD_IN = re.compile(r"^\W*(?:[A-Za-z']+\s+){1,3}[A-Za-z']+\s*:\s+(?=(?i:who|wh
 """'For my homework: did Xi meet Blinken?': a few words and a colon before the question itself."""
 
 
+_ASKING = r"(?=(?i:who|whom|whose|what|which|where|when|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b)"
+_DISCOURSE = re.compile(
+    r"^\W*(?:(?:hi|hello|hey)\s+)?(?:so|and|but|ok(?:ay)?|well|wait|right|also|then|hmm+|quick question|one more (?:thing|question))"
+    rf"\s*[,:;-]?\s+{_ASKING}",
+    re.I,
+)
+"""'So did Blinken meet Xi?', 'hey quick question, was the trip postponed?': a word that only opens the turn."""
+
+
 def without_greeting(question: str) -> str:
-    """"Hello, who met Xi?" is the question "who met Xi?"; so is "Quick question: who met Xi?"."""
-    return _LEAD_IN.sub("", _GREETING_PREFIX.sub("", question, count=1), count=1)
+    """"Hello, who met Xi?" is the question "who met Xi?"; so is "Quick question: who met Xi?" and
+    "So did Blinken meet Xi?"."""
+    question = _LEAD_IN.sub("", _GREETING_PREFIX.sub("", question, count=1), count=1)
+    return _DISCOURSE.sub("", question, count=1)
 
 
 _SOURCE = r"(?:the|this) (?:article|piece|story|report|text|news)"

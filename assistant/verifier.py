@@ -62,7 +62,7 @@ FUNCTION_WORDS = frozenset(
     additionally meanwhile overall notably however while whilst although though because since therefore thus
     instead rather indeed including include includes included like well even still yet between among out up
     headline published dated view views manner fashion adding add despite cite cites cited ones
-    hold holds held holding""".split()
+    hold holds held holding really actually truly genuinely definitely certainly honestly""".split()
 )
 """Words a claim may use without the quote using them: function words, light verbs ("held talks"
 is "talks"), and the attribution a chat model wraps around a fact ("According to the article, ...")."""
@@ -1266,13 +1266,25 @@ def _orders_events(ct: Sequence[Token], i: int) -> bool:
 def check_order(ctx: Context) -> list[Finding]:
     """Which came first: "postponed before the balloon flew" against "postponed after a ... balloon
     ... flew"."""
-    theirs = {t.low for t in ctx.window.tokens}
+    tokens, sentence_of = ctx.window.tokens, ctx.window.sentence_of
+    theirs = {t.low for t in tokens}
     ct = ctx.ctokens
     for i, c in enumerate(ct):
-        if not _orders_events(ct, i):
+        if not _orders_events(ct, i) or c.low in theirs:
             continue
-        if c.low not in theirs and _ORDER[c.low] in theirs:
-            return [Finding("contradicted", f"says {c.low!r} where the article says {_ORDER[c.low]!r}")]
+        for a, t in enumerate(tokens):
+            if t.low != _ORDER[c.low]:
+                continue
+            # the same two events on the same sides of the opposite word: "the trip was scheduled
+            # before it was postponed" orders other events than "postponed after a balloon flew"
+            sides = {k < i: set() for k in (i - 1, i + 1)}
+            for k, tk in enumerate(ct):
+                if k != i and tk.content:
+                    here = {p < a for p in ctx.positions(k) if sentence_of[p] == sentence_of[a] and p != a}
+                    if len(here) == 1:
+                        sides[k < i].add(here == {k < i})
+            if sides[True] == {True} and sides[False] == {True}:
+                return [Finding("contradicted", f"says {c.low!r} where the article says {_ORDER[c.low]!r}")]
     return []
 
 
@@ -1351,6 +1363,35 @@ def check_purpose(ctx: Context) -> list[Finding]:
             continue
         if not any(p and tokens[p - 1].low == "to" for p in ctx.positions(j + 3)):
             return [Finding("unsupported", f"the article does not give {ct[j + 3].text!r} as a purpose")]
+    return []
+
+
+REQUESTS = frozenset("call urge ask demand press need appeal encourage request require push".split())
+"""An act asked for is not an act done: "called for the US to respect China's rights"."""
+_REQUEST_REACH = 6  # tokens from "called" to the act it asks for ("called for the US to respect")
+
+
+def check_requested(ctx: Context) -> list[Finding]:
+    """"The US respects China's rights" is not "he called for the US to respect China's rights", nor
+    "Blinken established better lines of communication" "the need to establish" them: a claim may
+    state an asked-for act only as asked for (or wanted, or needed) itself."""
+    if any(c.lemmas & (REQUESTS | INTENTIONS) or c.modal for c in ctx.ctokens):
+        return []
+    tokens = ctx.window.tokens
+    used = {j for i in ctx.window.align for j in ctx.primary(i)}
+    for j, q in enumerate(tokens):
+        if not q.lemmas & REQUESTS or j in used:
+            continue
+        to = next((k for k in range(j + 1, min(j + _REQUEST_REACH + 1, len(tokens) - 1))
+                   if tokens[k].low == "to" and tokens[k + 1].verb), None)
+        if to is None or any(_breaks(tokens[m]) for m in range(j + 1, to + 2)):
+            continue
+        act = tokens[to + 1]
+        done = any(to + 1 in ctx.primary(i) and _is_act(ctx.ctokens, i) for i in ctx.window.align) or (
+            act.negation and any(c.lemmas & act.lemmas for c in ctx.ctokens)  # "refrained"
+        )  # "a step towards establishing better communication" names the goal, it says nothing is done
+        if done:
+            return [Finding("unsupported", f"states as done what the article only asks for: {q.text} ... to {tokens[to + 1].text!r}")]
     return []
 
 
@@ -1692,6 +1733,9 @@ def _is_act(tokens: Sequence[Token], p: int) -> bool:
                              and after.low in _PARTICLES))  # "the US military shoot down", not "concerns over"
     if base and takes_object and subject and not tokens[p - 1].possessive:
         return True  # "China invade Ukraine", the statement of "Did China invade Ukraine?"
+    third = not base and t.low.endswith("s") and t.low[:-1] in _readings(t.low).get("VERB", ())
+    if third and subject and not tokens[p - 1].possessive and after is not None and (after.name or after.possessive):
+        return True  # "the US respects China's rights": an "-s" form with its subject and object
     j = p - 1
     while j >= 0 and (tokens[j].negation or tokens[j].low in ("also", "rather", "further")):
         j -= 1
@@ -1950,7 +1994,10 @@ def check_agents(ctx: Context) -> list[Finding]:
         if names and all(tokens[j].low in PRONOUNS for j in positions):  # "he (Xi)"
             who = f"{who} ({', '.join(sorted(n if n[:1].isupper() else n.capitalize() for n in names))})"
         said = f"{act!r} is by {who} in the article, not by {c.text}"
-        if common or not c.name or not names:
+        # a person acting where the quote has their country act ("Xi respects" against "China's
+        # respect") is not someone else: it is only not said
+        of_their_country = c.name in ctx.titles and any(n in ctx.titles[c.name] for n in names)
+        if common or not c.name or not names or of_their_country:
             return [Finding("unsupported", said)]
         return [Finding("contradicted", said)]
     return []
@@ -2386,6 +2433,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("quantifiers", check_quantifiers),
     ("one word for two", check_one_word_for_two),
     ("purpose", check_purpose),
+    ("requested", check_requested),
     ("words", check_words),
     ("possessives", check_possessives),
     ("attribution", check_attribution),

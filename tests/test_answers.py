@@ -541,6 +541,13 @@ def test_a_follow_up_s_it_stands_for_the_thing_the_last_question_named(bot):
     assert not answer.declined and "beginning of the year" in answer.text, answer.text
 
 
+@pytest.mark.parametrize("question, verdict", [("So did Blinken meet Xi?", "Yes."), ("hey quick question, was the trip postponed?", "Yes."),
+                                               ("Okay, is the US trying to contain China?", "No.")])
+def test_a_word_that_only_opens_the_turn_leaves_the_yes_no_question(bot, question, verdict):
+    """Every yes/no probe asked after "So" or "hey quick question," got no verdict at all."""
+    assert bot.ask(question).text.startswith(verdict)
+
+
 def test_where_was_that_asks_where_the_last_question_s_act_happened(bot):
     """Found by a blind conversation: "where was that" after "who did blinken meet" quoted "Biden,
     while visiting California" (its own words say nothing; the meeting is what it asks about)."""

@@ -230,6 +230,36 @@ def test_not_only_adds_and_no_one_before_the_first_is_no_contradiction():
     assert judge("Blinken was not the first US secretary of state to visit China since 2018.").status == "contradicted"
 
 
+def test_an_act_the_article_only_asks_for_is_not_done():
+    """"he called for the US to respect China's rights" and "the need to establish better lines of
+    communication" ask for acts: "The US respects China's rights" was supported, and so was "Both
+    sides refrained from imposing their wishes" (from "urging both sides to refrain")."""
+    for claim in ("The US respects China's legitimate rights and interests.", "Blinken established better lines of communication.",
+                  "Both sides refrained from imposing their own wishes on each other."):
+        assert judge(claim).status != "supported", claim
+    for claim in ("Xi called for the US to respect China's legitimate rights.", "Xi wants the US to respect China's rights.",
+                  "Blinken emphasized the need to establish better lines of communication.",
+                  "Blinken viewed the past few days as a positive step towards establishing better lines of communication."):
+        assert judge(claim).status == "supported", claim
+
+
+def test_events_ordered_with_before_are_contradicted_only_by_the_same_events_ordered_with_after():
+    """Blind claims dev11: "the balloon flew over the sites before it was shot down" and "the trip
+    had been scheduled ... before it was postponed" were contradicted by "postponed after a ...
+    balloon ... flew"; the events "after" orders there are others."""
+    assert judge("A Chinese spy balloon allegedly flew over sensitive US military sites before it was shot down.").status == "supported"
+    assert judge("The trip to Beijing had been scheduled for the beginning of the year before it was postponed.").status == "supported"
+    assert judge("Blinken's trip was postponed before a Chinese spy balloon allegedly flew over US military sites.").status == "contradicted"
+
+
+def test_emphasis_and_a_person_for_their_country_change_nothing():
+    """"really" is emphasis ("tensions have really been fueled" was contradicted: WordNet opposes
+    "really" to "near"); "Xi respects Blinken" against "China's respect for US interests" is not said,
+    not contradicted (Xi is China's president)."""
+    assert judge("Tensions have really been fueled by concerns over China's military activities near Taiwan.").status == "supported"
+    assert judge("Xi respects Blinken.").status == "unsupported"
+
+
 def test_who_visited_is_the_one_the_first_to_visit_stands_for():
     """"Blinken, the first US secretary of state to visit China since 2018, Xi emphasized ...":
     an ordinal's phrase says who visited; Xi, who also appears, did not."""
