@@ -40,6 +40,7 @@ test: install browser
 	$(PY) -m assistant verify-eval --claims tests/data/claims_dev.jsonl --bars tests/data/verifier_bars_dev.json
 	$(PY) -m assistant verify-eval --claims tests/data/claims_dev9.jsonl --bars tests/data/verifier_bars_dev9.json
 	$(PY) -m assistant verify-eval --claims tests/data/claims_dev10.jsonl --bars tests/data/verifier_bars_dev10.json
+	$(PY) -m assistant verify-eval --claims tests/data/claims_dev11.jsonl --bars tests/data/verifier_bars_dev11.json
 	ASSISTANT_CHROMA_PATH=$(CURDIR)/build/eval-chroma $(PY) -m assistant eval \
 	  --bars assistant/data/eval_bars.json --out build/eval-report
 	ASSISTANT_CHROMA_PATH=$(CURDIR)/build/eval-chroma $(PY) -m assistant eval --no-baseline \
