@@ -1727,7 +1727,7 @@ def _is_act(tokens: Sequence[Token], p: int) -> bool:
             and tokens[p + 2].verb and p > 0 and _nominal(tokens[p - 1])):
         return True  # "the administration aims to rebuild": an "-s" form with its infinitive
     takes_object = t.verb_only or (after is not None and (after.name or after.low in _DETERMINERS | _PARTICLES | _COMPLEMENTS))
-    subject = p > 0 and (tokens[p - 1].name or tokens[p - 1].text[:1].isupper() or tokens[p - 1].low in _SUBJECT_PRONOUNS
+    subject = p > 0 and (tokens[p - 1].name or tokens[p - 1].text[:1].isupper() or tokens[p - 1].low in _SUBJECT_PRONOUNS | PARTIES
                          or (tokens[p - 1].content and tokens[p - 1].noun and not tokens[p - 1].verb_only
                              and t.low not in _OBJECT_MARKERS | _PARTICLES and after is not None
                              and after.low in _PARTICLES))  # "the US military shoot down", not "concerns over"
@@ -2471,6 +2471,12 @@ def _coverage(window: Window, ctokens: tuple[Token, ...]) -> int:
     return sum(1 for i, c in enumerate(ctokens) if (c.content or c.number) and window.align.get(i))
 
 
+def _exact(window: Window, ctokens: tuple[Token, ...]) -> int:
+    """Claim words the window has as themselves: among windows that align as many words, the one
+    that says "imposing ... wishes" beats one WordNet stretches to ("visiting ... expressing")."""
+    return sum(1 for i, js in window.align.items() if any(_relation(ctokens[i], window.tokens[j]) == EXACT for j in js))
+
+
 def needs_support(claim: str) -> bool:
     """Does the sentence say anything ("Yes.", "Sure!" and a bare "2." do not)?"""
     return any(t.content for t in tokenize(claim))
@@ -2490,12 +2496,12 @@ def verify(claim: str, quotes: Sequence[str], *, context: Sequence[str] = (), ma
     if not sentences:
         return Verdict(status="unsupported", reasons=["nothing is cited"])
     singles = [_window((s,), ctokens, known) for s in sentences]
-    ranked = sorted(range(len(singles)), key=lambda k: -_coverage(singles[k], ctokens))
+    ranked = sorted(range(len(singles)), key=lambda k: (-_coverage(singles[k], ctokens), -_exact(singles[k], ctokens)))
     windows = [singles[k] for k in ranked[:max_windows]]
     if _coverage(windows[0], ctokens) < len(needed):  # two facts joined: try pairs of the best sentences
         top = sorted(ranked[: max_windows + 2])
         windows += [_window((sentences[a], sentences[b]), ctokens, known) for a, b in combinations(top, 2)]
-    windows.sort(key=lambda w: (-_coverage(w, ctokens), len(w.sentences)))
+    windows.sort(key=lambda w: (-_coverage(w, ctokens), len(w.sentences), -_exact(w, ctokens)))
     # the best-aligned window speaks, unless another one supports the claim; only a window that
     # aligns every word can
     w = windows[0]
