@@ -126,17 +126,17 @@ def build_ui(bot: Assistant) -> gr.Blocks:
 
 def launch(bot: Assistant, settings: Settings, *, block: bool = True):
     demo = build_ui(bot)
-    demo.queue(default_concurrency_limit=settings.concurrency)
-    auth = parse_auth(settings.auth)
-    if not auth and not is_loopback(settings.host):
+    demo.queue(default_concurrency_limit=settings.web.concurrency)
+    auth = parse_auth(settings.web.auth)
+    if not auth and not is_loopback(settings.web.host):
         print(
-            f"WARNING: serving on {settings.host} without a login: anyone who can reach it can use it. "
+            f"WARNING: serving on {settings.web.host} without a login: anyone who can reach it can use it. "
             "Set ASSISTANT_AUTH='user:password' (or a file of such lines).",
             file=sys.stderr,
         )
     demo.launch(
-        server_name=settings.host,
-        server_port=settings.port,
+        server_name=settings.web.host,
+        server_port=settings.web.port,
         share=False,
         auth=LoginChecker(auth) if auth else None,
         prevent_thread_lock=True,
@@ -144,7 +144,7 @@ def launch(bot: Assistant, settings: Settings, *, block: bool = True):
         css=CSS,
         footer_links=["api"],
     )
-    print(f"Chat ready on http://{settings.host}:{settings.port}", flush=True)
+    print(f"Chat ready on http://{settings.web.host}:{settings.web.port}", flush=True)
     if block:
         demo.block_thread()
     return demo

@@ -82,7 +82,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
     history = _read_history(args.history_file)
     settings = _settings(args)
-    validate_question(args.question, settings.max_question_chars)  # a bad question fails before any model loads
+    validate_question(args.question, settings.answer.max_question_chars)  # a bad question fails before any model loads
     bot = Assistant(settings)
     answer = bot.ask(args.question, history=history)
     if args.json:

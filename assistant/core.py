@@ -73,11 +73,11 @@ class Assistant:
             self.store = self._open_store()
             built = self._check_store(build_if_missing)
             retriever = HybridRetriever(
-                store=self.store, k=s.top_k, rrf_k=s.rrf_k, dense_weight=s.dense_weight, bm25_weight=s.bm25_weight,
-                sentence_weight=s.sentence_weight,
+                store=self.store, k=s.retrieval.top_k, rrf_k=s.retrieval.rrf_k, dense_weight=s.retrieval.dense_weight,
+                bm25_weight=s.retrieval.bm25_weight, sentence_weight=s.retrieval.sentence_weight,
             )
         self.retriever = retriever
-        model = AnswerabilityModel.load(s.answerability_model) if s.answerability_model else None
+        model = AnswerabilityModel.load(s.answer.answerability_model) if s.answer.answerability_model else None
         self.extractive = ExtractiveAnswerer(self.embeddings, s.answer, model=model)
         self.answerer = answerer or self._backend(llm)
         self._lock = threading.Lock()
@@ -132,7 +132,7 @@ class Assistant:
         return self.answerer.name
 
     def _backend(self, llm: Any | None):
-        if llm is None and self.settings.llm == "extractive":
+        if llm is None and self.settings.llm.backend == "extractive":
             return self.extractive
         from assistant.llm import make_llm_answerer
 
@@ -187,7 +187,7 @@ class Assistant:
 
     # -- asking -----------------------------------------------------------------------------
     def _validate(self, inputs: dict) -> dict:
-        question = without_qualifier(without_greeting(validate_question(inputs.get("question"), self.settings.max_question_chars)))
+        question = without_qualifier(without_greeting(validate_question(inputs.get("question"), self.settings.answer.max_question_chars)))
         question = in_plain_words(question)
         question = self.vocabulary.corrected(question)
         history = [(str(q), str(a)) for q, a in (inputs.get("history") or [])]
@@ -204,7 +204,7 @@ class Assistant:
         condense = getattr(self.answerer, "condense", None)
         if condense is not None and history:
             return condense(question, history)
-        return standalone_question(self.vocabulary.truecase(question), history, self.settings.max_history_turns)
+        return standalone_question(self.vocabulary.truecase(question), history, self.settings.answer.max_history_turns)
 
     def _headline(self) -> str | None:
         passage = next((p for p in getattr(self.retriever, "corpus", []) if p.metadata.get("kind") == "headline"), None)

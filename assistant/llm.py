@@ -40,7 +40,7 @@ class LLMSetupError(ValueError):
 
 
 def make_chat_model(settings: Settings) -> Any:
-    kind = settings.llm
+    kind = settings.llm.backend
     module, extra = _EXTRAS[kind]
     try:
         mod = __import__(module)
@@ -50,21 +50,21 @@ def make_chat_model(settings: Settings) -> Any:
             f"(in this checkout: .venv/bin/pip install -e '.[{extra}]')"
         ) from exc
     if kind == "openai":
-        if not settings.llm_model:
+        if not settings.llm.model:
             raise LLMSetupError("set ASSISTANT_LLM_MODEL (or --llm-model) to the model name the server serves")
         return mod.ChatOpenAI(
-            model=settings.llm_model,
-            base_url=settings.llm_base_url,
+            model=settings.llm.model,
+            base_url=settings.llm.base_url,
             api_key=settings.api_key() or "not-needed",
-            timeout=settings.llm_timeout,
-            temperature=settings.llm_temperature,
+            timeout=settings.llm.timeout,
+            temperature=settings.llm.temperature,
             max_retries=0,
         )
     return mod.ChatOllama(
-        model=settings.llm_model or "llama3.2",
-        base_url=settings.llm_base_url,
-        temperature=settings.llm_temperature,
-        client_kwargs={"timeout": settings.llm_timeout},
+        model=settings.llm.model or "llama3.2",
+        base_url=settings.llm.base_url,
+        temperature=settings.llm.temperature,
+        client_kwargs={"timeout": settings.llm.timeout},
     )
 
 
@@ -73,7 +73,7 @@ def make_llm_answerer(
 ) -> LLMAnswerer:
     model = llm if llm is not None else make_chat_model(settings)
     name = getattr(model, "model_name", None) or getattr(model, "model", None) or type(model).__name__
-    kind = settings.llm if llm is None else "llm"
+    kind = settings.llm.backend if llm is None else "llm"
     return LLMAnswerer(model, fallback, name=f"{kind}:{name}")
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, Field, SecretStr, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import BaseModel, Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, EnvSettingsSource, PydanticBaseSettingsSource, SettingsConfigDict
 
 from index import DEFAULT_MODEL, SentenceEmbeddings
 from index.onnx_encoder import default_cache_dir
@@ -45,16 +45,115 @@ class AnswerSettings(BaseModel):
     pull_variants: int = Field(
         24, ge=1, description="question words (missing from the best sentence) tried one at a time for the 'foreign pull' feature"
     )
+    max_question_chars: int = Field(1000, ge=10, description="longer questions are refused, not truncated")
+    max_history_turns: int = Field(6, ge=0, description="turns of a conversation a follow-up may refer back to")
+    answerability_model: Path | None = Field(
+        None, description="JSON from `python -m assistant calibrate`: when to decline (default: the shipped one)"
+    )
+
+    @field_validator("answerability_model", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, v: object) -> object:
+        return None if isinstance(v, str) and not v.strip() else v
+
+
+class RetrievalSettings(BaseModel):
+    """How passages are found (``ASSISTANT_RETRIEVAL__*``): dense, BM25 and best-sentence ranks fused."""
+
+    top_k: int = Field(4, ge=1, le=50, description="passages handed to the answerer")
+    rrf_k: int = Field(60, ge=1, description="reciprocal-rank-fusion constant")
+    dense_weight: float = Field(1.0, ge=0)
+    bm25_weight: float = Field(0.5, ge=0)
+    sentence_weight: float = Field(1.0, ge=0, description="weight of best-sentence similarity in the fusion")
+
+
+class LLMSettings(BaseModel):
+    """Which answerer writes the answers (``ASSISTANT_LLM__*``; ``ASSISTANT_LLM=openai`` sets the backend)."""
+
+    backend: Literal["extractive", "openai", "ollama"] = "extractive"
+    model: str | None = None
+    base_url: str | None = None
+    api_key: SecretStr | None = Field(None, description="falls back to OPENAI_API_KEY")
+    timeout: float = Field(60.0, gt=0)
+    temperature: float = Field(0.0, ge=0, le=2)
+
+    @field_validator("model", "base_url", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, v: object) -> object:
+        return None if isinstance(v, str) and not v.strip() else v
+
+
+class WebSettings(BaseModel):
+    """The web chat (``ASSISTANT_WEB__*``)."""
+
+    host: str = "127.0.0.1"
+    port: int = Field(7860, ge=1, le=65535)
+    auth: str | None = Field(None, description='"user:password", or a file of such lines')
+    concurrency: int = Field(4, ge=1, le=64, description="answers computed at once (the Gradio queue)")
+
+    @field_validator("auth", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, v: object) -> object:
+        return None if isinstance(v, str) and not v.strip() else v
+
+
+def deep_update(base: dict[str, Any], update: dict[str, Any]) -> dict[str, Any]:
+    """``base`` with ``update`` merged in, section by section."""
+    out = dict(base)
+    for key, value in update.items():
+        out[key] = deep_update(out[key], value) if isinstance(value, dict) and isinstance(out.get(key), dict) else value
+    return out
+
+
+LEGACY_NAMES: dict[str, tuple[str, str]] = {
+    **{k: ("retrieval", k) for k in RetrievalSettings.model_fields},
+    **{k: ("web", k) for k in WebSettings.model_fields},
+    **{f"llm_{k}": ("llm", k) for k in LLMSettings.model_fields if k != "backend"},
+    "max_question_chars": ("answer", "max_question_chars"),
+    "max_history_turns": ("answer", "max_history_turns"),
+    "answerability_model": ("answer", "answerability_model"),
+}
+"""The flat names of before the sections (``ASSISTANT_TOP_K``, ``Settings(port=...)``), still read."""
+
+
+def _into_sections(flat: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in flat.items():
+        if key in LEGACY_NAMES:
+            section, name = LEGACY_NAMES[key]
+            out.setdefault(section, {})[name] = value
+        elif key == "llm" and isinstance(value, str):  # "ASSISTANT_LLM=openai": the backend
+            out.setdefault("llm", {})["backend"] = value
+        else:
+            out[key] = value
+    return out
+
+
+class _EnvWithLegacyNames(EnvSettingsSource):
+    """``ASSISTANT_*`` variables: the sections' own (``ASSISTANT_RETRIEVAL__TOP_K``) win over the flat
+    names they replaced (``ASSISTANT_TOP_K``), which keep working."""
+
+    def prepare_field_value(self, field_name: str, field: Any, value: Any, value_is_complex: bool) -> Any:
+        if field_name == "llm" and isinstance(value, str) and not value.lstrip().startswith("{"):
+            return deep_update({"backend": value}, self.explode_env_vars(field_name, field, self.env_vars))
+        return super().prepare_field_value(field_name, field, value, value_is_complex)
+
+    def __call__(self) -> dict[str, Any]:
+        data = super().__call__()
+        prefix = (self.env_prefix or "").lower()
+        legacy = {key: self.env_vars[f"{prefix}{key}"] for key in LEGACY_NAMES if f"{prefix}{key}" in self.env_vars}
+        return deep_update(_into_sections(legacy), data)
 
 
 class Settings(BaseSettings):
-    """Every knob in one place; ``Settings(top_k=2)`` or ``ASSISTANT_TOP_K=2`` alike."""
+    """Every knob in one place, in sections; ``Settings(retrieval={"top_k": 2})`` or
+    ``ASSISTANT_RETRIEVAL__TOP_K=2`` alike (the flat ``top_k=2`` and ``ASSISTANT_TOP_K`` still work)."""
 
     model_config = SettingsConfigDict(
         env_prefix="ASSISTANT_", env_nested_delimiter="__", extra="ignore", validate_default=True
     )
 
-    # -- store -------------------------------------------------------------------------
+    # -- store (shared with indexing) ----------------------------------------------------
     chroma_path: Path = Field(default_factory=_default_chroma_path, description="embedded Chroma folder")
     chroma_url: str | None = Field(None, description="Chroma server URL; when set, chroma_path is unused")
     collection: str = Field("article", min_length=3, max_length=63)
@@ -73,34 +172,35 @@ class Settings(BaseSettings):
     )
     passage_max_chars: int = Field(1000, ge=200, le=10_000)
 
-    # -- retrieval ---------------------------------------------------------------------
-    top_k: int = Field(4, ge=1, le=50, description="passages handed to the answerer")
-    rrf_k: int = Field(60, ge=1, description="reciprocal-rank-fusion constant")
-    dense_weight: float = Field(1.0, ge=0)
-    bm25_weight: float = Field(0.5, ge=0)
-    sentence_weight: float = Field(1.0, ge=0, description="weight of best-sentence similarity in the fusion")
-
-    # -- answering ---------------------------------------------------------------------
-    max_question_chars: int = Field(1000, ge=10, description="longer questions are refused, not truncated")
-    max_history_turns: int = Field(6, ge=0)
-    answerability_model: Path | None = Field(
-        None, description="JSON from `python -m assistant calibrate`: when to decline (default: the shipped one)"
-    )
+    # -- sections ---------------------------------------------------------------------
+    retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
     answer: AnswerSettings = Field(default_factory=AnswerSettings)
-    llm: Literal["extractive", "openai", "ollama"] = "extractive"
-    llm_model: str | None = None
-    llm_base_url: str | None = None
-    llm_api_key: SecretStr | None = None
-    llm_timeout: float = Field(60.0, gt=0)
-    llm_temperature: float = Field(0.0, ge=0, le=2)
+    llm: LLMSettings = Field(default_factory=LLMSettings)
+    web: WebSettings = Field(default_factory=WebSettings)
 
-    # -- web chat ------------------------------------------------------------------------
-    host: str = "127.0.0.1"
-    port: int = Field(7860, ge=1, le=65535)
-    auth: str | None = Field(None, description='"user:password", or a file of such lines')
-    concurrency: int = Field(4, ge=1, le=64)
+    @classmethod
+    def settings_customise_sources(
+        cls, settings_cls: type[BaseSettings], init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource, dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return init_settings, _EnvWithLegacyNames(settings_cls), dotenv_settings, file_secret_settings
 
-    @field_validator("chroma_url", "llm_model", "llm_base_url", "auth", "answerability_model", mode="before")
+    @model_validator(mode="before")
+    @classmethod
+    def _flat_names(cls, data: Any) -> Any:
+        """``Settings(top_k=2, port=8000)``: the flat names of before the sections."""
+        if not isinstance(data, dict):
+            return data
+        flat = {k: data[k] for k in list(data) if k in LEGACY_NAMES or (k == "llm" and isinstance(data[k], str))}
+        rest = {k: v for k, v in data.items() if k not in flat}
+        for section, values in _into_sections(flat).items():
+            current = rest.get(section)
+            base = current.model_dump() if isinstance(current, BaseModel) else dict(current or {})
+            rest[section] = {**base, **values}
+        return rest
+
+    @field_validator("chroma_url", mode="before")
     @classmethod
     def _blank_is_unset(cls, v: object) -> object:
         return None if isinstance(v, str) and not v.strip() else v
@@ -109,6 +209,6 @@ class Settings(BaseSettings):
         return SentenceEmbeddings(self.embedding_model, self.torch_threads, self.embedding_backend, self.model_cache)
 
     def api_key(self) -> str | None:
-        if self.llm_api_key is not None:
-            return self.llm_api_key.get_secret_value()
+        if self.llm.api_key is not None:
+            return self.llm.api_key.get_secret_value()
         return os.environ.get("OPENAI_API_KEY")

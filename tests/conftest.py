@@ -71,5 +71,5 @@ def app_url(bot):
 
     settings = Settings(chroma_path=bot.settings.chroma_path, port=free_port())
     demo = app.launch(bot, settings, block=False)
-    yield f"http://127.0.0.1:{settings.port}/"
+    yield f"http://127.0.0.1:{settings.web.port}/"
     demo.close()

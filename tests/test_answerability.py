@@ -93,7 +93,7 @@ def test_calibrate_fits_on_train_only_and_the_result_is_used(bot, tmp_path):
     # a user's refit is picked up through the one Settings object
     custom = tmp_path / "never.json"
     custom.write_text(_constant(-10.0).model_dump_json(), encoding="utf-8")
-    s = bot.settings.model_copy(update={"answerability_model": custom})
+    s = bot.settings.model_copy(update={"answer": bot.settings.answer.model_copy(update={"answerability_model": custom})})
     assert Assistant(s).ask("What did Xi say the future of humanity depends on?").declined
 
 

@@ -157,7 +157,7 @@ def test_a_login_guards_the_chat_api_and_slows_wrong_passwords(bot):
 
     settings = Settings(chroma_path=bot.settings.chroma_path, port=free_port(), auth="ann:secret")
     demo = app.launch(bot, settings, block=False)
-    url = f"http://127.0.0.1:{settings.port}/"
+    url = f"http://127.0.0.1:{settings.web.port}/"
     try:
         assert "California" in Client(url, auth=("ann", "secret"), verbose=False).predict("Where was Biden?", api_name="/chat")
         with pytest.raises(Exception):
@@ -185,7 +185,7 @@ def test_a_store_that_vanishes_under_the_chat_gives_api_clients_and_the_page_the
     settings = Settings(chroma_path=tmp_path / "db", port=free_port())
     demo = app.launch(bot, settings, block=False)
     try:
-        client = Client(f"http://127.0.0.1:{settings.port}/", verbose=False)
+        client = Client(f"http://127.0.0.1:{settings.web.port}/", verbose=False)
         assert "California" in client.predict("Where was Biden?", api_name="/chat")
         bot.store.client.delete_collection("article")  # as when a Chroma server restarts on an empty path
         with pytest.raises(AppError, match="cannot read its index.*python -m assistant index"):

@@ -163,7 +163,7 @@ def test_a_contradicted_sentence_reaches_no_one_through_the_cli_or_the_chat_api(
         settings = Settings(chroma_path=bot.settings.chroma_path, port=free_port())
         demo = app.launch(llm_bot, settings, block=False)
         try:
-            text = Client(f"http://127.0.0.1:{settings.port}/", verbose=False).predict(
+            text = Client(f"http://127.0.0.1:{settings.web.port}/", verbose=False).predict(
                 "Does the US aim to contain China?", api_name="/chat"
             )
         finally:

@@ -50,7 +50,7 @@ def test_hybrid_beats_either_half_alone(bot, article_text):
 
 def test_retriever_returns_documents_with_scores_and_metadata(bot):
     docs = bot.retriever.invoke("spy balloon")
-    assert 1 <= len(docs) <= bot.settings.top_k
+    assert 1 <= len(docs) <= bot.settings.retrieval.top_k
     assert all(isinstance(d, Document) for d in docs)
     top = docs[0]
     assert "balloon" in top.page_content
