@@ -647,7 +647,8 @@ def people_named(q: ParsedQuestion, sentences: Sequence[Sentence]) -> list[tuple
 
 
 SPEECH = re.compile(
-    r"^\s*(?i:what)\s+(?i:did|does|do|has|have|had)\s+(?P<who>(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*)"
+    r"^\s*(?i:what)\s+(?i:did|does|do|has|have|had)\s+(?P<who>(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*"
+    rf"|(?i:(?:the\s+)?(?:{'|'.join(sorted(PEOPLE_NOUNS))})))"
     r"\s+(?P<act>[a-z]+)\b"
 )
 
@@ -659,7 +660,8 @@ def asks_what_someone_did(question: str) -> bool:
     """"What did Blinken emphasize?": a named actor and a telling verb ("say" tells nothing: any
     sentence about Blinken may be what he said)."""
     m = SPEECH.match(question)
-    if m is None or m.group("who").lower().startswith("the "):  # "the Chinese head of state": no name
+    unnamed = m is not None and m.group("who").split()[-1].lower() not in PEOPLE_NOUNS  # "the experts" are named enough
+    if m is None or (m.group("who").lower().startswith("the ") and unnamed):  # "the Chinese head of state": no name
         return False
     return bool(lemmas(m.group("act")).get("VERB", ()))
 
@@ -681,6 +683,35 @@ def _by_the_one_asked(q: ParsedQuestion, c: Sentence) -> bool:
         return False
     v = verify(f"{m.group('who')} {m.group('act')}", [c.passage], context=q.context)
     return v.supported and any(c.text in span.text or span.text in c.text for span in v.spans)
+
+
+def _spoken_by_the_asked(q: ParsedQuestion, text: str) -> bool:
+    """A sentence answers "What did the analysts say?" only if the analysts speak in it: unnamed
+    people the article never quotes are not answered with what Blinken said."""
+    m = SPEECH.match(q.text)
+    who = m.group("who").split()[-1].lower() if m else ""
+    if who not in PEOPLE_NOUNS:
+        return True  # a name: the missing-names feature and the verifier judge it
+    same = next((g for g in _COMMENTATORS if who in g), {who})  # "analysts" for the article's "experts"
+    return any(re.search(rf"\b{w}\b", text, re.I) for w in same)
+
+
+_COMMENTATORS = (frozenset("experts analysts observers commentators scholars".split()),
+                 frozenset("officials diplomats leaders".split()))
+"""Unnamed people a reader may call by each other's name; critics and sources are no experts."""
+
+
+def _pick_all_they_said(q: ParsedQuestion, sentences: Sequence[Sentence]) -> Sentence | None:
+    """"What do the experts think?", "What did Biden say?": nothing asked but what they said, so the
+    best ranked sentence in which they speak answers it (the similarity of so short a question to
+    any sentence is low, and the question was declined). Not "What did Blinken say about fentanyl?"."""
+    m = SPEECH.match(q.text)
+    if m is None or not set(lemmas(m.group("act")).get("VERB", ())) & _PLAIN_SAYING:
+        return None
+    rest = q.text[m.end() :]
+    if content_words(rest):
+        return None
+    return next((c for c in sorted(sentences, key=lambda c: -c.score) if c.size == 1 and _by_the_one_asked(q, c)), None)
 
 
 _WHY_SUBJECT = re.compile(
@@ -788,7 +819,8 @@ FORMS: tuple[Form, ...] = (
         cue=REASON_CUES, spans=reason_spans, prefer=lambda q, c: _by_the_subject(q, c), max_sentences=1,
     ),
     Form("yesno", lambda q: bool(_LEADING_AUXILIARY.match(q)), verdict=True, prefer=_same_measure, max_sentences=1),
-    Form("speech", asks_what_someone_did, prefer=_by_the_one_asked),
+    Form("speech", asks_what_someone_did, "the words of the one", prefer=_by_the_one_asked, pick=_pick_all_they_said,
+         supports=_spoken_by_the_asked),
     Form("other", lambda q: True),
 )
 

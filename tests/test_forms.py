@@ -38,6 +38,7 @@ FORM_TABLE = [
     ("Why was the trip postponed?", "reason"),
     ("Did Xi meet Blinken?", "yesno"),
     ("What did Blinken emphasize?", "speech"),
+    ("what do experts think", "speech"),  # declined before (a blind conversation)
     ("What are the sources of tension?", "other"),
 ]
 
@@ -159,6 +160,18 @@ def test_an_office_the_article_gives_without_its_country_is_quoted_not_asserted(
     answer = bot.ask(question)
     assert not answer.declined and "President Joe Biden" in answer.citations[0].quote, answer.text
     assert answer.citations[0].answer_span is None and answer.text.startswith(answer.citations[0].quote)
+
+
+@pytest.mark.parametrize("question, quoted", [("what do experts think", "Experts note"), ("what do the experts say", "Experts note"),
+                                              ("What did Biden say?", "President Joe Biden"), ("What did critics say?", None)])
+def test_what_someone_said_is_the_sentence_they_speak_in(bot, question, quoted):
+    """"what do experts think" was declined (so short a question is close to no sentence); "What did
+    analysts say?" quoted Blinken, and critics the article never quotes are declined."""
+    answer = bot.ask(question)
+    if quoted is None:
+        assert answer.declined, answer.text
+    else:
+        assert not answer.declined and answer.citations[0].quote.startswith(quoted), answer.text
 
 
 def test_short_answers_can_be_switched_off_for_whole_sentences(bot, monkeypatch):
