@@ -714,6 +714,24 @@ def _pick_all_they_said(q: ParsedQuestion, sentences: Sequence[Sentence]) -> Sen
     return next((c for c in sorted(sentences, key=lambda c: -c.score) if c.size == 1 and _by_the_one_asked(q, c)), None)
 
 
+_CAUSE_QUESTION = (
+    r"\b(?:sources?|causes?|roots?|drivers?) of\b|\bwhat(?:['\u2019]s| is| are)\s+(?:causing|behind|fuel+ing|driving)\b"
+)
+_CAUSED_BY = re.compile(r"\b(?:fuel+ed|exacerbated|caused|driven|triggered|sparked|prompted)\s+by\b|\bbecause of\b|\bdue to\b")
+
+
+def _effect_first(q: ParsedQuestion, c: Sentence) -> bool:
+    """"What are the sources of tension?": a sentence where tension is what something causes
+    ("Tensions ... have been fueled by concerns over ..."), not one where it is the cause
+    ("sentiment exacerbated by tensions with the US")."""
+    m, asked = _CAUSED_BY.search(c.text), re.search(_CAUSE_QUESTION, q.text, re.I)
+    if m is None or asked is None:
+        return False
+    effect = {stem(w) for w in content_words(c.text[: m.start()])}
+    thing = next((w for w in content_words(q.text[asked.end() :]) if not w[:1].isupper()), None)  # "tension", not "China"
+    return thing is not None and stem(thing) in effect
+
+
 _WHY_SUBJECT = re.compile(
     r"^\s*why\s+(?:do|does|did|is|are|was|were|has|have|had)(?:n['\u2019]?t)?\s+(?:the\s+)?(?P<who>[\w\u2019'-]+(?-i:\s+[A-Z][\w\u2019'-]*)*)",
     re.I,
@@ -814,6 +832,7 @@ FORMS: tuple[Form, ...] = (
         _pattern(r"^\s*(who|whom)\b|\bwhich (official|person|leader|president|secretary)\b|\bwhat is the name\b|\bwho\b"),
         "the person", supports=supports_person, spans=person_spans, needs_people=True, max_sentences=1,
     ),
+    Form("cause", _pattern(_CAUSE_QUESTION), "the cause", cue=_CAUSED_BY, prefer=_effect_first),
     Form(
         "reason", _pattern(r"^\s*why\b|\bwhat (caused|led to)\b|\bfor what reason\b"), "the reason",
         cue=REASON_CUES, spans=reason_spans, prefer=lambda q, c: _by_the_subject(q, c), max_sentences=1,

@@ -36,10 +36,12 @@ FORM_TABLE = [
     ("Where did Xi meet Blinken?", "place"),
     ("Who praised Blinken's efforts?", "person"),
     ("Why was the trip postponed?", "reason"),
+    ("What is causing tensions?", "cause"),
     ("Did Xi meet Blinken?", "yesno"),
     ("What did Blinken emphasize?", "speech"),
     ("what do experts think", "speech"),  # declined before (a blind conversation)
-    ("What are the sources of tension?", "other"),
+    ("What are the sources of tension?", "cause"),
+    ("What happened at the Great Hall?", "other"),
 ]
 
 
@@ -172,6 +174,15 @@ def test_what_someone_said_is_the_sentence_they_speak_in(bot, question, quoted):
         assert answer.declined, answer.text
     else:
         assert not answer.declined and answer.citations[0].quote.startswith(quoted), answer.text
+
+
+@pytest.mark.parametrize("question", ["What are the main sources of tension?", "What's behind the tension between China and the US?"])
+def test_a_cause_is_read_where_the_thing_asked_about_is_the_effect(bot, question):
+    """My own first-reader questions: the first was declined ("main" counted as a word the article
+    lacks), the second quoted "sentiment exacerbated by tensions with the US", where tension is
+    the cause, not the effect."""
+    answer = bot.ask(question)
+    assert not answer.declined and answer.citations[0].quote.startswith("Tensions between the two nations"), answer.text
 
 
 def test_short_answers_can_be_switched_off_for_whole_sentences(bot, monkeypatch):
