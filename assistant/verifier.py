@@ -407,6 +407,16 @@ def relates_to(word: str, sentence: str) -> bool:
 _NEGATIVE_AFFIX = re.compile(r"\b(?:un|in|im|il|ir|dis|non|mis)\w{3,}|\w{3,}less\b")
 
 
+def _derived(c: Token, q: Token) -> bool:
+    """The same word in another part of speech: "unstable" of "instability", "economic" of "economy"."""
+    if c.lemmas & q.lemmas or c.stem == q.stem:
+        return True
+    if any(ql in lexicon().derived(cl) for cl in c.lemmas for ql in q.lemmas):
+        return True
+    cb, qb = _negated_base(c.low), _negated_base(q.low)
+    return bool(cb and qb and (cb == qb or qb in lexicon().derived(cb)))
+
+
 def _negated_base(low: str) -> str | None:
     """"stable" of "unstable", "stability" of "instability": a word its negative prefix reverses."""
     m = re.match(r"(?:un|in|im|il|ir|dis|non)(\w{4,})$", low)
@@ -925,6 +935,8 @@ def _time_part(tokens: Sequence[Token], j: int) -> bool:
     return k > j + 1 and k < len(tokens) and tokens[k].low in _PERIODS
 
 
+_WORD_PREPOSITIONS = frozenset("near like past off out up down above below beyond inside outside round".split())
+"""Prepositions WordNet also lists as adjectives ("concerns over", "activities near Taiwan")."""
 _DEGREE = frozenset("so very too quite rather increasingly really".split())
 
 
@@ -946,8 +958,8 @@ def _described_in_claim(ct: Sequence[Token], i: int) -> int | None:
     k = i - 1
     while k >= 0 and ct[k].low in _DEGREE:
         k -= 1
-    if k >= 0 and ct[k].content and ct[k].noun and not ct[k].verb_only and not _punctuated(ct[k + 1]):
-        return k  # a yes/no question's statement: "(is) the relationship bad"
+    if k >= 0 and ct[k].content and ct[k].noun and not ct[k].verb_only and not _punctuated(ct[k + 1]) and not ct[i].verb:
+        return k  # a yes/no question's statement: "(is) the relationship bad" (not "Blinken repeated")
     if k < 1 or ct[k].low not in _COPULAS:
         return None
     return next((j for j in range(k - 1, -1, -1) if ct[j].content and ct[j].noun), None)
@@ -2176,9 +2188,14 @@ def check_described(ctx: Context) -> list[Finding]:
     communication", where "better" describes the lines."""
     ct, tokens = ctx.ctokens, ctx.window.tokens
     for k in range(len(ct)):
-        d = _described_in_claim(ct, k) if ct[k].head and "ADJ" in _readings(ct[k].low) and ctx.aligned(k) else None
+        adjective = ct[k].head and "ADJ" in _readings(ct[k].low) and ct[k].low not in _PREPOSITIONS | _NP_PREPOSITIONS | _WORD_PREPOSITIONS
+        d = _described_in_claim(ct, k) if adjective and ctx.aligned(k) else None
         if d is not None and ctx.aligned(d):  # "relations are good": the quote's "better" must be of relations
             found = ctx.positions(k)
+            if not ct[k].verb and not any("ADJ" in _readings(tokens[p].low) or "ADV" in _readings(tokens[p].low)
+                                          or _derived(ct[k], tokens[p]) for p in found):
+                # "good" said of relations is no "export" (WordNet's goods): a quality needs a quality
+                return [Finding("unsupported", f"{ct[k].text!r} is said of {ct[d].text!r}; the article has no such quality")]
             heads = [h for p in found if (h := _attributive_head(tokens, p)) is not None]
             predicative = any(tokens[p].head and "ADJ" in _readings(tokens[p].low) for p in found)
             if heads and not predicative and not set(heads) & set(ctx.positions(d)):

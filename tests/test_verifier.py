@@ -217,6 +217,10 @@ def test_an_adjective_of_another_noun_neither_backs_nor_contradicts_what_the_cla
     for claim in ("relations are good", "the relationship is good", "relations so bad", "the relationship bad"):
         assert verify(claim, [sentence]).status == "unsupported", claim
     assert verify("lines of communication should be better", [sentence]).status == "supported"
+    # against the whole article: "good" said of relations is no "export" (WordNet's goods) or "security"
+    assert judge("Relations are good.").status != "supported"
+    assert judge("The relationship is unstable.").status == "supported"  # "the instability in the relationship"
+    assert judge("Tensions have been fueled by concerns over China's military activities near Taiwan.").status == "supported"
     assert verify("worse lines of communication are needed", [sentence]).status == "contradicted"
 
 
