@@ -701,12 +701,15 @@ _COMMENTATORS = (frozenset("experts analysts observers commentators scholars".sp
 """Unnamed people a reader may call by each other's name; critics and sources are no experts."""
 
 
+_OPINION = frozenset("say tell state think believe feel mean".split())
+
+
 def _pick_all_they_said(q: ParsedQuestion, sentences: Sequence[Sentence]) -> Sentence | None:
     """"What do the experts think?", "What did Biden say?": nothing asked but what they said, so the
     best ranked sentence in which they speak answers it (the similarity of so short a question to
     any sentence is low, and the question was declined). Not "What did Blinken say about fentanyl?"."""
     m = SPEECH.match(q.text)
-    if m is None or not set(lemmas(m.group("act")).get("VERB", ())) & _PLAIN_SAYING:
+    if m is None or not set(lemmas(m.group("act")).get("VERB", ())) & _OPINION:  # not "want": what they asked for
         return None
     rest = q.text[m.end() :]
     if content_words(rest):

@@ -821,9 +821,16 @@ def _rival_name(ctx: Context, i: int) -> str | None:
                 continue
             if _breaks(tokens[max(j, jj)]):
                 continue
+            mine = {t.low for t in ctx.ctokens[min(i, k) + 1 : max(i, k)]} & _TOPIC_PREPOSITIONS
+            theirs = {t.low for t in tokens[min(j, jj) + 1 : max(j, jj)]}
+            if mine and not mine & theirs:
+                continue  # "talk about Taiwan" is a topic, not the place of "Speaking at the Great Hall"
             if tokens[jj].name and not _claim_has_name(ctx, tokens[jj].name) and _same_actor(ctx, k, j):
                 return tokens[jj].text
     return _rival_modifier(ctx, i)
+
+
+_TOPIC_PREPOSITIONS = frozenset("about regarding concerning on over of".split())
 
 
 def _same_actor(ctx: Context, k: int, j: int) -> bool:

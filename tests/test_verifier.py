@@ -262,6 +262,9 @@ def test_emphasis_and_a_person_for_their_country_change_nothing():
     not contradicted (Xi is China's president)."""
     assert judge("Tensions have really been fueled by concerns over China's military activities near Taiwan.").status == "supported"
     assert judge("Xi respects Blinken.").status == "unsupported"
+    # a topic is no place: "Did xi talk about taiwan" got "No." from "Speaking at the Great Hall ..."
+    assert judge("Xi spoke about Taiwan at the Great Hall.").status == "unsupported"
+    assert judge("Xi spoke in Shanghai.").status == "contradicted"
 
 
 def test_who_visited_is_the_one_the_first_to_visit_stands_for():
