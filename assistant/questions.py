@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.models import QuestionError
-from assistant.text import content_words
+from assistant.text import content_words, words
 
 _INJECTION = re.compile(
     r"\b(ignore|disregard|forget|override)\b.{0,60}\b(instructions?|prompts?|rules?|previous|above|context|guidelines?)\b"
@@ -186,11 +186,40 @@ _DISCOURSE = re.compile(
 """'So did Blinken meet Xi?', 'hey quick question, was the trip postponed?': a word that only opens the turn."""
 
 
+_CONFIRM_OPENER = re.compile(
+    r"^\W*(?:(?:so|ok(?:ay)?|and|wait)\s*,?\s+(?:(?:just\s+)?to\s+confirm|just\s+checking)?|(?:just\s+)?to\s+confirm|just\s+checking"
+    r"|am\s+i\s+right\s+(?:that|in\s+thinking\s+that)|did\s+i\s+(?:get|understand)\s+(?:this|it|that)\s+right"
+    r"|have\s+i\s+got\s+(?:this|it)\s+right)\s*[,:;-]*\s*(?:that\s+)?",
+    re.I,
+)
+_CONFIRM_TAIL = re.compile(r",?\s*(?:right|correct|yes|yeah|true|is\s+that\s+(?:right|correct|true)|am\s+i\s+right)\s*\??\s*$", re.I)
+
+
+def as_confirmation(question: str) -> str:
+    """"so blinken was the first secretary of state since 2016, right?" asks whether that is so:
+    the statement, as "Is it true that ...?", which the yes/no form reads. Only where a statement
+    is marked as one to confirm (an opener like "am I right that" or a tail like ", right?") and is
+    no question already ("so did he ...?", "so where ...?")."""
+    opener, tail = _CONFIRM_OPENER.match(question), _CONFIRM_TAIL.search(question)
+    opened = opener is not None and opener.end() > 0 and re.search(r"right|confirm|checking", opener.group(0), re.I)
+    if not (opened or tail):
+        return question
+    body = question[opener.end() if opener else 0 : tail.start() if tail else len(question)].strip(" ,;:-?")
+    if body and _ASKS.match(body) and tail:
+        return f"{body}?"  # "Did Xi meet Blinken, right?": the question without its tag
+    if not body or _ASKS.match(body) or len(words(body)) < 3:
+        return question
+    return f"Is it true that {body}?"
+
+
+_ASKS = re.compile(r"(?i:who|whom|whose|what|which|where|when|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b")
+
+
 def without_greeting(question: str) -> str:
     """"Hello, who met Xi?" is the question "who met Xi?"; so is "Quick question: who met Xi?" and
     "So did Blinken meet Xi?"."""
     question = _LEAD_IN.sub("", _GREETING_PREFIX.sub("", question, count=1), count=1)
-    return _DISCOURSE.sub("", question, count=1)
+    return as_confirmation(_DISCOURSE.sub("", question, count=1))
 
 
 _SOURCE = r"(?:the|this) (?:article|piece|story|report|text|news)"

@@ -548,6 +548,18 @@ def test_a_word_that_only_opens_the_turn_leaves_the_yes_no_question(bot, questio
     assert bot.ask(question).text.startswith(verdict)
 
 
+@pytest.mark.parametrize("question, verdict", [
+    ("so xi met blinken and said there had been progress in china-us ties, right?", "Yes."),
+    ("am i right that blinken said the us aims to contain china", "No."),
+    ("the trip to beijing was originally planned for the end of the year right?", "No."),
+    ("just checking, xi said agreements were reached on specfic issues", "Yes."),
+])
+def test_a_statement_to_confirm_is_asked_as_whether_it_is_true(bot, question, verdict):
+    """Blind restatements ("so ..., right?", "am I right that ...") got a quote and no verdict: 2
+    verdicts in 80, none wrong; read as "Is it true that ...?", 17 in 80, none wrong."""
+    assert bot.ask(question).text.startswith(verdict)
+
+
 def test_where_was_that_asks_where_the_last_question_s_act_happened(bot):
     """Found by a blind conversation: "where was that" after "who did blinken meet" quoted "Biden,
     while visiting California" (its own words say nothing; the meeting is what it asks about)."""
