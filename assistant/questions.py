@@ -173,11 +173,13 @@ that says what the assistant does, not a quote."""
 _GREETING_PREFIX = re.compile(r"^\W*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))(?: there)?\s*[,!.:;-]+\s*(?=\S)", re.I)
 
 
-_LEAD_IN = re.compile(r"^\W*(?:[A-Za-z']+\s+){1,3}[A-Za-z']+\s*:\s+(?=(?i:who|whom|whose|what|which|where|when|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b)")
+_QUESTION_WORD = r"(?i:who|whom|whose|what|which|where|when|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b"
+"""A word a question opens with: a wh-word or an auxiliary."""
+_LEAD_IN = re.compile(rf"^\W*(?:[A-Za-z']+\s+){{1,3}}[A-Za-z']+\s*:\s+(?={_QUESTION_WORD})")
 """'For my homework: did Xi meet Blinken?': a few words and a colon before the question itself."""
 
 
-_ASKING = r"(?=(?i:who|whom|whose|what|which|where|when|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b)"
+_ASKING = rf"(?={_QUESTION_WORD})"
 _DISCOURSE = re.compile(
     r"^\W*(?:(?:hi|hello|hey)\s+)?(?:so|and|but|ok(?:ay)?|well|wait|right|also|then|hmm+|quick question|one more (?:thing|question))"
     rf"\s*[,:;-]?\s+{_ASKING}",
@@ -212,7 +214,7 @@ def as_confirmation(question: str) -> str:
     return f"Is it true that {body}?"
 
 
-_ASKS = re.compile(r"(?i:who|whom|whose|what|which|where|when|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b")
+_ASKS = re.compile(_QUESTION_WORD)
 
 
 def without_greeting(question: str) -> str:
