@@ -242,6 +242,8 @@ def without_qualifier(question: str) -> str:
 IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "When was the trip supposed to happen?" asks when it was scheduled
     (re.compile(r"\b(?:supposed|meant|due|slated|set|planned) to (?:happen|take place|occur|go ahead|be held)\b", re.I), "scheduled"),
+    # "When was the trip first scheduled?": "first" is "originally" here, no count
+    (re.compile(r"\bfirst\s+(?=(?:scheduled|planned|supposed|set|meant|due|slated|announced)\b)", re.I), "originally "),
     # "How long did the visit last?" asks how long the visit was
     (re.compile(r"^(\s*how (?:long|many (?:days|hours|weeks))) did (.+?) (?:last|take|go on)(?=\W*$)", re.I), r"\1 was \2"),
     # "Was it Xi or Blinken who admitted ...?" asks who admitted it
@@ -250,6 +252,8 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "Why is the US holding back some technologies?" asks why it withholds them
     (re.compile(r"\bhold(s|ing)? back\b", re.I), r"withhold\1"),
     (re.compile(r"\bheld back\b", re.I), "withheld"),
+    # "what does the biden admin want": the spelling fixer made "admin" "admit"
+    (re.compile(r"\badmin\b", re.I), "administration"),
     # "who's xi?" asks who Xi is
     (re.compile(r"\b(who|where|when|how|why)['\u2019]s\b", re.I), r"\1 is"),
     (re.compile(r"^(\s*)(what|who|where|when|how)s\b(?!\s+\w+ed\b)", re.I), r"\1\2 is"),  # typed "whats blinken's job"

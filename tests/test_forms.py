@@ -185,6 +185,14 @@ def test_a_cause_is_read_where_the_thing_asked_about_is_the_effect(bot, question
     assert not answer.declined and answer.citations[0].quote.startswith("Tensions between the two nations"), answer.text
 
 
+@pytest.mark.parametrize("question, said", [("when was the trip first suposed to happen", "beginning of the year"),
+                                            ("whats the admin trying to do", "Biden administration aims")])
+def test_idioms_are_read_after_spelling_is_fixed_and_abbreviations_before(bot, question, said):
+    """Blind conversations: both were declined ("suposed" hid the idiom; "admin" was spelled "admit")."""
+    answer = bot.ask(question)
+    assert not answer.declined and said in answer.text, answer.text
+
+
 def test_short_answers_can_be_switched_off_for_whole_sentences(bot, monkeypatch):
     from assistant import Assistant, Settings
 
