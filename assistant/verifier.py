@@ -389,9 +389,10 @@ def _relation(c: Token, q: Token) -> str | None:
     related = lexicon().covers if q.head and c.head and not (q.verb_only and not c.verb) else lexicon().near
     if any(cl in related(ql) for ql in q.lemmas for cl in c.lemmas):
         return LEXICAL
-    cb, qb = _negated_base(c.low), _negated_base(q.low)
-    if cb and qb and (cb == qb or qb in lexicon().derived(cb)):
-        return LEXICAL  # "unstable" for "instability": WordNet derives only "stable" from "stability"
+    if c.low.startswith(_NEGATIVE_PREFIXES) and q.low.startswith(_NEGATIVE_PREFIXES):
+        cb, qb = _negated_base(c.low), _negated_base(q.low)
+        if cb and qb and (cb == qb or qb in lexicon().derived(cb)):
+            return LEXICAL  # "unstable" for "instability": WordNet derives only "stable" from "stability"
     if c.verb and q.verb and any(ql in lexicon().verb_parents(cl) for ql in q.lemmas for cl in c.lemmas):
         return LEXICAL
     return None
@@ -413,10 +414,16 @@ def _derived(c: Token, q: Token) -> bool:
         return True
     if any(ql in lexicon().derived(cl) for cl in c.lemmas for ql in q.lemmas):
         return True
+    if not (c.low.startswith(_NEGATIVE_PREFIXES) and q.low.startswith(_NEGATIVE_PREFIXES)):
+        return False
     cb, qb = _negated_base(c.low), _negated_base(q.low)
     return bool(cb and qb and (cb == qb or qb in lexicon().derived(cb)))
 
 
+_NEGATIVE_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non")
+
+
+@lru_cache(maxsize=20_000)
 def _negated_base(low: str) -> str | None:
     """"stable" of "unstable", "stability" of "instability": a word its negative prefix reverses."""
     m = re.match(r"(?:un|in|im|il|ir|dis|non)(\w{4,})$", low)
