@@ -202,19 +202,24 @@ def as_confirmation(question: str) -> str:
     the statement, as "Is it true that ...?", which the yes/no form reads. Only where a statement
     is marked as one to confirm (an opener like "am I right that" or a tail like ", right?") and is
     no question already ("so did he ...?", "so where ...?")."""
-    opener, tail = _CONFIRM_OPENER.match(question), _CONFIRM_TAIL.search(question)
+    from assistant.verifier import has_predicate
+
+    opener = _CONFIRM_OPENER.match(question)
     opened = opener is not None and opener.end() > 0 and re.search(r"right|confirm|checking", opener.group(0), re.I)
-    if not (opened or tail):
+    body, tagged = question[opener.end() if opener else 0 :], False
+    while (tail := _CONFIRM_TAIL.search(body)) is not None:  # "..., right, right?"
+        body, tagged = body[: tail.start()], True
+    body = body.strip(" ,;:-?")
+    if not (opened or tagged) or not body:
         return question
-    body = question[opener.end() if opener else 0 : tail.start() if tail else len(question)].strip(" ,;:-?")
-    if body and _ASKS.match(body) and tail:
-        return f"{body}?"  # "Did Xi meet Blinken, right?": the question without its tag
-    if not body or _ASKS.match(body) or len(words(body)) < 3:
-        return question
+    if _ASKS.match(body):
+        return f"{body}?" if tagged else question  # "Did Xi meet Blinken, right?": the question without its tag
+    if len(words(body)) < 3 or not has_predicate(body):
+        return question  # "biden in China, right?" states nothing a verdict could rest on
     return f"Is it true that {body}?"
 
 
-_ASKS = re.compile(_QUESTION_WORD)
+_ASKS = re.compile(rf"{_QUESTION_WORD}|(?i:(?:is|are|was|were|do|does|did|has|have|had|can|could|would|should)n['\u2019]?t)\b")
 
 
 def without_greeting(question: str) -> str:

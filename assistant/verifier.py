@@ -2508,6 +2508,13 @@ def _exact(window: Window, ctokens: tuple[Token, ...]) -> int:
     return sum(1 for i, js in window.align.items() if any(_relation(ctokens[i], window.tokens[j]) == EXACT for j in js))
 
 
+def has_predicate(text: str) -> bool:
+    """Does the text state something of its subject: a verb acting, or a copula or auxiliary ("biden
+    in China" does not; "biden was in China" and "Blinken met Xi" do)?"""
+    tokens = tokenize(text)
+    return any(t.low in AUXILIARIES or _is_act(tokens, i) for i, t in enumerate(tokens))
+
+
 def needs_support(claim: str) -> bool:
     """Does the sentence say anything ("Yes.", "Sure!" and a bare "2." do not)?"""
     return any(t.content for t in tokenize(claim))

@@ -492,7 +492,11 @@ def test_no_wrong_verdict_on_the_yes_no_probes(bot):
     def sloppy(q: str) -> str:  # typed fast: lower case, no apostrophes, no question mark
         return re.sub(r"['\u2019]", "", q).lower().rstrip("?!. ")
 
-    for typed in (str, sloppy):
+    def tagged(q: str) -> str:  # a statement to confirm: "did Xi meet Blinken, right?"
+        q = q.rstrip("?!. ")
+        return f"{q[:1].lower()}{q[1:]}, right?"
+
+    for typed in (str, sloppy, tagged):
         wrong, inferred = [], 0
         for row in rows:
             text = bot.ask(typed(row["question"])).text
@@ -504,6 +508,8 @@ def test_no_wrong_verdict_on_the_yes_no_probes(bot):
                 inferred += row["truth"] == "NOT SAID"
         assert not wrong, wrong
         assert inferred <= 27, inferred  # 26 (21 typed sloppily) of the 561 NOT SAID at the last count
+    # tagged, "biden in China, right?" got "Yes." (a statement with no verb), and "didnt Blinken admit
+    # ..., right?" and "..., right, right?" got "No." before they were read as the question untagged;
     # typed sloppily, "is xi the us president" and "was the balloon american" got "Yes." (a country in
     # lower case was no name: 8 wrong verdicts in lower case), and "Was Blinkens trip to Beijing
     # postponed?" got "No." ("Blinkens" was another name than Blinken: 28 without apostrophes)
