@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field, SecretStr, field_validator, model_validator
+from pydantic import BaseModel, BeforeValidator, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, EnvSettingsSource, PydanticBaseSettingsSource, SettingsConfigDict
 
 from index import DEFAULT_MODEL, SentenceEmbeddings
 from index.onnx_encoder import default_cache_dir
+
+
+def _unset_if_blank(v: object) -> object:
+    return None if isinstance(v, str) and not v.strip() else v
+
+
+BlankIsUnset = BeforeValidator(_unset_if_blank)
+"""An empty or blank value (``ASSISTANT_AUTH=``) leaves the setting unset."""
 
 
 def _default_chroma_path() -> Path:
@@ -47,14 +55,10 @@ class AnswerSettings(BaseModel):
     )
     max_question_chars: int = Field(1000, ge=10, description="longer questions are refused, not truncated")
     max_history_turns: int = Field(6, ge=0, description="turns of a conversation a follow-up may refer back to")
-    answerability_model: Path | None = Field(
+    answerability_model: Annotated[Path | None, BlankIsUnset] = Field(
         None, description="JSON from `python -m assistant calibrate`: when to decline (default: the shipped one)"
     )
 
-    @field_validator("answerability_model", mode="before")
-    @classmethod
-    def _blank_is_unset(cls, v: object) -> object:
-        return None if isinstance(v, str) and not v.strip() else v
 
 
 class RetrievalSettings(BaseModel):
@@ -71,16 +75,12 @@ class LLMSettings(BaseModel):
     """Which answerer writes the answers (``ASSISTANT_LLM__*``; ``ASSISTANT_LLM=openai`` sets the backend)."""
 
     backend: Literal["extractive", "openai", "ollama"] = "extractive"
-    model: str | None = None
-    base_url: str | None = None
+    model: Annotated[str | None, BlankIsUnset] = None
+    base_url: Annotated[str | None, BlankIsUnset] = None
     api_key: SecretStr | None = Field(None, description="falls back to OPENAI_API_KEY")
     timeout: float = Field(60.0, gt=0)
     temperature: float = Field(0.0, ge=0, le=2)
 
-    @field_validator("model", "base_url", mode="before")
-    @classmethod
-    def _blank_is_unset(cls, v: object) -> object:
-        return None if isinstance(v, str) and not v.strip() else v
 
 
 class WebSettings(BaseModel):
@@ -88,13 +88,9 @@ class WebSettings(BaseModel):
 
     host: str = "127.0.0.1"
     port: int = Field(7860, ge=1, le=65535)
-    auth: str | None = Field(None, description='"user:password", or a file of such lines')
+    auth: Annotated[str | None, BlankIsUnset] = Field(None, description='"user:password", or a file of such lines')
     concurrency: int = Field(4, ge=1, le=64, description="answers computed at once (the Gradio queue)")
 
-    @field_validator("auth", mode="before")
-    @classmethod
-    def _blank_is_unset(cls, v: object) -> object:
-        return None if isinstance(v, str) and not v.strip() else v
 
 
 def deep_update(base: dict[str, Any], update: dict[str, Any]) -> dict[str, Any]:
@@ -155,7 +151,7 @@ class Settings(BaseSettings):
 
     # -- store (shared with indexing) ----------------------------------------------------
     chroma_path: Path = Field(default_factory=_default_chroma_path, description="embedded Chroma folder")
-    chroma_url: str | None = Field(None, description="Chroma server URL; when set, chroma_path is unused")
+    chroma_url: Annotated[str | None, BlankIsUnset] = Field(None, description="Chroma server URL; when set, chroma_path is unused")
     collection: str = Field("article", min_length=3, max_length=63)
     snapshot: bool = Field(
         True,
@@ -200,10 +196,6 @@ class Settings(BaseSettings):
             rest[section] = {**base, **values}
         return rest
 
-    @field_validator("chroma_url", mode="before")
-    @classmethod
-    def _blank_is_unset(cls, v: object) -> object:
-        return None if isinstance(v, str) and not v.strip() else v
 
     def embeddings(self) -> SentenceEmbeddings:
         return SentenceEmbeddings(self.embedding_model, self.torch_threads, self.embedding_backend, self.model_cache)

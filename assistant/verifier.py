@@ -389,10 +389,8 @@ def _relation(c: Token, q: Token) -> str | None:
     related = lexicon().covers if q.head and c.head and not (q.verb_only and not c.verb) else lexicon().near
     if any(cl in related(ql) for ql in q.lemmas for cl in c.lemmas):
         return LEXICAL
-    if c.low.startswith(_NEGATIVE_PREFIXES) and q.low.startswith(_NEGATIVE_PREFIXES):
-        cb, qb = _negated_base(c.low), _negated_base(q.low)
-        if cb and qb and (cb == qb or qb in lexicon().derived(cb)):
-            return LEXICAL  # "unstable" for "instability": WordNet derives only "stable" from "stability"
+    if _both_negated_of_one_base(c.low, q.low):
+        return LEXICAL  # "unstable" for "instability": WordNet derives only "stable" from "stability"
     if c.verb and q.verb and any(ql in lexicon().verb_parents(cl) for ql in q.lemmas for cl in c.lemmas):
         return LEXICAL
     return None
@@ -414,19 +412,25 @@ def _derived(c: Token, q: Token) -> bool:
         return True
     if any(ql in lexicon().derived(cl) for cl in c.lemmas for ql in q.lemmas):
         return True
-    if not (c.low.startswith(_NEGATIVE_PREFIXES) and q.low.startswith(_NEGATIVE_PREFIXES)):
-        return False
-    cb, qb = _negated_base(c.low), _negated_base(q.low)
-    return bool(cb and qb and (cb == qb or qb in lexicon().derived(cb)))
+    return _both_negated_of_one_base(c.low, q.low)
 
 
 _NEGATIVE_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non")
+_NEGATED = re.compile(rf"(?:{'|'.join(_NEGATIVE_PREFIXES)})(\w{{4,}})$")
+
+
+def _both_negated_of_one_base(a: str, b: str) -> bool:
+    """"unstable" and "instability": each a negative prefix on a word derived from the other's."""
+    if not (a.startswith(_NEGATIVE_PREFIXES) and b.startswith(_NEGATIVE_PREFIXES)):
+        return False  # the cheap test first: this runs for every pair of words the lexicon did not relate
+    ab, bb = _negated_base(a), _negated_base(b)
+    return bool(ab and bb and (ab == bb or bb in lexicon().derived(ab)))
 
 
 @lru_cache(maxsize=20_000)
 def _negated_base(low: str) -> str | None:
     """"stable" of "unstable", "stability" of "instability": a word its negative prefix reverses."""
-    m = re.match(r"(?:un|in|im|il|ir|dis|non)(\w{4,})$", low)
+    m = _NEGATED.match(low)
     return m.group(1) if m and lexicon().known(m.group(1)) and m.group(1) in lexicon().opposites(low) else None
 
 
@@ -954,13 +958,20 @@ _WORD_PREPOSITIONS = frozenset("near like past off out up down above below beyon
 _DEGREE = frozenset("so very too quite rather increasingly really".split())
 
 
+def _noun_after(tokens: Sequence[Token], j: int) -> int:
+    """Where the noun that the modifier at ``j`` stands before is: past the other modifiers, within
+    the phrase (``len(tokens)`` when the phrase ends first)."""
+    n = j + 1
+    while n < len(tokens) and not tokens[n].head and not _punctuated(tokens[n]):
+        n += 1
+    return n
+
+
 def _attributive_head(tokens: Sequence[Token], j: int) -> int | None:
     """The noun an adjective before it describes ("better" -> "lines"); None for a head word."""
     if tokens[j].head:
         return None
-    n = j + 1
-    while n < len(tokens) and not tokens[n].head and not _punctuated(tokens[n]):
-        n += 1
+    n = _noun_after(tokens, j)
     return n if n < len(tokens) else None
 
 
@@ -1303,7 +1314,7 @@ def check_order(ctx: Context) -> list[Finding]:
                 continue
             # the same two events on the same sides of the opposite word: "the trip was scheduled
             # before it was postponed" orders other events than "postponed after a balloon flew"
-            sides = {k < i: set() for k in (i - 1, i + 1)}
+            sides: dict[bool, set[bool]] = {True: set(), False: set()}  # before "before", after it
             for k, tk in enumerate(ct):
                 if k != i and tk.content:
                     here = {p < a for p in ctx.positions(k) if sentence_of[p] == sentence_of[a] and p != a}
@@ -2214,7 +2225,7 @@ def check_described(ctx: Context) -> list[Finding]:
             predicative = any(tokens[p].head and "ADJ" in _readings(tokens[p].low) for p in found)
             if heads and not predicative and not set(heads) & set(ctx.positions(d)):
                 n = heads[0]
-                return [Finding("unsupported", f"{tokens[ctx.positions(k)[0]].text!r} describes {tokens[n].text!r} in the article, not {ct[d].text!r}")]
+                return [Finding("unsupported", f"{tokens[found[0]].text!r} describes {tokens[n].text!r} in the article, not {ct[d].text!r}")]
         before_noun = k + 1 < len(ct) and ct[k + 1].content and ct[k + 1].noun and not _punctuated(ct[k + 1])
         if not (ct[k].verb and ct[k].content and ct[k].head and _is_act(ct, k)) or before_noun or not ctx.aligned(k):
             continue  # "improved lines of communication": itself an adjective
@@ -2228,12 +2239,7 @@ def check_described(ctx: Context) -> list[Finding]:
         if not heads:
             continue
         mine = set(ctx.positions(heads[-1]))
-        described = []
-        for p in found:
-            n = p + 1
-            while n < len(tokens) and not tokens[n].head and not _punctuated(tokens[n]):
-                n += 1
-            described.append(n)
+        described = [_noun_after(tokens, p) for p in found]
         if not mine & set(described):
             n = described[0]
             what = tokens[n].text if n < len(tokens) else "something else"
