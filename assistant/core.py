@@ -188,9 +188,10 @@ class Assistant:
     # -- asking -----------------------------------------------------------------------------
     def _validate(self, inputs: dict) -> dict:
         question = without_qualifier(without_greeting(validate_question(inputs.get("question"), self.settings.answer.max_question_chars)))
-        # idioms read once before spelling ("whats" is "what is", not "what") and once after
-        # ("first suposed to happen" is "first scheduled" once "supposed" is spelled right)
-        question = in_plain_words(self.vocabulary.corrected(in_plain_words(question)))
+        if small_talk(question) is None:  # "hey" is a greeting, not a misspelt "they"
+            # idioms read once before spelling ("whats" is "what is", not "what") and once after
+            # ("first suposed to happen" is "first scheduled" once "supposed" is spelled right)
+            question = in_plain_words(self.vocabulary.corrected(in_plain_words(question)))
         history = [(str(q), str(a)) for q, a in (inputs.get("history") or [])]
         if not all(is_text(q) and is_text(a) for q, a in history):
             raise QuestionError("the conversation history is not valid text (invalid UTF-8 or a lone surrogate)")

@@ -395,7 +395,7 @@ def test_lower_case_questions_are_answered_like_cased_ones(bot):
     assert "export controls" in listed.citations[0].quote
 
 
-@pytest.mark.parametrize("message", ["hello", "Hi there!", "thanks", "What can you do?", "help", "who are you?"])
+@pytest.mark.parametrize("message", ["hello", "Hi there!", "hey", "thanks", "What can you do?", "help", "who are you?"])  # "hey" was spelt "they"
 def test_greetings_and_questions_about_the_assistant_get_a_short_reply_not_a_quote(bot, message):
     answer = bot.ask(message)
     assert answer.about_assistant and not answer.declined and answer.citations == []
