@@ -247,7 +247,7 @@ def _tokenize(text: str) -> tuple[Token, ...]:
                 gap, possessive, "NOUN" in readings or not readings, set(readings) == {"VERB"}, "VERB" in readings,
             )
         )  # fmt: skip
-    return tuple(_mark_heads(_mark_united_states(_mark_keep_from(_mark_fixed_phrases(_mark_phrasal_verbs(out))))))
+    return tuple(_mark_heads(_mark_united_states(_mark_keep_from(_mark_durations(_mark_fixed_phrases(_mark_phrasal_verbs(out)))))))
 
 
 _US_AFTER = TITLE_WORDS | PARTIES | frozenset("military officials government interests economy sites side ties relations and".split())
@@ -323,6 +323,21 @@ def _mark_fixed_phrases(tokens: list[Token]) -> list[Token]:
 
 
 _KEEP = frozenset("keep keeps kept keeping stop stops stopped stopping".split())
+
+
+_DURATION_VERBS = frozenset("last lasts lasted lasting spend spends spent spending take takes took taking".split())
+
+
+def _mark_durations(tokens: list[Token]) -> list[Token]:
+    """"The visit lasted two days" says what "the two-day visit" does: a verb that only carries a
+    duration carries nothing to align; the number and its unit do."""
+    for j, t in enumerate(tokens):
+        if t.low not in _DURATION_VERBS:
+            continue
+        k = next((k for k in range(j + 1, min(j + 4, len(tokens))) if tokens[k].number), None)
+        if k is not None and k + 1 < len(tokens) and tokens[k + 1].low in UNITS:
+            tokens[j] = replace(t, content=False)
+    return tokens
 
 
 def _mark_keep_from(tokens: list[Token]) -> list[Token]:
@@ -686,7 +701,10 @@ def _window(sentences: tuple[Sentence, ...], ctokens: tuple[Token, ...], known: 
     # of a long passage would together "support" words picked from each
     a, b = sentences
     adjacent = _adjacent(a, b) or _adjacent(b, a)
-    splits = [k for k in range(len(ctokens) + 1) if adjacent or (0 < k < len(ctokens) and _breaks(ctokens[k]))]
+    splits = [
+        k for k in range(len(ctokens) + 1)
+        if adjacent or (0 < k < len(ctokens) and _breaks(ctokens[k]) and not _reports_across(ctokens, k))
+    ]
     for first, second in ((0, 1), (1, 0)):
         for k in splits:
             align = {i: per[i][first if i < k else second] for i in range(len(ctokens))}
@@ -695,6 +713,13 @@ def _window(sentences: tuple[Sentence, ...], ctokens: tuple[Token, ...], known: 
                 best = (len(align), align)
     w.align = best[1]
     return w
+
+
+def _reports_across(ctokens: Sequence[Token], k: int) -> bool:
+    """Would a split before token ``k`` part a speaker from what they say? "Xi said | the US does
+    not aim to contain China" would take Xi from the headline and the words from Blinken's sentence."""
+    c, before = ctokens[k], ctokens[k - 1]
+    return c.low in REPORTING or before.low in REPORTING or (c.low == "that" and before.verb)
 
 
 # -- checks -------------------------------------------------------------------------------------
@@ -714,12 +739,30 @@ def check_numbers(ctx: Context) -> list[Finding]:
     for i, c in enumerate(ctx.ctokens):
         if not c.number or ctx.aligned(i) or _counts_names(ctx, i):
             continue
-        others = sorted({q.text for q in ctx.window.tokens if q.number and _number_kind(q.number) == _number_kind(c.number)})
+        tokens = ctx.window.tokens
+        others = sorted({
+            q.text for p, q in enumerate(tokens)
+            if q.number and _number_kind(q.number) == _number_kind(c.number) and _counts_same(ctx, i, p)
+        })
         if others:
             out.append(Finding("contradicted", f"says {c.text!r} where the article says {', '.join(map(repr, others))}"))
         else:
             out.append(Finding("unsupported", f"the number {c.text!r} is not in the cited passage"))
     return out
+
+
+def _counted(tokens: Sequence[Token], i: int) -> Token | None:
+    """The noun a count stands before: "issues" of "two specific issues", "day" of "two-day visit"."""
+    return next((tokens[k] for k in range(i + 1, min(i + 1 + _COUNT_REACH, len(tokens))) if tokens[k].noun and tokens[k].content), None)
+
+
+def _counts_same(ctx: Context, i: int, p: int) -> bool:
+    """Could the quote's number ``p`` count what the claim's count ``i`` counts? "three agreements"
+    differs from no count of the quote: the "two" of "the two-day visit" counts days."""
+    if _number_kind(ctx.ctokens[i].number or "") != "count":
+        return True
+    mine, theirs = _counted(ctx.ctokens, i), _counted(ctx.window.tokens, p)
+    return mine is None or theirs is None or _relation(mine, theirs) is not None
 
 
 _TIME_PREPOSITIONS = frozenset("in since by before after until till from during around".split())
@@ -1752,7 +1795,7 @@ def _verb_form(t: Token) -> bool:
 def _is_act(tokens: Sequence[Token], p: int) -> bool:
     """A verb that someone does here: inflected, or a base form after "did (not)", "will", "to"."""
     t = tokens[p]
-    if not t.verb or t.low.endswith("ing") or not (t.content or t.low in REPORTING):
+    if not t.verb or t.low.endswith("ing") or not (t.content or t.low in REPORTING | _DURATION_VERBS):
         return False
     if p > 0 and (tokens[p - 1].low in _DETERMINERS | {"as"} or tokens[p - 1].possessive):
         return False  # "the strained relationship": an adjective, not an act

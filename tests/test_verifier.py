@@ -39,6 +39,7 @@ CONTRADICTED = [
     "Antony Blinken is China's foreign minister.",  # "US Secretary of State Antony Blinken"
     "Xi said China doesnt respect US interests.",  # a negation typed without its apostrophe
     "Blinken's trip was postponed before a Chinese spy balloon allegedly flew over US military sites.",
+    "The visit lasted three days.",  # "the two-day visit": a verb that only carries a duration
 ]
 NOT_BACKED = [
     "The trip was postponed after a Russian spy balloon flew over US military sites.",
@@ -106,8 +107,10 @@ NOT_BACKED = [
     "Blinken met Chinese business leaders on the trip.",  # got "Yes.": WordNet's presidency is a business
     "Beijing owned up to the balloon being a spy craft.",  # got "Yes.": "own up" is to admit, not a function word
     "Biden was with Blinken in Beijing.",  # got "Yes.": a sentence naming both puts neither with the other
+    "Three agreements were reached during the visit.",  # got "No.": the "two" of "two-day visit" counts days
 ]
 FAITHFUL = [
+    "The visit lasted two days.",
     "Blinken said the US does not aim to contain China.",
     "Blinken was the first US secretary of state to visit China since 2018.",
     "Biden praised Blinken's efforts while he was visiting California.",
@@ -305,6 +308,19 @@ def test_a_claim_is_judged_against_the_quotes_it_cites_only():
 def test_two_facts_from_two_sentences_are_supported_together():
     claim = "Xi said progress had been made, and Biden praised Blinken's efforts in China."
     assert judge(claim).supported
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Xi said the US does not aim to contain China.",  # Blinken said it; Xi "sees" in the headline
+        "Xi stressed that the US does not aim to contain China.",
+        "Biden said the lack of substantive negotiations showed the relationship was deteriorating.",
+        "Experts said Blinken viewed the past few days as a positive step.",
+    ],
+)
+def test_a_speaker_is_not_joined_to_words_another_sentence_has_someone_else_say(claim):
+    assert not judge(claim).supported
 
 
 def test_opposites_are_antonyms_not_antonyms_of_every_sense_of_a_synonym():
