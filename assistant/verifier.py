@@ -61,7 +61,7 @@ FUNCTION_WORDS = frozenset(
     describe described describes explain explained explains remark remarked further furthermore moreover
     additionally meanwhile overall notably however while whilst although though because since therefore thus
     instead rather indeed including include includes included like well even still yet between among out up
-    headline published dated view views manner fashion adding add despite cite cites cited ones
+    headline published dated view views regard regards regarded manner fashion adding add despite cite cites cited ones
     hold holds held holding really actually truly genuinely definitely certainly honestly""".split()
 )
 """Words a claim may use without the quote using them: function words, light verbs ("held talks"
@@ -247,7 +247,7 @@ def _tokenize(text: str) -> tuple[Token, ...]:
                 gap, possessive, "NOUN" in readings or not readings, set(readings) == {"VERB"}, "VERB" in readings,
             )
         )  # fmt: skip
-    return tuple(_mark_heads(_mark_united_states(_mark_keep_from(_mark_durations(_mark_fixed_phrases(_mark_phrasal_verbs(out)))))))
+    return tuple(_mark_heads(_mark_united_states(_mark_keep_from(_mark_frames(_mark_durations(_mark_fixed_phrases(_mark_phrasal_verbs(out))))))))
 
 
 _US_AFTER = TITLE_WORDS | PARTIES | frozenset("military officials government interests economy sites side ties relations and".split())
@@ -326,6 +326,24 @@ _KEEP = frozenset("keep keeps kept keeping stop stops stopped stopping".split())
 
 
 _DURATION_VERBS = frozenset("last lasts lasted lasting spend spends spent spending take takes took taking".split())
+
+
+_FRAMES = frozenset("article report story piece author text writer".split())
+_CAME = frozenset("come comes came coming".split())
+_WHEN = frozenset("during while after before amid as in at on".split())
+
+
+def _mark_frames(tokens: list[Token]) -> list[Token]:
+    """What wraps a fact without adding to it: the article's own verb ("The article identifies Xi as
+    China's president", "the article lists ...") and an event that "came during" or "came while"
+    something happened ("Biden's praise came while he was in California")."""
+    for j in range(1, len(tokens)):
+        t = tokens[j]
+        framed = tokens[j - 1].low in _FRAMES and t.verb and not tokens[j - 1].possessive
+        came = t.low in _CAME and j + 1 < len(tokens) and tokens[j + 1].low in _WHEN
+        if framed or came:
+            tokens[j] = replace(t, content=False)
+    return tokens
 
 
 def _mark_durations(tokens: list[Token]) -> list[Token]:
@@ -675,13 +693,36 @@ def _titled(ctokens: Sequence[Token], i: int, words: frozenset[str]) -> bool:
 ANAPHORS = frozenset("he him his she her they them their it its this that these those such however".split())
 
 
+_DEMONSTRATIVES = frozenset("this that these those".split())
+
+
 def _adjacent(a: Sentence, b: Sentence) -> bool:
-    """``b`` follows ``a`` in one passage and leans on it ("However, he admitted ... on this issue"):
-    the claim may then take words from both anywhere, as the reader of the passage does."""
-    return a.quote == b.quote and a.index + 1 == b.index and any(t.low in ANAPHORS for t in b.tokens)
+    """``b`` follows ``a`` in one passage and names a thing of it ("However, he admitted ... on this
+    issue", "a positive step towards that goal") or goes on about its person ("he"): the claim may
+    then take words from both anywhere, as the reader of the passage does. "its" or a "that" of
+    speech does not point back: "postponed after ... | China's stance on Russia's invasion" would
+    be stitched from two facts."""
+    if a.quote != b.quote or a.index + 1 != b.index:
+        return False
+    toks = b.tokens
+    if b.referents and any(t.low in PRONOUNS for t in toks):  # "he" goes on about the person of ``a``
+        return True
+    return any(t.low in _DEMONSTRATIVES and toks[j + 1].content and toks[j + 1].noun and not toks[j + 1].verb_only
+               for j, t in enumerate(toks[:-1]))
 
 
-def _window(sentences: tuple[Sentence, ...], ctokens: tuple[Token, ...], known: Titles | None = None) -> Window:
+@lru_cache(maxsize=4096)
+def _acts(ctokens: tuple[Token, ...]) -> tuple[int, ...]:
+    """Where the claim states something (a verb or an auxiliary). Two facts are joined as two
+    clauses, so a split needs one on each side: "talks between senior Chinese officials | and
+    President Joe Biden" and "the first to visit China | since the beginning of the year" join no
+    second fact."""
+    return tuple(i for i, t in enumerate(ctokens) if t.low in AUXILIARIES or _is_act(ctokens, i))
+
+
+def _window(
+    sentences: tuple[Sentence, ...], ctokens: tuple[Token, ...], known: Titles | None = None, *, joined_only: bool = False
+) -> Window:
     """Align the claim to one sentence, or to two: then the claim splits into a first part
     that aligns in one sentence and a rest that aligns in the other ("A, and B")."""
     tokens: list[Token] = []
@@ -696,21 +737,28 @@ def _window(sentences: tuple[Sentence, ...], ctokens: tuple[Token, ...], known: 
         return w
     n0 = len(sentences[0].tokens)
     per = [(_hits(ctokens, i, sentences[0], known), _hits(ctokens, i, sentences[1], known, n0)) for i in range(len(ctokens))]
-    best: tuple[int, dict[int, list[int]]] = (-1, {})
     # facts are joined at a clause break ("..., and ..."): split only there, or any two sentences
     # of a long passage would together "support" words picked from each
     a, b = sentences
-    adjacent = _adjacent(a, b) or _adjacent(b, a)
+    adjacent = not joined_only and (_adjacent(a, b) or _adjacent(b, a))
+    acts = _acts(ctokens)
     splits = [
         k for k in range(len(ctokens) + 1)
-        if adjacent or (0 < k < len(ctokens) and _breaks(ctokens[k]) and not _reports_across(ctokens, k))
+        if adjacent or (0 < k < len(ctokens) and _breaks(ctokens[k]) and not _reports_across(ctokens, k)
+                        and acts and acts[0] < k <= acts[-1])
     ]
+    best: tuple[tuple[int, bool, bool], dict[int, list[int]]] = ((-1, False, False), {})
     for first, second in ((0, 1), (1, 0)):
         for k in splits:
             align = {i: per[i][first if i < k else second] for i in range(len(ctokens))}
             align = {i: h for i, h in align.items() if h}
-            if len(align) > best[0]:
-                best = (len(align), align)
+            # of splits that align as much, one at a clause break reads as the writer joined the
+            # facts: "Xi said China respects US interests | and, in return, he wants the US to ..."
+            # and a pair window is for what one sentence does not say: a split that uses both
+            inner = 0 < k < len(ctokens)
+            natural = not inner or (_breaks(ctokens[k]) and not _reports_across(ctokens, k))
+            if (len(align), natural, inner) > best[0]:
+                best = ((len(align), natural, inner), align)
     w.align = best[1]
     return w
 
@@ -719,7 +767,9 @@ def _reports_across(ctokens: Sequence[Token], k: int) -> bool:
     """Would a split before token ``k`` part a speaker from what they say? "Xi said | the US does
     not aim to contain China" would take Xi from the headline and the words from Blinken's sentence."""
     c, before = ctokens[k], ctokens[k - 1]
-    return c.low in REPORTING or before.low in REPORTING or (c.low == "that" and before.verb)
+    said = [t for t in (c, before) if t.low in REPORTING and not t.name and not t.text[:1].isupper()]  # not "the United States"
+    told = k > 1 and (before.name or before.low in PRONOUNS) and ctokens[k - 2].verb  # "assured Blinken that"
+    return bool(said) or (c.low == "that" and (before.verb or told))
 
 
 # -- checks -------------------------------------------------------------------------------------
@@ -1018,6 +1068,9 @@ def _attributive_head(tokens: Sequence[Token], j: int) -> int | None:
     return n if n < len(tokens) else None
 
 
+_SUBORDINATORS = frozenset("that which who whom whether because while whilst although if when".split())
+
+
 def _described_in_claim(ct: Sequence[Token], i: int) -> int | None:
     """The noun the claim's adjective at ``i`` describes: the next head ("good relations") or,
     after a copula, the subject ("relations are (so) good")."""
@@ -1030,7 +1083,16 @@ def _described_in_claim(ct: Sequence[Token], i: int) -> int | None:
         return k  # a yes/no question's statement: "(is) the relationship bad" (not "Blinken repeated")
     if k < 1 or ct[k].low not in _COPULAS:
         return None
-    return next((j for j in range(k - 1, -1, -1) if ct[j].content and ct[j].noun), None)
+    # the subject's head, before what qualifies it: "talks" of "the talks between Blinken and senior
+    # Chinese officials were extensive"
+    start = next((j for j in range(k - 1, 0, -1) if _punctuated(ct[j]) or ct[j].low in _SUBORDINATORS), 0)
+    head = None
+    for j in range(start, k):
+        if head is not None and ct[j].low in _NP_PREPOSITIONS:
+            break
+        if ct[j].content and ct[j].noun:
+            head = j
+    return head
 
 
 def _describes_same(ctx: Context, i: int, j: int) -> bool:
@@ -1634,6 +1696,8 @@ def check_roles(ctx: Context) -> list[Finding]:
         for act in ctx.positions(k):
             if _relation(ctx.ctokens[k], tokens[act]) != EXACT:  # a swap keeps the verb: "Blinken hinted"
                 continue
+            if not tokens[act].head:
+                continue  # "the strained relationship between Beijing and Washington": no one strains
             sent = ctx.window.sentence_of[act]
             mine = [p for p in ctx.positions(i) if ctx.window.sentence_of[p] == sent]
             before = [
@@ -1886,6 +1950,12 @@ def _subject(tokens: Sequence[Token], p: int, lo: int = 0) -> list[int] | None:
             return None
         return list(range(start, k + 1))
     adjacent = j
+    if j > lo and "," in tokens[j + 1].gap:
+        # an aside between the subject and its act: "Blinken, the first US secretary of state to
+        # visit China since 2018, reiterated": Blinken reiterated, not China
+        opened = next((m for m in range(j, lo, -1) if "," in tokens[m].gap), None)
+        if opened is not None and _nominal(tokens[opened - 1]) and not tokens[opened - 1].possessive:
+            return list(range(_phrase_start(tokens, opened - 1, lo), opened))
     while j >= lo:
         t = tokens[j]
         if t.low in _RELATIVES:
@@ -2164,6 +2234,11 @@ def check_patients(ctx: Context) -> list[Finding]:
             o += 1
         if o >= len(ct) or not ct[o].name or not ctx.aligned(k):
             continue
+        titled = o + 1
+        while titled < len(ct) and (ct[titled].low in TITLE_WORDS or ct[titled].low == "of"):
+            titled += 1  # "assured US Secretary of State Antony Blinken": the country qualifies a title
+        if titled > o + 1 and titled < len(ct) and ct[titled].name:
+            o = titled
         while o + 1 < len(ct) and ct[o + 1].name and not ct[o].possessive and not _breaks(ct[o + 1]):
             o += 1  # "Antony Blinken": the run's last name
         target = ct[o].name
@@ -2319,9 +2394,13 @@ DEMONSTRATIVE_SUBJECTS = frozenset("this that these those it".split())
 
 def check_attribution(ctx: Context) -> list[Finding]:
     """"Blinken said X" when the article has Xi say it: who says something is part of the claim."""
-    for i, c in enumerate(ctx.ctokens[:-1]):
-        nxt = ctx.ctokens[i + 1]
-        speaker = c.name if c.name and nxt.low in REPORTING else None
+    ct = ctx.ctokens
+    for i, c in enumerate(ct[:-1]):
+        nxt = ct[i + 1]
+        if c.name and "," in nxt.gap:  # "Xi, speaking ... of the People, said": the aside's last name says nothing
+            opened = next((k for k in range(i - 1, -1, -1) if "," in ct[k + 1].gap), None)
+            c = ct[opened] if opened is not None else c
+        speaker = c.name if c.name and nxt.low in REPORTING and nxt.low != "according" else None
         if c.low == "according" and nxt.low == "to":
             speaker = next((t.name for t in ctx.ctokens[i + 2 : i + 4] if t.name), None)
         if not speaker or speaker in COUNTRIES:
@@ -2593,6 +2672,15 @@ def verify(claim: str, quotes: Sequence[str], *, context: Sequence[str] = (), ma
     # aligns every word can
     w = windows[0]
     status, reasons = _judge(claim, ctokens, w, known, cited, full_names)
+    if status == "contradicted" and all(len(x.sentences) == 1 for x in windows):
+        # one sentence has every word but not as the claim says them; two facts the claim joins
+        # may say it as the claim does ("Xi said China respects US interests and, in return,
+        # wants the US to respect ..."): then the contradiction is not certain. Such a pair only
+        # makes the claim unsupported: aligned loosely, it could fetch a "not" from the other
+        top = sorted(ranked[: max_windows + 2])
+        pairs = [_window((sentences[a], sentences[b]), ctokens, known, joined_only=True) for a, b in combinations(top, 2)]
+        if any(_coverage(p, ctokens) == len(needed) and _judge(claim, ctokens, p, known, cited, full_names)[0] == "supported" for p in pairs):
+            status = "unsupported"
     if status != "supported":
         for other in windows[1:]:
             if _coverage(other, ctokens) == len(needed) and _judge(claim, ctokens, other, known, cited, full_names)[0] == "supported":

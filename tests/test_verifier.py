@@ -107,10 +107,27 @@ NOT_BACKED = [
     "Blinken met Chinese business leaders on the trip.",  # got "Yes.": WordNet's presidency is a business
     "Beijing owned up to the balloon being a spy craft.",  # got "Yes.": "own up" is to admit, not a function word
     "Biden was with Blinken in Beijing.",  # got "Yes.": a sentence naming both puts neither with the other
-    "Three agreements were reached during the visit.",  # got "No.": the "two" of "two-day visit" counts days
+    "Three agreements were reached during the visit.",
+    "Blinken, speaking at the Great Hall of the People, said the future of humanity depends on whether "
+    "China and the US can coexist harmoniously.",  # Xi said it: the speaker is the one before the aside  # got "No.": the "two" of "two-day visit" counts days
 ]
 FAITHFUL = [
     "The visit lasted two days.",
+    # the wrapping a chat model puts around a fact (blind LLM-style claims, dev12)
+    "The article identifies Xi Jinping as China's president.",
+    "Biden's praise for Blinken's efforts came while the president was in California.",
+    "The talks between Blinken and senior Chinese officials were extensive.",  # 'extensive' of the talks
+    "Xi, speaking alongside Blinken at the Great Hall of the People, said humanity's future depends on "
+    "whether China and the US can coexist harmoniously.",  # was read as 'People said'
+    "Tensions between the two nations have been fueled by concerns over China's military activities "
+    "near Taiwan, according to the article.",  # was read as 'Taiwan, according to'
+    # got "contradicted": the country of a title taken for the person, an apposition's name for the
+    # subject, an adjective ("the strained relationship") for an act
+    "Chinese President Xi Jinping assured US Secretary of State Antony Blinken of China's respect for US interests.",
+    "Blinken, the first US secretary of state to visit China since 2018, reiterated that the US does "
+    "not aim to decouple from China's economy.",
+    "The relationship between Beijing and Washington is strained, and the Biden administration aims to "
+    "rebuild diplomacy with Beijing to mitigate the risk of misperception.",
     "Blinken said the US does not aim to contain China.",
     "Blinken was the first US secretary of state to visit China since 2018.",
     "Biden praised Blinken's efforts while he was visiting California.",
@@ -317,10 +334,29 @@ def test_two_facts_from_two_sentences_are_supported_together():
         "Xi stressed that the US does not aim to contain China.",
         "Biden said the lack of substantive negotiations showed the relationship was deteriorating.",
         "Experts said Blinken viewed the past few days as a positive step.",
+        "Xi assured Blinken that China did not seek to decouple from the US economy.",  # Blinken's words
+        # stitched at no clause ("talks between ... | and President Joe Biden"), or through an "its"
+        # that points at nothing in the sentence before (blind stitched claims, dev13)
+        "Xi stated that agreements had been reached during extensive talks between senior Chinese "
+        "officials and President Joe Biden.",
+        "Blinken was the first US secretary of state to visit China since the beginning of the year.",
+        "Blinken's trip to Beijing was postponed over China's stance on Russia's invasion of Ukraine.",
+        "Blinken's trip to Beijing was postponed after concerns over China's military activities near Taiwan.",
+        "Washington's security arrangements with allies are aimed at containing Russia's invasion of Ukraine.",
     ],
 )
-def test_a_speaker_is_not_joined_to_words_another_sentence_has_someone_else_say(claim):
+def test_a_claim_is_not_stitched_from_two_sentences_that_say_something_else(claim):
     assert not judge(claim).supported
+
+
+def test_two_facts_one_sentence_seems_to_swap_are_not_contradicted():
+    """Each fact is its own sentence; the second alone has "the US to respect China's ... interests",
+    which reads as a swap of the first. Two sentences joined at "and" say both: no contradiction
+    (and no support either: joined loosely, a pair could fetch a "not" from the other sentence,
+    which gave "Did Blinken say China would not act the same way ...?" a "Yes.")."""
+    claim = "Xi said China respects US interests and, in return, he wants the US to respect China's legitimate rights and interests."
+    assert judge(claim).status != "contradicted"
+    assert not judge("Blinken said China would not act the same way if the situation were reversed.").supported
 
 
 def test_opposites_are_antonyms_not_antonyms_of_every_sense_of_a_synonym():
