@@ -197,7 +197,7 @@ class ExtractiveAnswerer:
             # Yes/No only when the verifier finds the statement supported or contradicted; such a
             # statement is answered whatever the answerability model thought of the closest sentence
             verdict, chosen = self._yes_no(q, a.candidates, a.best or a.candidates[0])
-            if verdict is not None or answers:
+            if verdict is not None or answers or (a.ruled_out is None and _said_of_another(q, chosen[0], vocabulary)):
                 return self._compose(question, standalone, q, _with_antecedent(chosen, a.candidates), verdict, retrieved)
         if not answers and a.ruled_out is None and a.best is not None:
             span = self.short_span(q, a.best)
@@ -577,3 +577,12 @@ def _surname(found: list[str], text: str) -> str | None:
 
 def _overlaps(c: Candidate, chosen: list[Candidate]) -> bool:
     return any(c.doc.id == o.doc.id and c.start < o.end and o.start < c.end for o in chosen)
+
+
+def _said_of_another(q: ParsedQuestion, c: Candidate, vocabulary: Vocabulary) -> bool:
+    """The quote has every word of the yes/no statement but a name the article gives elsewhere:
+    "Did Xi say the US does not aim to contain China?" (Blinken said it), "Did the balloon fly over
+    military sites in Taiwan?". No verdict can rest on it, but the quote shows the reader who or
+    where; a name the article never uses ("Did Blinken meet Qin Gang?") is still declined."""
+    v = verify(statement(q.text), [c.text], context=q.context or [c.doc.page_content])
+    return bool(v.unaligned) and all(w.lower() in vocabulary.proper for w in v.unaligned)

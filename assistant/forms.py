@@ -884,7 +884,14 @@ def _with_auxiliary(aux: str, body: str) -> str:
             return " ".join([*ws[:names], aux, *ws[names:]])
         if len(ws) == 2 and ws[0].lower() in _DETERMINERS:  # "was the meeting" (in ...): "the meeting was"
             return f"{body} {aux}"
+        if ws[0].lower() in _DETERMINERS:  # "Was the meeting in Beijing?": "the meeting was in Beijing"
+            j = next((j for j in range(2, min(5, len(ws))) if ws[j].lower() in _PLACE_PREPOSITIONS), None)
+            if j is not None:
+                return " ".join([*ws[:j], aux, *ws[j:]])
     return body
+
+
+_PLACE_PREPOSITIONS = frozenset("in at on near inside".split())
 
 
 _COPULAS = frozenset("is are was were".split())

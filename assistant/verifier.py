@@ -43,6 +43,7 @@ class Verdict(BaseModel):
     status: Status
     reasons: list[str] = Field(default_factory=list, description="why it is not supported, each naming the words")
     spans: list[QuoteSpan] = Field(default_factory=list, description="the quote sentences the claim aligned to")
+    unaligned: list[str] = Field(default_factory=list, description="the claim's words that align to nothing there")
 
     @property
     def supported(self) -> bool:
@@ -903,13 +904,41 @@ def check_names(ctx: Context) -> list[Finding]:
         if _given_name(ctx, i):
             continue
         rival = _rival_name(ctx, i)
-        if rival and not (c.name in ctx.people or _name_key(rival.lower()) in ctx.people):
+        if rival and not (c.name in ctx.people or _name_key(rival.lower()) in ctx.people) and _same_kind(c.name, rival):
             out.append(Finding("contradicted", f"says {c.text!r} where the article says {rival!r}"))
         elif rival:  # meeting Blinken does not rule out meeting Biden
             out.append(Finding("unsupported", f"the article says {rival!r}, and nothing of {c.text!r}"))
         else:
             out.append(Finding("unsupported", f"{c.text!r} is not in the cited passage"))
     return out
+
+
+_PLACE_KINDS = (
+    ("country", frozenset({"country", "capital"})),  # a capital stands for its government: "Beijing and Moscow"
+    ("state", frozenset({"state", "province"})),
+    ("city", frozenset({"city", "capital", "municipality"})),
+)
+
+
+@lru_cache(maxsize=2048)
+def _place_kinds(low: str) -> frozenset[str]:
+    """What WordNet says a place is (a country, a state, a city), or of a people, what their
+    country is ("Canadian": Canada's); empty when it says none of these."""
+    country = frozenset({"country"}) if low in ALIASES else frozenset()  # "Beijing": a city, and China
+    for word in (low, *sorted(lexicon().derived(low))):
+        covers = lexicon().covers(word)
+        kinds = frozenset(k for k, marks in _PLACE_KINDS if covers & marks) | country
+        if kinds:
+            return kinds - {"state"} if "country" in kinds else kinds  # "Ukraine" is a state as a nation is
+    return country
+
+
+def _same_kind(name: str, rival: str) -> bool:
+    """Can one place stand for the other? Two countries or two states can ("visiting Florida" against
+    "visiting California"); a country and a state or city of it may not differ ("travelled to the
+    US" against "visiting California")."""
+    mine, theirs = _place_kinds(name.lower()), _place_kinds(re.sub(r"['\u2019]s$", "", rival.lower()))
+    return not mine or not theirs or bool(mine & theirs)
 
 
 def _rival_name(ctx: Context, i: int) -> str | None:
@@ -929,6 +958,8 @@ def _rival_name(ctx: Context, i: int) -> str | None:
             theirs = {t.low for t in tokens[min(j, jj) + 1 : max(j, jj)]}
             if mine and not mine & theirs:
                 continue  # "talk about Taiwan" is a topic, not the place of "Speaking at the Great Hall"
+            if jj + 1 < len(tokens) and tokens[jj + 1].low in TITLE_WORDS:
+                continue  # "a meeting with US Secretary of State Antony Blinken": the US is met by no one
             if tokens[jj].name and not _claim_has_name(ctx, tokens[jj].name) and _same_actor(ctx, k, j):
                 return tokens[jj].text
     return _rival_modifier(ctx, i)
@@ -1645,7 +1676,9 @@ def check_location(ctx: Context) -> list[Finding]:
 
 
 _MOTION = frozenset("travel go come fly return head journey".split())
-_HAPPENING = frozenset("take takes took taken taking place happen happens happened occur occurs occurred".split())
+_HAPPENING = frozenset(
+    "take takes took taken taking place happen happens happened occur occurs occurred hold holds held holding".split()
+)
 """'The meeting took place in Beijing' says where, as 'was in Beijing' does."""
 
 
@@ -2147,10 +2180,40 @@ def check_agents(ctx: Context) -> list[Finding]:
         # a person acting where the quote has their country act ("Xi respects" against "China's
         # respect") is not someone else: it is only not said
         of_their_country = c.name in ctx.titles and any(n in ctx.titles[c.name] for n in names)
-        if common or not c.name or not names or of_their_country:
+        if common or not c.name or not names or of_their_country or _other_object(ctx, k, p, positions):
             return [Finding("unsupported", said)]
         return [Finding("contradicted", said)]
     return []
+
+
+_MOVEMENT = frozenset("visit travel go trip journey tour stop arrive come".split())
+"""Acts of going somewhere: going to one place says nothing against being at another."""
+
+
+def _located(tokens: Sequence[Token], j: int) -> bool:
+    """Is the quote's word ``j`` a place something happens at ("at the Great Hall of the People")?"""
+    k = j - 1
+    while k >= 0 and (tokens[k].name or tokens[k].low in _DETERMINERS) and not _punctuated(tokens[k + 1]):
+        k -= 1
+    return k >= 0 and tokens[k].low in _WHERE_PREPOSITIONS
+
+
+def _other_object(ctx: Context, k: int, p: int, actors: list[int]) -> bool:
+    """Is the claim's act ``k`` done to something the quote's act ``p`` is not done to? "Xi visited
+    the Great Hall" against "Blinken, the first ... to visit China": another visit, not another visitor."""
+    ct, tokens = ctx.ctokens, ctx.window.tokens
+    o = k + 1
+    if o < len(ct) and ct[o].low == "that":
+        return False  # "emphasized that ...": what is said, no object
+    while o < len(ct) and (ct[o].low in _DETERMINERS or ct[o].low in ("to", "of")):
+        o += 1
+    if o >= len(ct) or not (ct[o].content and ct[o].noun) or not ctx.aligned(o) or _punctuated(ct[o]):
+        return False
+    if p + 1 < len(tokens) and tokens[p + 1].low in ("to", "of"):
+        p += 1  # "the first ... to visit China", "Blinken's trip to Beijing"
+    theirs = set(_object_phrase(tokens, p, ctx.window.sentence_of))
+    mine = set(ctx.positions(o))
+    return bool(theirs) and not theirs & mine and not set(actors) & mine  # "Blinken assured Xi": a swap, not another object
 
 
 _SIDES = frozenset("with between among".split())
@@ -2253,7 +2316,7 @@ def check_patients(ctx: Context) -> list[Finding]:
             participle = q.verb and q.low.endswith("ing") and (  # "while visiting California", ", visiting ..."
                 _punctuated(q) or (p > 0 and tokens[p - 1].low in ("while", "when", "after", "before")))
             if not (q.verb and (_is_act(tokens, p) or _infinitive(tokens, p) or participle)):  # an act noun: "invasion of Ukraine"
-                if start >= len(tokens) or tokens[start].low != "of":
+                if start >= len(tokens) or tokens[start].low not in ("of", "to"):  # "trip to Beijing"
                     continue
                 start += 1
             while start < len(tokens) and tokens[start].low in _DETERMINERS:
@@ -2268,7 +2331,14 @@ def check_patients(ctx: Context) -> list[Finding]:
         if judged and not any(target in names for names, _, _ in judged):
             _, p, phrase = judged[0]
             whom = " ".join(re.sub(r"['\u2019]s$", "", tokens[j].text) for j in phrase)
-            return [Finding("contradicted", f"{tokens[p].text!r} is of {whom} in the article, not of {ct[o].text}")]
+            said = f"{tokens[p].text!r} is of {whom} in the article, not of {ct[o].text}"
+            if tokens[p].lemmas & _MOVEMENT and any(
+                ctx.window.sentence_of[j] == ctx.window.sentence_of[p] and _located(tokens, j) for j in ctx.positions(o)
+            ):
+                # the sentence names the claim's object too ("Speaking at the Great Hall of the People
+                # alongside Blinken, the first ... to visit China"): visiting one says nothing against the other
+                return [Finding("unsupported", said)]
+            return [Finding("contradicted", said)]
     return []
 
 
@@ -2687,4 +2757,5 @@ def verify(claim: str, quotes: Sequence[str], *, context: Sequence[str] = (), ma
                 w, status, reasons = other, "supported", []
                 break
     spans = [QuoteSpan(quote=s.quote, start=s.start, end=s.end, text=s.text) for s in w.sentences]
-    return Verdict(status=status, reasons=reasons, spans=spans)
+    unaligned = [ctokens[i].text for i in needed if not w.align.get(i)]
+    return Verdict(status=status, reasons=reasons, spans=spans, unaligned=unaligned)

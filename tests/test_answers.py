@@ -646,3 +646,27 @@ def test_a_yes_no_question_about_what_someone_specified_gets_no_verdict(bot):
     assert not bot.ask("did he say why he was in california", history=history).text.startswith("Yes.")
     assert not bot.ask("Did Blinken say which technologies?").text.startswith("Yes.")
     assert bot.ask("Was Biden in California when he praised Blinken?").text.startswith("Yes.")  # "when" is no such question
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("did xi say the us doesnt aim to contain china?", "Blinken reiterated"),
+        ("did the spy balloon fly over military sites in taiwan?", "spy balloon allegedly flew"),
+    ],
+)
+def test_a_yes_no_question_that_gives_a_fact_to_the_wrong_name_quotes_the_fact(bot, question, speaker):
+    """Both were declined ("The article does not say."): every word but one name the article gives
+    elsewhere is in the sentence, which tells the reader who said it or where it was."""
+    answer = bot.ask(question)
+    assert not answer.declined
+    assert not answer.text.startswith(("Yes.", "No."))
+    assert speaker in answer.citations[0].quote
+    assert bot.ask("Did Blinken meet Qin Gang?").declined  # a name the article never uses
+
+
+def test_a_place_the_sentence_names_is_not_where_it_puts_the_meeting(bot):
+    """"Was the meeting in Washington?" got "Yes." from "between Beijing and Washington during a
+    meeting": the statement lost its "was", and no place check ran."""
+    for question in ("Was the meeting in Washington?", "Was the meeting held in Washington?", "Did Xi visit California?"):
+        assert not bot.ask(question).text.startswith(("Yes.", "No.")), question

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from assistant.verifier import verify
-from index import SHIPPED_ARTICLE, load_article, split_article
+from index import SHIPPED_ARTICLE, load_article, split_article, split_sentences
 
 PASSAGES = [p.text for p in split_article(load_article(SHIPPED_ARTICLE))]
 ROOT = Path(__file__).resolve().parent.parent
@@ -347,6 +347,36 @@ def test_two_facts_from_two_sentences_are_supported_together():
 )
 def test_a_claim_is_not_stitched_from_two_sentences_that_say_something_else(claim):
     assert not judge(claim).supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "key"),
+    [
+        ("Xi visited California.", "Chinese President"),  # "a meeting with US Secretary of State ...": the US is no place
+        ("Blinken visited the Great Hall of the People.", "Speaking at"),  # he was there; "to visit China" is no rival
+        ("Xi visited the Great Hall of the People.", "Speaking at"),  # another visit, not another visitor
+        ("Biden traveled to the US.", "President Joe Biden"),  # California may lie in the US
+        ("Xi and Blinken met in Shanghai.", "Speaking at"),  # a city may lie in China
+    ],
+)
+def test_a_place_that_may_lie_in_or_beside_the_quoted_one_is_not_contradicted(claim, key):
+    """Each got "No." from a sentence that does not rule it out ("Did Xi visit California?",
+    "Did Blinken visit the Great Hall of the People?", found by asking every person about every place)."""
+    sentence = next(s.text for p in PASSAGES for s in split_sentences(p) if s.text.startswith(key))
+    assert verify(claim, [sentence], context=PASSAGES).status != "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("claim", "key"),
+    [
+        ("Blinken visited the US.", "Earlier scheduled"),  # a trip to Beijing; "US military sites" are where the balloon flew
+        ("The meeting was held in Washington.", "Chinese President"),  # "between Beijing and Washington" places nothing
+        ("The meeting was in Beijing.", "Chinese President"),
+    ],
+)
+def test_a_place_named_in_the_sentence_is_not_where_it_puts_the_act(claim, key):
+    sentence = next(s.text for p in PASSAGES for s in split_sentences(p) if s.text.startswith(key))
+    assert not verify(claim, [sentence], context=PASSAGES).supported
 
 
 def test_two_facts_one_sentence_seems_to_swap_are_not_contradicted():
