@@ -1220,8 +1220,12 @@ def polarity(tokens: Sequence[Token]) -> list[int]:
         if t.low in NOMINAL_NEGATIONS:  # skip "of", "any", "the", then the run of content words
             while k < len(tokens) and not (tokens[k].content or tokens[k].number) and not _breaks(tokens[k]):
                 k += 1
+            covered = False
             while k < len(tokens) and (tokens[k].content or tokens[k].number) and not (k > j + 1 and _breaks(tokens[k])):
+                if covered and tokens[k].verb_only:
+                    break  # "the lack of substantive negotiations indicates ...": the phrase's own verb is not negated
                 depth[k] += 1
+                covered = covered or tokens[k].noun
                 k += 1
             continue
         preventing = t.low in PREVENTING
@@ -2473,6 +2477,12 @@ def check_attribution(ctx: Context) -> list[Finding]:
         speaker = c.name if c.name and nxt.low in REPORTING and nxt.low != "according" else None
         if c.low == "according" and nxt.low == "to":
             speaker = next((t.name for t in ctx.ctokens[i + 2 : i + 4] if t.name), None)
+        common = not c.name and c.content and c.noun and c.low not in PRONOUNS | TITLE_WORDS and not _known_person(c, ctx.people)
+        if common and nxt.low in REPORTING and nxt.low != "according":
+            # "Experts said ...": the quote must have them say it ("experts" is no "technologies")
+            if not any(_relation(c, ctx.window.tokens[p]) == EXACT and _speaks(ctx.window.tokens, p) for p in ctx.positions(i)):
+                return [Finding("unsupported", f"the article does not have the {c.text} say this")]
+            continue
         if not speaker or speaker in COUNTRIES:
             continue
         if speaker not in _speakers(ctx):
@@ -2482,6 +2492,11 @@ def check_attribution(ctx: Context) -> list[Finding]:
 
 
 _ASIDE = 10  # tokens an aside between a speaker and the verb may take
+
+
+def _speaks(tokens: Sequence[Token], p: int) -> bool:
+    """Is the quote's word ``p`` the subject of a verb right after it ("Experts note ...")?"""
+    return p + 1 < len(tokens) and (tokens[p + 1].low in REPORTING or _finite(tokens[p + 1])) and not _punctuated(tokens[p + 1])
 
 
 def _speakers(ctx: Context) -> set[str]:

@@ -477,9 +477,10 @@ def test_misspelt_words_are_put_right_and_real_words_and_names_are_not(bot):
 
 
 def test_no_wrong_verdict_on_the_yes_no_probes(bot):
-    """1,950 yes/no questions helpers wrote from the article alone (one-detail traps, paraphrases,
+    """2,018 yes/no questions: 1,950 helpers wrote from the article alone (one-detail traps, paraphrases,
     negations, compound questions, casual misremembering, mixed-up participants, identities and
-    places, skimmers' mix-ups, misremembered details), each with what the article says: YES, NO or NOT SAID. They found
+    places, skimmers' mix-ups, misremembered details) and 68 asking each speaker of each statement
+    ("Did the experts say the US does not aim to contain China?"), each with what the article says: YES, NO or NOT SAID. They found
     thirty wrong verdicts from the probes, all fixed; they are a development set now, not a blind one. "Yes." only for YES; "No."
     for NO, or for NOT SAID where the quote gives the detail to someone or something else (the
     inferred "No." kept by design, counted apart)."""

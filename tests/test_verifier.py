@@ -113,6 +113,8 @@ NOT_BACKED = [
 ]
 FAITHFUL = [
     "The visit lasted two days.",
+    # got "No.": "lack" negated the noun phrase's own verb ("who said what", every speaker asked of every statement)
+    "Experts said the lack of substantive negotiations indicates a deterioration in the relationship.",
     # the wrapping a chat model puts around a fact (blind LLM-style claims, dev12)
     "The article identifies Xi Jinping as China's president.",
     "Biden's praise for Blinken's efforts came while the president was in California.",
@@ -335,6 +337,7 @@ def test_two_facts_from_two_sentences_are_supported_together():
         "Biden said the lack of substantive negotiations showed the relationship was deteriorating.",
         "Experts said Blinken viewed the past few days as a positive step.",
         "Xi assured Blinken that China did not seek to decouple from the US economy.",  # Blinken's words
+        "Experts said the US does not aim to contain China.",  # got "Yes.": WordNet's "expert" covers "technologies"
         # stitched at no clause ("talks between ... | and President Joe Biden"), or through an "its"
         # that points at nothing in the sentence before (blind stitched claims, dev13)
         "Xi stated that agreements had been reached during extensive talks between senior Chinese "
