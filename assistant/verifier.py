@@ -109,6 +109,11 @@ PARAPHRASES = (
 )
 """News paraphrases WordNet does not relate ("ties" for "relations", "lower the risk" for "mitigate
 the risk"); each group shares one sense, and no group holds a pair of opposites."""
+JUDGING = frozenset(
+    "criticize criticise praise blame condemn denounce attack accuse fault slam commend applaud laud welcome "
+    "reject dismiss threaten warn scold rebuke chide complain protest object".split()
+)
+"""Verbs that judge: said of a quote that only comments, remarks or says, they add a verdict."""
 WEAK_MODALS = frozenset("may might could can".split())
 """They only weaken a claim: free in a claim, and no hedge to keep when a quote has them."""
 MODALS = {
@@ -425,7 +430,9 @@ def _relation(c: Token, q: Token) -> str | None:
         return LEXICAL
     if _both_negated_of_one_base(c.low, q.low):
         return LEXICAL  # "unstable" for "instability": WordNet derives only "stable" from "stability"
-    if c.verb and q.verb and any(ql in lexicon().verb_parents(cl) for ql in q.lemmas for cl in c.lemmas):
+    # a claim's verb may be a kind of the quote's ("conceded" a way to "admit"), unless it judges
+    # where the quote's does not ("criticize" is a way to "comment")
+    if c.verb and q.verb and not c.lemmas & JUDGING and any(ql in lexicon().verb_parents(cl) for ql in q.lemmas for cl in c.lemmas):
         return LEXICAL
     return None
 
@@ -546,7 +553,7 @@ def _known_person(t: Token, known: frozenset[str]) -> bool:
 def _speaks_of_two(tokens: Sequence[Token]) -> bool:
     if len({q.name for q in tokens if q.name in COUNTRIES}) >= 2:
         return True
-    return any(q.low in PARTIES and j and tokens[j - 1].low in ("both", "two") for j, q in enumerate(tokens))
+    return any(q.low in PARTIES and j and tokens[j - 1].low in ("both", "two", "their") for j, q in enumerate(tokens))
 
 
 def _split(text: str) -> list[Span]:
@@ -643,7 +650,9 @@ def _hits(ctokens: Sequence[Token], i: int, sentence: Sentence, known: Titles, o
     c = ctokens[i]
     if not (c.content or c.number):
         return []
-    pair = sentence.pair and (c.low in PARTIES or c.name in COUNTRIES)
+    # "both countries" names the US only for a claim about both: "Blinken criticized the US" is not
+    # "both countries had an obligation"
+    pair = sentence.pair and (c.low in PARTIES or c.name in COUNTRIES) and _speaks_of_two(tuple(ctokens))
     out = []
     for j, q in enumerate(sentence.tokens):
         if q.content or q.number:
@@ -1013,6 +1022,37 @@ def _rival_modifier(ctx: Context, i: int) -> str | None:
     return None
 
 
+def check_acts(ctx: Context) -> list[Finding]:
+    """An act of the claim must be an act in the quote, or its own noun ("respects" of "China's
+    respect"): "Blinken assured China" is not "to protect national security" (WordNet's assurance
+    is a kind of security)."""
+    ct, tokens = ctx.ctokens, ctx.window.tokens
+    for i, c in enumerate(ct):
+        if not (c.content and ctx.aligned(i) and _is_act(ct, i)):
+            continue
+        found = ctx.positions(i)
+        if any(tokens[p].verb or _derived(c, tokens[p]) or (_heads(tokens, p) and not _acted_on(tokens, p)) for p in found):
+            continue
+        return [Finding("unsupported", f"{c.text!r} is no act in the article: it aligns to {tokens[found[0]].text!r}")]
+    return []
+
+
+def _heads(tokens: Sequence[Token], p: int) -> bool:
+    """A head noun: not a modifier ("national security") nor the first part of a compound
+    ("security-focused programs")."""
+    return tokens[p].head and not (p + 1 < len(tokens) and tokens[p + 1].gap == "-")
+
+
+def _acted_on(tokens: Sequence[Token], p: int) -> bool:
+    """Is the quote's noun ``p`` what a verb acts on ("to protect national security")? Such a
+    thing is no act; "as an indication of" or "if the situation were reversed" may stand for one."""
+    k = p - 1
+    while k >= 0 and (tokens[k].low in _DETERMINERS or (tokens[k].content and not tokens[k].head)) and not _punctuated(tokens[k + 1]):
+        k -= 1
+    verb = tokens[k] if k >= 0 else None
+    return verb is not None and verb.verb and verb.content and (_verb_form(verb) or _infinitive(tokens, k) or _is_act(tokens, k))
+
+
 def check_predicates(ctx: Context) -> list[Finding]:
     """A name said of a noun must be the quote's name for that noun: "the balloon was American"
     is not backed by "a Chinese spy balloon ... over US military sites"."""
@@ -1316,7 +1356,7 @@ def check_possessives(ctx: Context) -> list[Finding]:
         heads = [h for j in js if (h := _neighbour(tokens, j, 1, skip_names=False)) is not None]
         if heads and not any(h in used or tokens[h].low in LIGHT_HEADS for h in heads):
             owned = tokens[heads[0]].text
-            return [Finding("unsupported", f"the article speaks of {tokens[js[0]].text} {owned!r}, not of {c.text} itself")]
+            return [Finding("unsupported", f"the article speaks of {tokens[js[0]].text} {owned!r}, not of {c.text} itself", soft=True)]
     return []
 
 
@@ -2278,6 +2318,15 @@ def check_partners(ctx: Context) -> list[Finding]:
     return []
 
 
+def _past_title(tokens: Sequence[Token], j: int) -> int:
+    """The person a country's title names: "Antony" of "US Secretary of State Antony Blinken", where
+    the country only qualifies the title; ``j`` itself otherwise."""
+    k = j + 1
+    while k < len(tokens) and (tokens[k].low in TITLE_WORDS or (tokens[k].low == "of" and tokens[k - 1].low in TITLE_WORDS)):
+        k += 1
+    return k if k > j + 1 and k < len(tokens) and tokens[k].name else j
+
+
 def _infinitive(tokens: Sequence[Token], k: int) -> bool:
     """"to replace": an act whose object counts as much as a finite verb's ("seek to replace the
     US"), also joined to another ("to challenge or replace")."""
@@ -2301,11 +2350,7 @@ def check_patients(ctx: Context) -> list[Finding]:
             o += 1
         if o >= len(ct) or not ct[o].name or not ctx.aligned(k):
             continue
-        titled = o + 1
-        while titled < len(ct) and (ct[titled].low in TITLE_WORDS or ct[titled].low == "of"):
-            titled += 1  # "assured US Secretary of State Antony Blinken": the country qualifies a title
-        if titled > o + 1 and titled < len(ct) and ct[titled].name:
-            o = titled
+        o = _past_title(ct, o)
         while o + 1 < len(ct) and ct[o + 1].name and not ct[o].possessive and not _breaks(ct[o + 1]):
             o += 1  # "Antony Blinken": the run's last name
         target = ct[o].name
@@ -2327,7 +2372,10 @@ def check_patients(ctx: Context) -> list[Finding]:
                 start += 1
             if start >= len(tokens) or ctx.window.sentence_of[start] != ctx.window.sentence_of[p] or _punctuated(tokens[start]):
                 continue
-            end = next((j for j in range(start + 1, min(start + 4, len(tokens))) if _punctuated(tokens[j])), min(start + 4, len(tokens)))
+            start = _past_title(tokens, start)
+            # the phrase ends at punctuation or a preposition: "assured Blinken | of China's respect"
+            end = next((j for j in range(start + 1, min(start + 4, len(tokens))) if _punctuated(tokens[j]) or tokens[j].low in _NP_PREPOSITIONS),
+                       min(start + 4, len(tokens)))
             phrase = [j for j in range(start, end) if tokens[j].name and ctx.window.sentence_of[j] == ctx.window.sentence_of[p]]
             if not tokens[start].name:
                 continue  # the object phrase names no one: nothing to compare
@@ -2659,6 +2707,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("modifiers", check_modifiers),
     ("titles", check_titles),
     ("predicates", check_predicates),
+    ("acts", check_acts),
     ("negation", check_negation),
     ("roles", check_roles),
     ("direction", check_direction),

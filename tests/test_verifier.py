@@ -108,6 +108,11 @@ NOT_BACKED = [
     "Beijing owned up to the balloon being a spy craft.",  # got "Yes.": "own up" is to admit, not a function word
     "Biden was with Blinken in Beijing.",  # got "Yes.": a sentence naming both puts neither with the other
     "Three agreements were reached during the visit.",
+    # got "Yes." (every person asked to act on every other): a judging verb is no kind of comment,
+    # one country is not "both countries", an act is no thing acted on, and whom Xi assured ends at "of"
+    "Blinken criticized the US.",
+    "Blinken assured China.",  # WordNet's assurance is a kind of security ("to protect national security")
+    "Xi assured China.",  # "assured Blinken of China's respect"
     "Blinken, speaking at the Great Hall of the People, said the future of humanity depends on whether "
     "China and the US can coexist harmoniously.",  # Xi said it: the speaker is the one before the aside  # got "No.": the "two" of "two-day visit" counts days
 ]
