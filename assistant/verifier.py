@@ -2365,7 +2365,7 @@ def check_patients(ctx: Context) -> list[Finding]:
             participle = q.verb and q.low.endswith("ing") and (  # "while visiting California", ", visiting ..."
                 _punctuated(q) or (p > 0 and tokens[p - 1].low in ("while", "when", "after", "before")))
             if not (q.verb and (_is_act(tokens, p) or _infinitive(tokens, p) or participle)):  # an act noun: "invasion of Ukraine"
-                if start >= len(tokens) or tokens[start].low not in ("of", "to"):  # "trip to Beijing"
+                if start >= len(tokens) or tokens[start].low not in ("of", "to", "for"):  # "trip to Beijing", "respect for US interests"
                     continue
                 start += 1
             while start < len(tokens) and tokens[start].low in _DETERMINERS:
@@ -2384,6 +2384,8 @@ def check_patients(ctx: Context) -> list[Finding]:
             _, p, phrase = judged[0]
             whom = " ".join(re.sub(r"['\u2019]s$", "", tokens[j].text) for j in phrase)
             said = f"{tokens[p].text!r} is of {whom} in the article, not of {ct[o].text}"
+            if target in ctx.titles and {tokens[j].name for j in phrase} & set(ctx.titles[target]):
+                return [Finding("unsupported", said)]  # "China respected Blinken" against "respect for US interests"
             if tokens[p].lemmas & _MOVEMENT and any(
                 ctx.window.sentence_of[j] == ctx.window.sentence_of[p] and _located(tokens, j) for j in ctx.positions(o)
             ):

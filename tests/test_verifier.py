@@ -113,6 +113,7 @@ NOT_BACKED = [
     "Blinken criticized the US.",
     "Blinken assured China.",  # WordNet's assurance is a kind of security ("to protect national security")
     "Xi assured China.",  # "assured Blinken of China's respect"
+    "China respected Blinken.",  # "China's respect for US interests": not Blinken, nor against him
     "Blinken, speaking at the Great Hall of the People, said the future of humanity depends on whether "
     "China and the US can coexist harmoniously.",  # Xi said it: the speaker is the one before the aside  # got "No.": the "two" of "two-day visit" counts days
 ]
