@@ -560,7 +560,8 @@ _THERE = re.compile(r"(?<=\w\s)there\b(?!\s+(?:is|was|are|were|be|been|has|have|
 _EMBEDDED_WH = re.compile(
     r"\b(?:say|said|says|tell|told|explain|explained|mention|mentioned|specify|specified|reveal|revealed|"
     r"disclose|disclosed|name|named|know|knew|ask|asked|describe|described|announce|announced)"
-    r"(?:\s+(?:him|her|them|us|anyone|reporters))?\s+(?:why|how|when|where|what|which|who)\b",
+    r"(?:\s+(?:him|her|them|us|anyone|reporters))?\s+(?:why|how|when|where|what|which|who)\b"
+    r"|\b(?:named|specified|identified|listed|detailed|spelled out)\W*$",  # "Are any technologies named?": which ones
     re.I,
 )
 _ALTERNATIVES = re.compile(r"\b(?:before or after|after or before|yes or no|true or false|more or less|or not)\b", re.I)

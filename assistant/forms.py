@@ -711,10 +711,13 @@ def _pick_all_they_said(q: ParsedQuestion, sentences: Sequence[Sentence]) -> Sen
     m = SPEECH.match(q.text)
     if m is None or not set(lemmas(m.group("act")).get("VERB", ())) & _OPINION:  # not "want": what they asked for
         return None
-    rest = q.text[m.end() :]
+    rest = _OCCASION.sub("", q.text[m.end() :])  # "after meeting Xi": when, not what about
     if content_words(rest):
         return None
     return next((c for c in sorted(sentences, key=lambda c: -c.score) if c.size == 1 and _by_the_one_asked(q, c)), None)
+
+
+_OCCASION = re.compile(r"^\s*(?:after|during|at|following|when|while|in)\b.*$", re.I | re.S)
 
 
 _CAUSE_QUESTION = (

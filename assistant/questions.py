@@ -54,6 +54,8 @@ SUMMARY = re.compile(
     rf"\bwhat(?:'s|\u2019s| is| was)\s+(?:this|the)\s+(?:article|story|piece|report|news(?: item)?)\s+{_MAINLY}(?:about|on)\b"
     rf"|^\W*what(?:'s|\u2019s| is)\s+(?:this|it)\s+(?:all\s+)?{_MAINLY}about\W*$"
     r"|^\W*what(?:'s|\u2019s| is)\s+the\s+(?:news|story)(?:\s+here)?\W*$"
+    r"|^\W*what(?:'s|\u2019s| is)\s+in\s+(?:this|the)\s+(?:article|story|piece|report)\W*$"  # "What is in this article?"
+    r"|^\W*what\s+does\s+(?:this|the)\s+(?:article|story|piece|report)\s+(?:cover|discuss|talk about|describe|deal with)\W*$"
     r"|\bsummar(?:y|ise|ize)\b|\bgist\b|\btl;?dr\b|\bmain (?:point|idea|takeaway)s?\b|\bin a nutshell\b|\boverview\b"
     r"|^\W*(?:(?:can|could) you\s+|please\s+)?sum (?:(?:it|this|that|the (?:article|story)) up|up (?:the|this) (?:article|story))\W*$"
     r"|^\W*(?:so,?\s+)?(?:in (?:one|a) (?:sentence|few words|word),?\s+)?what(?:'s|\u2019s| is)? (?:happened|happening|going on)\W*$",
@@ -62,7 +64,8 @@ SUMMARY = re.compile(
 _SUMMARY_WORDS = frozenset(
     "summary summarize summarise gist tl dr tl;dr main point points idea ideas takeaway takeaways nutshell give "
     "article story piece report news item whole briefly short quick what's happened happening going sentence "
-    "words word overview here mainly mostly really basically primarily actually chiefly generally sum up".split()
+    "words word overview here mainly mostly really basically primarily actually chiefly generally sum up "
+    "cover discuss talk describe deal".split()
 )
 
 
@@ -235,13 +238,20 @@ _QUALIFIER = re.compile(
     rf"|,?\s+(?:(?:mentioned|named|quoted|cited)\s+)?(?:according to|per|based on|in|from) {_SOURCE}(?=\s*[?.!]*\s*$)",
     re.I,
 )
+_MENTIONED = re.compile(
+    r"^(?=\W*(?:who|which|what)\b)(?P<asked>.*\w)\s+(?:(?:is|was|are|were|being)\s+)?(?:mentioned|named|quoted|cited|referred to)"
+    r"(?:\s+(?:here|there|above))?\s*[?.!]*\s*$",
+    re.I,
+)
+""""who is the US president mentioned", "which US president is named here?": every answer is what
+the article mentions. Not in a yes/no question: "Are any technologies named?" asks whether they are."""
 
 
 def without_qualifier(question: str) -> str:
     """"Who is China's president according to the article?" asks "Who is China's president?": every
     answer comes from the article. Kept when little else is left ("What is in this article?")."""
-    stripped = _QUALIFIER.sub("", question).strip()
-    return stripped if len(content_words(stripped)) >= 2 else question
+    stripped = _MENTIONED.sub(r"\g<asked>", _QUALIFIER.sub("", question)).strip()
+    return stripped if len(content_words(stripped)) >= 2 or len(words(stripped)) >= 3 else question
 
 
 IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = (

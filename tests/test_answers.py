@@ -671,3 +671,23 @@ def test_a_place_the_sentence_names_is_not_where_it_puts_the_meeting(bot):
     meeting": the statement lost its "was", and no place check ran."""
     for question in ("Was the meeting in Washington?", "Was the meeting held in Washington?", "Did Xi visit California?"):
         assert not bot.ask(question).text.startswith(("Yes.", "No.")), question
+
+
+@pytest.mark.parametrize("question", ["who is the US president mentioned", "which US president is named here?"])
+def test_a_trailing_mentioned_asks_what_the_article_says(bot, question):
+    """Both quoted Xi's sentence: "mentioned" (without "in the article") hid the office asked about."""
+    assert "President Joe Biden" in bot.ask(question).citations[0].quote
+
+
+def test_what_someone_said_on_an_occasion_quotes_what_they_said(bot):
+    """"what did blinken say after meeting xi" was declined: "after meeting xi" says when, not what about."""
+    answer = bot.ask("what did blinken say after meeting xi")
+    assert not answer.declined
+    assert answer.citations[0].quote.startswith("Blinken, in his comments after the meeting")
+
+
+def test_whether_something_is_named_asks_for_the_names(bot):
+    """"Are any technologies named?" got "Yes." from "export controls on advanced technology": the
+    article names none; whether it names something is not whether it mentions it."""
+    assert not bot.ask("Are any technologies named?").text.startswith("Yes.")
+    assert bot.ask("Is Taiwan mentioned?").text.startswith("Yes.")

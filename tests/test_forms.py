@@ -16,6 +16,8 @@ FORM_TABLE = [
     ("What's this article mainly about?", "summary"),  # quoted the Biden administration's aims
     ("What's the news here?", "summary"),
     ("sum it up", "summary"),  # declined before (a blind round)
+    ("What is in this article?", "summary"),  # quoted a random sentence
+    ("What does this article cover?", "summary"),  # quoted the export controls
     ("When was it published?", "article"),
     ("when is this from", "article"),  # quoted the Great Hall sentence (a blind conversation)
     ("Who are the main people in the article?", "people"),
