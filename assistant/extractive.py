@@ -365,8 +365,8 @@ class ExtractiveAnswerer:
             if ref is not None:
                 claim = ref + claim[lead.end() :]
         if (len(content_words(claim)) < 2 or _ALTERNATIVES.search(q.text) or len(_NEGATIONS.findall(claim)) > 1
-                or _THERE.search(claim) or _EMBEDDED_WH.search(claim)):
-            # "Is Xi?" states nothing to judge; "before or after?" asks which, not whether; "Did Blinken
+                or _THERE.search(claim) or _EMBEDDED_WH.search(claim) or _elliptical(claim)):
+            # "Is Xi?" and "did china refuse" state nothing to judge; "before or after?" asks which, not whether; "Did Blinken
             # not say nothing about Taiwan?" may mean either; "Did Blinken visit there?" names no place;
             # "Did he say which technologies?" asks whether something was specified, which no quote shows
             return None, [first]
@@ -375,7 +375,11 @@ class ExtractiveAnswerer:
         ordered = [first, *singles]
         decisive = []
         for n, c in enumerate(ordered):
-            v = verify(claim, [c.text], context=context)
+            # "In return, he called for the US to respect ..." says Xi only with the sentence before
+            leaning = _pair_ending_with(c, candidates) if c.size == 1 and _LEANS_BACK.match(c.text) else None
+            v = verify(claim, [(leaning or c).text], context=context)
+            if leaning is not None and v.status == "unsupported":  # the pair's other sentence may speak over it
+                v = verify(claim, [c.text], context=context)
             if v.status != "unsupported":
                 decisive.append((n, c, v.status))
         # the deciding sentence comes from the best ranked; any other retrieved sentence that says
@@ -587,3 +591,16 @@ def _said_of_another(q: ParsedQuestion, c: Candidate, vocabulary: Vocabulary) ->
     where; a name the article never uses ("Did Blinken meet Qin Gang?") is still declined."""
     v = verify(statement(q.text), [c.text], context=q.context or [c.doc.page_content])
     return bool(v.unaligned) and all(w.lower() in vocabulary.proper for w in v.unaligned)
+
+
+_PARTICLES = frozenset("down up out off over back away".split())
+
+
+def _elliptical(claim: str) -> bool:
+    """"did china refuse" (a follow-up's "refuse what?"): one subject and a bare verb, whose object
+    the question leaves out; "withholding certain technologies" must not answer it."""
+    ws = [w.lower() for w in words(claim)]
+    last = ws[-1] if ws else ""
+    if len(content_words(claim)) != 2 or {"and", "is", "are", "was", "were", "be", "been", "has", "have", "had"} & set(ws):
+        return False  # "the balloon was shot down": a passive says all it needs
+    return last in lemmas(last).get("VERB", ()) and last not in _PARTICLES

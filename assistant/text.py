@@ -137,8 +137,8 @@ class Vocabulary:
         """A question typed without case ("who is blinken", "WHAT DID BIDEN SAY") gets the corpus's
         capitals back, so names are seen as names; a question that has capitals is left alone."""
         ws = words(text)
-        if any(w[:1].isupper() for w in ws[1:]) and not text.isupper():
-            return text
+        if any(w[:1].isupper() and not w.isupper() for w in ws[1:]) and not text.isupper():
+            return text  # typed with capitals; "did xi tell blinken ... the US" has only an acronym's
         return _WORD.sub(self._recase, text) if text.isupper() else _WORD.sub(self._truecase_word, text)
 
     def _truecase_word(self, m: re.Match[str]) -> str:

@@ -114,6 +114,14 @@ JUDGING = frozenset(
     "reject dismiss threaten warn scold rebuke chide complain protest object".split()
 )
 """Verbs that judge: said of a quote that only comments, remarks or says, they add a verdict."""
+OPPOSITES = (
+    (frozenset("improve improvement better strengthen warm ease stabilize stabilise".split()),
+     frozenset("deteriorate deterioration worsen weaken sour destabilize destabilise".split())),
+    (frozenset("grow growth rise increase expand accelerate boom".split()),
+     frozenset("slow slowdown shrink decline decrease fall contract slump".split())),
+)
+"""Opposites of news WordNet does not pair ("improving" and "deteriorating" foreign investment
+sentiment, "growth" and "slowdown"): each pair of groups, every word of one against the other."""
 WEAK_MODALS = frozenset("may might could can".split())
 """They only weaken a claim: free in a claim, and no hedge to keep when a quote has them."""
 MODALS = {
@@ -167,7 +175,10 @@ def _next_word(text: str, pos: int) -> str:
     return m.group(0).lower() if m else ""
 
 
-_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?|n['\u2019]t")
+_TOKEN = re.compile(r"[A-Za-z0-9]+?(?=n['\u2019]t\b)|[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?|n['\u2019]t")
+"""Words, a possessive kept on its word, and "n't" apart from its auxiliary ("doesn't" is "does"
+"not", as "doesnt" is read as one)."""
+_BEFORE_NT = {"ca": "can", "wo": "will", "sha": "shall"}  # "can't", "won't", "shan't"
 _stemmer = snowballstemmer.stemmer("english")
 _stem = lru_cache(maxsize=50_000)(_stemmer.stemWord)
 
@@ -226,6 +237,8 @@ def _tokenize(text: str) -> tuple[Token, ...]:
             low = low[:-2]
         if low == "n't":
             low = "not"
+        elif low in _BEFORE_NT and text[m.end() : m.end() + 1] in ("n",):
+            low = _BEFORE_NT[low]
         initial = not out or text[out[-1].end : m.start()].strip()[-1:] in (".", "!", "?", ":", "\u2018", '"', "\u201c")
         capital = raw[:1].isupper() and (low not in FUNCTION_WORDS or (raw.isupper() and len(raw) > 1))  # "US", not "us"
         known = any(lexicon().known(x) for x in _lemmas(low))  # "Recognizing" is a word, not a name
@@ -484,6 +497,8 @@ def _opposed(c: Token, q: Token) -> bool:
         # "independent" for "depend"): "failure" is no opposite of "manage the relationship"
         # ("fail" is the opposite of "manage" in its sense "succeed")
         return False
+    if any((c.lemmas & a and q.lemmas & b) or (c.lemmas & b and q.lemmas & a) for a, b in OPPOSITES):
+        return True
     return any(cl in lexicon().opposites(ql) for ql in q.lemmas for cl in c.lemmas)
 
 
@@ -999,6 +1014,8 @@ def _predicated_of(ctx: Context, i: int) -> int | None:
     last = all(not (t.content or t.number) for t in ctx.ctokens[i + 1 :])
     if i < 2 or not (before.low in _COPULAS or (last and before.noun and not before.name and lexicon().known(before.low))):
         return None
+    if _is_act(ctx.ctokens, i - 1):
+        return None  # "(did) Blinken visit China": an act and its object, not "the visit is China"
     return i - 1 if ctx.ctokens[i - 1].content else _neighbour(ctx.ctokens, i - 1, -1)
 
 
@@ -1228,6 +1245,9 @@ def _not_only(tokens: Sequence[Token], j: int) -> bool:
             and any(t.low == "but" for t in tokens[j + 2 :]))
 
 
+_BE_NOT = frozenset("isnt wasnt arent werent".split())
+
+
 def polarity(tokens: Sequence[Token]) -> list[int]:
     """How many negations bear on each token. "no immediate progress" negates the noun phrase;
     "does not aim to contain China or decouple" the rest of the clause, and with an auxiliary
@@ -1257,7 +1277,9 @@ def polarity(tokens: Sequence[Token]) -> list[int]:
             if m is not None:
                 depth[m] += 1
                 continue
-        if t.low in NOMINAL_NEGATIONS:  # skip "of", "any", "the", then the run of content words
+        existential = (t.low == "not" and j >= 2 and tokens[j - 1].low in _BE and tokens[j - 2].low == "there") or (
+            t.low in _BE_NOT and j >= 1 and tokens[j - 1].low == "there")  # "there wasn't any progress" is "no progress"
+        if t.low in NOMINAL_NEGATIONS or existential:  # skip "of", "any", "the", then the run of content words
             while k < len(tokens) and not (tokens[k].content or tokens[k].number) and not _breaks(tokens[k]):
                 k += 1
             covered = False
@@ -1276,9 +1298,12 @@ def polarity(tokens: Sequence[Token]) -> list[int]:
                 break  # "to prevent incidents in regions like Taiwan": the incidents are prevented, not the regions
             depth[k] += 1
             k += 1
-        if j and tokens[j - 1].low in AUXILIARIES and not t.verb:  # "could prevent incidents" negates no subject
-            k, taken = j - 2, 0
+        contracted = t.low in BARE_CONTRACTIONS  # "competition doesnt escalate": "does not", typed as one word
+        if j and (tokens[j - 1].low in AUXILIARIES or contracted) and not t.verb:  # "could prevent incidents" negates no subject
+            k, taken = (j - 1 if contracted else j - 2), 0
             while k >= 0 and taken < 3 and not _breaks(tokens[k + 1]) and not _breaks(tokens[k]):
+                if _is_act(tokens, k) or tokens[k].low in REPORTING:
+                    break  # the subject ends at the verb before it: "(did) Xi tell Blinken China doesnt ..."
                 if tokens[k].content and not tokens[k].name:
                     depth[k] += 1
                     taken += 1
@@ -1299,6 +1324,13 @@ def check_negation(ctx: Context) -> list[Finding]:
     progress". A word the claim aligned elsewhere too ("seeking") does not outvote the rest."""
     mine = polarity(ctx.ctokens)
     theirs = _window_polarity(ctx.window)
+    ct = ctx.ctokens
+    if any(t.negation and t.low not in NOMINAL_NEGATIONS and not _not_only(ct, j) for j, t in enumerate(ct)) and not any(
+            mine[i] for i, c in enumerate(ctx.ctokens) if c.content or c.name):
+        # "China would not do the same": the negation falls only on words that carry nothing
+        # ("do", "the same"), so no aligned word can show the article says it
+        neg = next(t.text for t in ctx.ctokens if t.negation)
+        return [Finding("unsupported", f"what {neg!r} denies is not in the article's words")]
     # names count only when the claim's negation falls on nothing else: "Blinken said nothing about
     # Taiwan" denies his mention of Taiwan
     names_too = not any(mine[i] for i, c in enumerate(ctx.ctokens) if c.content and not c.name)
@@ -1318,6 +1350,11 @@ def check_negation(ctx: Context) -> list[Finding]:
                and _relation(ctx.ctokens[i], ctx.window.tokens[ctx.positions(i)[0]]) == EXACT]
     if not differ or (len(differ) < agree and not certain):
         return []
+    tokens = ctx.window.tokens
+    if not any(mine[d] % 2 or _derived(ctx.ctokens[d], tokens[j]) for d in differ for j in ctx.positions(d)):
+        # only a stretched sense differs: "visit" is WordNet's "impose" (something unpleasant), and
+        # "refrain from imposing" says nothing against "Blinken visit China"
+        return [Finding("unsupported", f"{ctx.ctokens[differ[0]].text!r} is not said as the article says it")]
     i = (certain or differ)[0]
     j = ctx.positions(i)[0]
     if not theirs[j] % 2 and _none_before_the_first(ctx, i):
@@ -1970,7 +2007,9 @@ _COMPLEMENTS = frozenset("for on with at about into against to".split())
 def _passive(tokens: Sequence[Token], p: int, lo: int = 0) -> bool:
     if p - 1 >= lo and tokens[p - 1].low in _BE:
         return True
-    return p - 2 >= lo and tokens[p - 2].low in _BE and (tokens[p - 1].low.endswith("ly") or tokens[p - 1].low in _TIME_ADVERBS)
+    between = tokens[p - 1] if p - 1 >= lo else None  # "was later shot down", "was not postponed"
+    return p - 2 >= lo and tokens[p - 2].low in _BE and between is not None and (
+        between.low.endswith("ly") or between.low in _TIME_ADVERBS or between.negation)
 
 
 _TIME_ADVERBS = frozenset("later then soon also already since once first eventually still just".split())
@@ -2300,8 +2339,9 @@ def check_partners(ctx: Context) -> list[Finding]:
         if not act.lemmas & SYMMETRIC or not ctx.aligned(k):
             continue
         o = k + 1
-        while o < len(ct) and (ct[o].low in _SIDES or ct[o].low in _DETERMINERS or ct[o].low in TITLE_WORDS or ct[o].name in COUNTRIES):
-            o += 1  # "met US President Joe Biden": the partner is Joe Biden
+        while o < len(ct) and (ct[o].low in _SIDES or ct[o].low in _DETERMINERS or ct[o].low in TITLE_WORDS or ct[o].name in COUNTRIES
+                               or ct[o].low in _BE or ct[o].low in _ONLY):
+            o += 1  # "met US President Joe Biden": the partner is Joe Biden; "the talks were (only) between Xi and ..."
         partner = _person_key(ct[o], ctx.people) if o < len(ct) else None
         if partner is None:
             continue
@@ -2612,7 +2652,10 @@ def check_demonstrative_object(ctx: Context) -> list[Finding]:
         if _named_before(ct, j):
             continue  # "Although Blinken highlighted X, he admitted no progress on it": X
         nxt = ct[j + 1] if j + 1 < len(ct) else None
-        if nxt is None or _punctuated(nxt) or nxt.low in _NP_PREPOSITIONS | _AFTER_OBJECT:
+        if nxt is None or _punctuated(nxt) or nxt.low in _NP_PREPOSITIONS | _AFTER_OBJECT or (
+            ct[j - 1].low in _NP_PREPOSITIONS and _verb_form(nxt) and not nxt.noun
+        ):
+            # "talks on that scheduled for later": a verb after it, so it stands for a thing
             return [Finding("unsupported", f"{t.text!r} stands for something the claim does not name")]
     return []
 

@@ -477,9 +477,9 @@ def test_misspelt_words_are_put_right_and_real_words_and_names_are_not(bot):
 
 
 def test_no_wrong_verdict_on_the_yes_no_probes(bot):
-    """2,018 yes/no questions: 1,950 helpers wrote from the article alone (one-detail traps, paraphrases,
+    """2,108 yes/no questions: 2,040 helpers wrote from the article alone (one-detail traps, paraphrases,
     negations, compound questions, casual misremembering, mixed-up participants, identities and
-    places, skimmers' mix-ups, misremembered details) and 68 asking each speaker of each statement
+    places, skimmers' mix-ups, misremembered details, time, cause and modality) and 68 asking each speaker of each statement
     ("Did the experts say the US does not aim to contain China?"), each with what the article says: YES, NO or NOT SAID. They found
     thirty wrong verdicts from the probes, all fixed; they are a development set now, not a blind one. "Yes." only for YES; "No."
     for NO, or for NOT SAID where the quote gives the detail to someone or something else (the
@@ -691,3 +691,36 @@ def test_whether_something_is_named_asks_for_the_names(bot):
     article names none; whether it names something is not whether it mentions it."""
     assert not bot.ask("Are any technologies named?").text.startswith("Yes.")
     assert bot.ask("Is Taiwan mentioned?").text.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # each was quoted without a verdict (every fact asked as true and as false)
+        ("Is it true that Xi called for the US to respect China's legitimate rights and interests?", "Yes."),  # "In return, he called ..."
+        ("Did Blinken recognize instability in the relationship?", "Yes."),  # "Recognizing the instability ..., he"
+        ("Did Blinken visit China?", "Yes."),  # "(Blinken) visit China" was read as "the visit is China"
+        ("Is foreign investment sentiment in China improving?", "No."),  # "deteriorating": no WordNet antonyms
+        ("Is it true that Blinken's trip was not postponed?", "No."),  # "was not postponed" is a passive too
+        ("Is it true that the balloon was never shot down?", "No."),
+    ],
+)
+def test_a_fact_asked_as_true_or_as_false_gets_its_verdict(bot, question, verdict):
+    assert bot.ask(question).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # blind conversations: each last turn got "Yes."
+        ["why did blinken say communication matters", "and the military channel?", "so that means no progress?", "did china refuse"],
+        ["did they make progress on military communication", "why does he care about that", "are talks on that scheduled for later"],
+        ["were the talks just between xi and blinken"],  # "senior Chinese officials and Blinken"
+    ],
+)
+def test_no_yes_to_a_follow_up_that_leaves_out_what_it_asks_about(bot, turns):
+    history: list[tuple[str, str]] = []
+    for question in turns:
+        text = bot.ask(question, history=history).text
+        history.append((question, text))
+    assert not text.startswith("Yes."), (turns[-1], text)
