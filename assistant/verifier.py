@@ -736,6 +736,14 @@ def _adjacent(a: Sentence, b: Sentence) -> bool:
                for j, t in enumerate(toks[:-1]))
 
 
+def _joins_two(ctokens: tuple[Token, ...]) -> bool:
+    """Could the claim be two facts joined at a clause break (see ``_window``)?"""
+    acts = _acts(ctokens)
+    return bool(acts) and any(
+        _breaks(ctokens[k]) and not _reports_across(ctokens, k) and acts[0] < k <= acts[-1] for k in range(1, len(ctokens))
+    )
+
+
 @lru_cache(maxsize=4096)
 def _acts(ctokens: tuple[Token, ...]) -> tuple[int, ...]:
     """Where the claim states something (a verb or an auxiliary). Two facts are joined as two
@@ -2851,13 +2859,13 @@ def verify(claim: str, quotes: Sequence[str], *, context: Sequence[str] = (), ma
     # aligns every word can
     w = windows[0]
     status, reasons = _judge(claim, ctokens, w, known, cited, full_names)
-    if status == "contradicted" and all(len(x.sentences) == 1 for x in windows):
+    if status == "contradicted" and all(len(x.sentences) == 1 for x in windows) and _joins_two(ctokens):
         # one sentence has every word but not as the claim says them; two facts the claim joins
         # may say it as the claim does ("Xi said China respects US interests and, in return,
         # wants the US to respect ..."): then the contradiction is not certain. Such a pair only
         # makes the claim unsupported: aligned loosely, it could fetch a "not" from the other
         top = sorted(ranked[: max_windows + 2])
-        pairs = [_window((sentences[a], sentences[b]), ctokens, known, joined_only=True) for a, b in combinations(top, 2)]
+        pairs = (_window((sentences[a], sentences[b]), ctokens, known, joined_only=True) for a, b in combinations(top, 2))
         if any(_coverage(p, ctokens) == len(needed) and _judge(claim, ctokens, p, known, cited, full_names)[0] == "supported" for p in pairs):
             status = "unsupported"
     if status != "supported":
