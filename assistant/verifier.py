@@ -2347,19 +2347,22 @@ def check_partners(ctx: Context) -> list[Finding]:
         if not act.lemmas & SYMMETRIC or not ctx.aligned(k):
             continue
         o = k + 1
-        while o < len(ct) and (ct[o].low in _SIDES or ct[o].low in _DETERMINERS or ct[o].low in TITLE_WORDS or ct[o].name in COUNTRIES
-                               or ct[o].low in _BE or ct[o].low in _ONLY):
+        while o < len(ct) and (ct[o].low in _SIDES or ct[o].low in _DETERMINERS or ct[o].low in TITLE_WORDS
+                               or (ct[o].name in COUNTRIES and _past_title(ct, o) != o) or ct[o].low in _BE or ct[o].low in _ONLY):
             o += 1  # "met US President Joe Biden": the partner is Joe Biden; "the talks were (only) between Xi and ..."
-        partner = _person_key(ct[o], ctx.people) if o < len(ct) else None
+        # a person, or a country met as a side ("Did Biden meet China?": "praised Blinken's efforts in
+        # China ... during the meetings" names no side)
+        partner = (_person_key(ct[o], ctx.people) or (ct[o].name if ct[o].name in COUNTRIES else None)) if o < len(ct) else None
         if partner is None:
             continue
         found = ctx.positions(k)
-        if any(tokens[p].verb and _is_act(tokens, p) for p in found):
-            continue  # "Xi met Blinken": a verb, whose sides the roles checks judge
         subject = _subject(ct, k) if _is_act(ct, k) else None
         named = {key for i in subject or [] if (key := _person_key(ct[i], ctx.people))}
+        own = any(partner in ctx.titles.get(n, ()) for n in named)  # "Did Xi meet China?": his own country
+        if not own and any(tokens[p].verb and _is_act(tokens, p) for p in found):
+            continue  # "Xi met Blinken": a verb, whose sides the roles checks judge
         sides = [_sides(ctx, p) for p in found]
-        if any(s is not None and partner in s and named <= s for s in sides):
+        if not own and any(s is not None and partner in s and named <= s for s in sides):
             continue
         act_word = tokens[found[0]].text
         return [Finding("unsupported", f"the article does not say who took part in {act_word!r}")]

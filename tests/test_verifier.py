@@ -115,6 +115,8 @@ NOT_BACKED = [
     "Blinken assured China.",  # WordNet's assurance is a kind of security ("to protect national security")
     "Xi assured China.",  # "assured Blinken of China's respect"
     "China respected Blinken.",  # "China's respect for US interests": not Blinken, nor against him
+    "Biden met China.",  # "praised Blinken's efforts in China ... during the meetings": no side is named
+    "Xi met China.",  # his own country, matched by "the first US secretary of state to visit China"
     "Blinken, speaking at the Great Hall of the People, said the future of humanity depends on whether "
     "China and the US can coexist harmoniously.",  # Xi said it: the speaker is the one before the aside  # got "No.": the "two" of "two-day visit" counts days
 ]
