@@ -20,7 +20,7 @@ from assistant.lexicon import lemmas
 from assistant.models import OTHERWISE, Answer, RetrievedPassage
 from assistant.settings import AnswerSettings
 from assistant.text import STOPWORDS, Vocabulary, content_families, content_stems, content_words, family, stem, words
-from assistant.verifier import relates_to, titles, verify
+from assistant.verifier import PARTICLES, relates_to, titles, verify
 from index import SentenceEmbeddings, passage_sentences
 
 
@@ -593,9 +593,6 @@ def _said_of_another(q: ParsedQuestion, c: Candidate, vocabulary: Vocabulary) ->
     return bool(v.unaligned) and all(w.lower() in vocabulary.proper for w in v.unaligned)
 
 
-_PARTICLES = frozenset("down up out off over back away".split())
-
-
 def _elliptical(claim: str) -> bool:
     """"did china refuse" (a follow-up's "refuse what?"): one subject and a bare verb, whose object
     the question leaves out; "withholding certain technologies" must not answer it."""
@@ -603,4 +600,4 @@ def _elliptical(claim: str) -> bool:
     last = ws[-1] if ws else ""
     if len(content_words(claim)) != 2 or {"and", "is", "are", "was", "were", "be", "been", "has", "have", "had"} & set(ws):
         return False  # "the balloon was shot down": a passive says all it needs
-    return last in lemmas(last).get("VERB", ()) and last not in _PARTICLES
+    return last in lemmas(last).get("VERB", ()) and last not in PARTICLES

@@ -736,12 +736,17 @@ def _adjacent(a: Sentence, b: Sentence) -> bool:
                for j, t in enumerate(toks[:-1]))
 
 
-def _joins_two(ctokens: tuple[Token, ...]) -> bool:
-    """Could the claim be two facts joined at a clause break (see ``_window``)?"""
+def _joins_at(ctokens: Sequence[Token], k: int) -> bool:
+    """May the claim split before token ``k``: a clause break that parts no speaker from their words?"""
+    return _breaks(ctokens[k]) and not _reports_across(ctokens, k)
+
+
+@lru_cache(maxsize=4096)
+def _clause_splits(ctokens: tuple[Token, ...]) -> tuple[int, ...]:
+    """Where two facts may be joined (see ``_window``): at a clause break with something stated on
+    each side."""
     acts = _acts(ctokens)
-    return bool(acts) and any(
-        _breaks(ctokens[k]) and not _reports_across(ctokens, k) and acts[0] < k <= acts[-1] for k in range(1, len(ctokens))
-    )
+    return tuple(k for k in range(1, len(ctokens)) if acts and acts[0] < k <= acts[-1] and _joins_at(ctokens, k))
 
 
 @lru_cache(maxsize=4096)
@@ -774,12 +779,7 @@ def _window(
     # of a long passage would together "support" words picked from each
     a, b = sentences
     adjacent = not joined_only and (_adjacent(a, b) or _adjacent(b, a))
-    acts = _acts(ctokens)
-    splits = [
-        k for k in range(len(ctokens) + 1)
-        if adjacent or (0 < k < len(ctokens) and _breaks(ctokens[k]) and not _reports_across(ctokens, k)
-                        and acts and acts[0] < k <= acts[-1])
-    ]
+    splits = range(len(ctokens) + 1) if adjacent else _clause_splits(ctokens)
     best: tuple[tuple[int, bool, bool], dict[int, list[int]]] = ((-1, False, False), {})
     for first, second in ((0, 1), (1, 0)):
         for k in splits:
@@ -789,7 +789,7 @@ def _window(
             # facts: "Xi said China respects US interests | and, in return, he wants the US to ..."
             # and a pair window is for what one sentence does not say: a split that uses both
             inner = 0 < k < len(ctokens)
-            natural = not inner or (_breaks(ctokens[k]) and not _reports_across(ctokens, k))
+            natural = not inner or _joins_at(ctokens, k)
             if (len(align), natural, inner) > best[0]:
                 best = ((len(align), natural, inner), align)
     w.align = best[1]
@@ -818,11 +818,10 @@ Check = Callable[[Context], list[Finding]]
 
 def check_numbers(ctx: Context) -> list[Finding]:
     """Numbers, years and number words must match exactly; "the two nations" may count names."""
-    out = []
+    out, tokens = [], ctx.window.tokens
     for i, c in enumerate(ctx.ctokens):
         if not c.number or ctx.aligned(i) or _counts_names(ctx, i):
             continue
-        tokens = ctx.window.tokens
         others = sorted({
             q.text for p, q in enumerate(tokens)
             if q.number and _number_kind(q.number) == _number_kind(c.number) and _counts_same(ctx, i, p)
@@ -1468,7 +1467,7 @@ def check_attachment(ctx: Context) -> list[Finding]:
         if c.low not in _OVER or i == 0:
             continue
         k = i - 1
-        while k >= 0 and ct[k].low in _PARTICLES:
+        while k >= 0 and ct[k].low in PARTICLES:
             k -= 1
         if k >= 0 and ct[k].low in _BE:  # "Biden was in China": the one who was there is the anchor
             k = next((m for m in range(k - 1, -1, -1) if ct[m].content), -1)
@@ -1963,7 +1962,8 @@ _RELATIVES = frozenset("which who that whom and but or rather nor".split())
 _RANKING = frozenset("first last only second third next".split())
 """Words that make "the first ... to visit" say who visited."""
 _SUBJECT_PRONOUNS = frozenset("he she they".split())
-_PARTICLES = frozenset("down up out off over away back".split())
+PARTICLES = frozenset("down up out off over away back".split())
+"""The particle of a phrasal verb: "shot down", "ruled out"."""
 _ASKING = frozenset("call demand urge ask tell want allow force press encourage invite push require expect".split())
 """Verbs whose object does what follows: "called for the US to respect", "urged both sides to refrain"."""
 
@@ -1992,11 +1992,11 @@ def _is_act(tokens: Sequence[Token], p: int) -> bool:
     if (not base and t.low.endswith("s") and after is not None and after.low == "to" and p + 2 < len(tokens)
             and tokens[p + 2].verb and p > 0 and _nominal(tokens[p - 1])):
         return True  # "the administration aims to rebuild": an "-s" form with its infinitive
-    takes_object = t.verb_only or (after is not None and (after.name or after.low in _DETERMINERS | _PARTICLES | _COMPLEMENTS))
+    takes_object = t.verb_only or (after is not None and (after.name or after.low in _DETERMINERS | PARTICLES | _COMPLEMENTS))
     subject = p > 0 and (tokens[p - 1].name or tokens[p - 1].text[:1].isupper() or tokens[p - 1].low in _SUBJECT_PRONOUNS | PARTIES
                          or (tokens[p - 1].content and tokens[p - 1].noun and not tokens[p - 1].verb_only
-                             and t.low not in _OBJECT_MARKERS | _PARTICLES and after is not None
-                             and after.low in _PARTICLES))  # "the US military shoot down", not "concerns over"
+                             and t.low not in _OBJECT_MARKERS | PARTICLES and after is not None
+                             and after.low in PARTICLES))  # "the US military shoot down", not "concerns over"
     if base and takes_object and subject and not tokens[p - 1].possessive:
         return True  # "China invade Ukraine", the statement of "Did China invade Ukraine?"
     third = not base and t.low.endswith("s") and t.low[:-1] in _readings(t.low).get("VERB", ())
@@ -2270,11 +2270,16 @@ def check_agents(ctx: Context) -> list[Finding]:
         said = f"{act!r} is by {who} in the article, not by {c.text}"
         # a person acting where the quote has their country act ("Xi respects" against "China's
         # respect") is not someone else: it is only not said
-        of_their_country = c.name in ctx.titles and any(n in ctx.titles[c.name] for n in names)
-        if common or not c.name or not names or of_their_country or _other_object(ctx, k, p, positions):
+        if common or not c.name or not names or _of_their_country(ctx, c.name, names) or _other_object(ctx, k, p, positions):
             return [Finding("unsupported", said)]
         return [Finding("contradicted", said)]
     return []
+
+
+def _of_their_country(ctx: Context, person: str | None, names: set[str | None] | frozenset[str]) -> bool:
+    """Is one of ``names`` the country the article gives ``person`` ("US" for Blinken)? A person
+    where the quote has their country, or their country where it has them, is only not said."""
+    return person is not None and any(n in ctx.titles.get(person, ()) for n in names)
 
 
 _MOVEMENT = frozenset("visit travel go trip journey tour stop arrive come".split())
@@ -2358,7 +2363,7 @@ def check_partners(ctx: Context) -> list[Finding]:
         found = ctx.positions(k)
         subject = _subject(ct, k) if _is_act(ct, k) else None
         named = {key for i in subject or [] if (key := _person_key(ct[i], ctx.people))}
-        own = any(partner in ctx.titles.get(n, ()) for n in named)  # "Did Xi meet China?": his own country
+        own = any(_of_their_country(ctx, n, {partner}) for n in named)  # "Did Xi meet China?": his own country
         if not own and any(tokens[p].verb and _is_act(tokens, p) for p in found):
             continue  # "Xi met Blinken": a verb, whose sides the roles checks judge
         sides = [_sides(ctx, p) for p in found]
@@ -2435,7 +2440,7 @@ def check_patients(ctx: Context) -> list[Finding]:
             _, p, phrase = judged[0]
             whom = " ".join(re.sub(r"['\u2019]s$", "", tokens[j].text) for j in phrase)
             said = f"{tokens[p].text!r} is of {whom} in the article, not of {ct[o].text}"
-            if target in ctx.titles and {tokens[j].name for j in phrase} & set(ctx.titles[target]):
+            if _of_their_country(ctx, target, {tokens[j].name for j in phrase}):
                 return [Finding("unsupported", said)]  # "China respected Blinken" against "respect for US interests"
             if tokens[p].lemmas & _MOVEMENT and any(
                 ctx.window.sentence_of[j] == ctx.window.sentence_of[p] and _located(tokens, j) for j in ctx.positions(o)
@@ -2451,7 +2456,7 @@ def _object_phrase(tokens: Sequence[Token], p: int, sentence_of: Sequence[int]) 
     """The noun phrase the act at ``p`` governs, with nouns joined by "and" ("rebuild diplomacy and
     communication channels"); it ends at a preposition, a verb or punctuation."""
     j = p + 1
-    while j < len(tokens) and tokens[j].low in _PARTICLES and not _punctuated(tokens[j]):
+    while j < len(tokens) and tokens[j].low in PARTICLES and not _punctuated(tokens[j]):
         j += 1  # "shot down the balloon"
     start = j
     if j < len(tokens) and tokens[j].low in ("that", "this"):
@@ -2575,11 +2580,12 @@ def check_attribution(ctx: Context) -> list[Finding]:
         if c.name and "," in nxt.gap:  # "Xi, speaking ... of the People, said": the aside's last name says nothing
             opened = next((k for k in range(i - 1, -1, -1) if "," in ct[k + 1].gap), None)
             c = ct[opened] if opened is not None else c
-        speaker = c.name if c.name and nxt.low in REPORTING and nxt.low != "according" else None
+        reports = nxt.low in REPORTING and nxt.low != "according"  # "Taiwan, according to the article" has no speaker
+        speaker = c.name if c.name and reports else None
         if c.low == "according" and nxt.low == "to":
             speaker = next((t.name for t in ctx.ctokens[i + 2 : i + 4] if t.name), None)
         common = not c.name and c.content and c.noun and c.low not in PRONOUNS | TITLE_WORDS and not _known_person(c, ctx.people)
-        if common and nxt.low in REPORTING and nxt.low != "according":
+        if common and reports:
             # "Experts said ...": the quote must have them say it ("experts" is no "technologies")
             if not any(_relation(c, ctx.window.tokens[p]) == EXACT and _speaks(ctx.window.tokens, p) for p in ctx.positions(i)):
                 return [Finding("unsupported", f"the article does not have the {c.text} say this")]
@@ -2862,7 +2868,7 @@ def verify(claim: str, quotes: Sequence[str], *, context: Sequence[str] = (), ma
     # aligns every word can
     w = windows[0]
     status, reasons = _judge(claim, ctokens, w, known, cited, full_names)
-    if status == "contradicted" and all(len(x.sentences) == 1 for x in windows) and _joins_two(ctokens):
+    if status == "contradicted" and all(len(x.sentences) == 1 for x in windows) and _clause_splits(ctokens):
         # one sentence has every word but not as the claim says them; two facts the claim joins
         # may say it as the claim does ("Xi said China respects US interests and, in return,
         # wants the US to respect ..."): then the contradiction is not certain. Such a pair only
