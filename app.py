@@ -13,8 +13,8 @@ import argparse  # noqa: E402
 import html  # noqa: E402
 import logging  # noqa: E402
 import sys  # noqa: E402
-
-import gradio as gr  # noqa: E402
+from concurrent.futures import ThreadPoolExecutor  # noqa: E402
+from typing import TYPE_CHECKING  # noqa: E402
 
 from assistant import Assistant, QuestionError, Settings  # noqa: E402
 from assistant.chat import (  # noqa: E402
@@ -26,7 +26,11 @@ from assistant.chat import (  # noqa: E402
     respond,
     sources_html,
 )
+from assistant.gradio_import import import_gradio  # noqa: E402
 from assistant.webauth import LoginChecker, is_loopback, parse_auth  # noqa: E402
+
+if TYPE_CHECKING:
+    import gradio as gr
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +73,8 @@ def article_header(bot: Assistant) -> tuple[str, str]:
 
 
 def build_ui(bot: Assistant) -> gr.Blocks:
+    global gr  # a module global: Gradio resolves the handlers' annotations (gr.SelectData) there
+    gr = import_gradio()
     header, covers = article_header(bot)
 
     def ask(message: str, conversation: Conversation | None):
@@ -161,8 +167,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = Settings(**overrides)
         print("loading the assistant (first run builds the index)…", flush=True)
-        bot = Assistant(settings)
-        bot.warm_up()
+        with ThreadPoolExecutor(1) as pool:  # the model and the index load while Gradio imports
+            loading = pool.submit(Assistant, settings)
+            import_gradio()
+            bot = loading.result()
         launch(bot, settings)
     except (IndexingError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -17,6 +17,7 @@ import logging
 import os
 import sqlite3
 import tempfile
+import time
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -63,6 +64,31 @@ def fingerprint(root: str | Path) -> str | None:
     return digest.hexdigest()
 
 
+SETTLED_NS = 2_000_000_000
+"""A database file modified this recently may be modified again within the file system's
+timestamp granularity without its stat changing, so only older stats are trusted ("racy git")."""
+
+
+def file_stats(root: str | Path) -> tuple | None:
+    """Inode, size and times of the database and its journals: any write to the store changes
+    them. None if they cannot be read or were modified too recently to be trusted."""
+    db = Path(root).expanduser() / "chroma.sqlite3"
+    now = time.time_ns()
+    out = []
+    for suffix in ("", "-wal", "-journal"):
+        try:
+            st = os.stat(f"{db}{suffix}")
+        except FileNotFoundError:
+            out.append(None)
+            continue
+        except OSError:
+            return None
+        if now - max(st.st_mtime_ns, st.st_ctime_ns) < SETTLED_NS:
+            return None
+        out.append((st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns))
+    return tuple(out)
+
+
 @dataclass
 class Snapshot:
     family: str
@@ -82,6 +108,9 @@ def write_snapshot(store: PassageStore) -> Path | None:
     if not store.embedded or not store.location or store.state() != "complete":
         return None
     root = Path(store.location)
+    stamp = fingerprint(root)  # taken before reading: a write that lands meanwhile changes it
+    if stamp is None:
+        return None
     passages, vectors = store.passages_with_vectors()
     kept = store.kept_vectors()
     meta = {
@@ -94,8 +123,7 @@ def write_snapshot(store: PassageStore) -> Path | None:
         "kept": list(kept),
         "sources": store.all_sources(),
     }
-    stamp = fingerprint(root)
-    if stamp is None:
+    if fingerprint(root) != stamp:  # written to while we read: a copy of it could be half old
         return None
     meta["fingerprint"] = stamp
     dim = store.embeddings.dimension
@@ -145,7 +173,7 @@ def load_snapshot(root: str | Path, family: str, model: str) -> Snapshot | None:
 
 class SnapshotStore:
     """The read side of ``PassageStore`` served from a snapshot. Each read first checks the
-    fingerprint (a read-only query, well under a millisecond); once the store has changed (another
+    fingerprint (or, cheaper, the database files' stats); once the store has changed (another
     process indexed), it opens Chroma and reads there from then on. Writing (indexing) always goes
     to Chroma: ``writable()``."""
 
@@ -157,6 +185,7 @@ class SnapshotStore:
         self.location = location
         self.opener = opener
         self._live: PassageStore | None = None
+        self._matched_stats: tuple | None = None  # the files' stats when the fingerprint last matched
 
     @property
     def family(self) -> str:
@@ -172,10 +201,17 @@ class SnapshotStore:
         return self._live
 
     def _current(self) -> PassageStore | None:
-        """Chroma, once the snapshot no longer matches the store; None while it does."""
-        if self._live is None and fingerprint(self.location) != self.snapshot.fingerprint:
-            log.info("the index changed since its snapshot: reading Chroma")
-            self.writable()
+        """Chroma, once the snapshot no longer matches the store; None while it does. The
+        fingerprint (1-2 ms of SQLite) is read again only when the database files' stats changed."""
+        if self._live is None:
+            stats = file_stats(self.location)
+            if stats is not None and stats == self._matched_stats:
+                return None
+            if fingerprint(self.location) != self.snapshot.fingerprint:
+                log.info("the index changed since its snapshot: reading Chroma")
+                self.writable()
+            else:
+                self._matched_stats = stats
         return self._live
 
     @property

@@ -82,6 +82,16 @@ def test_example_gives_cited_answer_with_highlighted_passage_then_follow_up(page
     assert "California" in page.locator("#sources mark").first.inner_text()
 
 
+def test_clicking_an_earlier_answer_shows_its_own_sources(page):
+    ask(page, "Where was Biden?", 1)
+    ask(page, "Why was the trip postponed?", 2)
+    page.locator("#sources mark").first.wait_for()
+    assert "balloon" in page.inner_text("#sources") and "California" not in page.inner_text("#sources")
+    page.locator('#chat [data-testid="bot"]').first.click()
+    page.wait_for_function("() => document.querySelector('#sources').innerText.includes('California')")
+    assert "balloon" not in page.locator("#sources mark").first.inner_text()
+
+
 def test_off_topic_is_declined_without_sources(page):
     ask(page, "What is the capital of France?", 1)
     text = last_bot(page)

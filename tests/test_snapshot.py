@@ -12,8 +12,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from assistant import Assistant, Settings
-from index import build_index, open_store
+from index import build_index, open_store, snapshot
 from index.snapshot import SnapshotStore, snapshot_path
 from tests.test_startup import modules_after
 
@@ -85,9 +87,13 @@ def test_a_read_only_store_answers_from_its_snapshot(tmp_path, article_copy):
     assert _files(store) == before
 
 
-def test_a_store_changed_after_its_snapshot_is_read_from_chroma(tmp_path, article_copy):
+@pytest.mark.parametrize("trust_stats", [False, True], ids=["fingerprint", "file-stats"])
+def test_a_store_changed_after_its_snapshot_is_read_from_chroma(tmp_path, article_copy, monkeypatch, trust_stats):
     """Another process indexes a new file without a snapshot: a running reader and a new one both
-    answer from the store as it is now, never from the stale copy."""
+    answer from the store as it is now, never from the stale copy. Also when the reader skips
+    the fingerprint while the database files' stats are unchanged (trusted at once here)."""
+    if trust_stats:
+        monkeypatch.setattr(snapshot, "SETTLED_NS", 0)
     store = _indexed(tmp_path, article_copy)
     reader = Assistant(Settings(chroma_path=store))
     assert isinstance(reader.store, SnapshotStore)
@@ -114,5 +120,21 @@ def test_a_damaged_snapshot_is_ignored_with_a_notice(tmp_path, article_copy, cap
     assert "balloon" in bot.ask("Why was the trip postponed?").text
     notices = [r.getMessage() for r in caplog.records if "snapshot" in r.getMessage()]
     assert len(notices) == 1 and "python -m assistant index" in notices[0], notices
-    bot.index([article_copy])  # indexing writes a sound one again
-    assert isinstance(Assistant(Settings(chroma_path=store)).store, SnapshotStore)
+    assert isinstance(Assistant(Settings(chroma_path=store)).store, SnapshotStore)  # the first start wrote a sound one
+
+
+def test_a_store_without_a_snapshot_gets_one_at_start(tmp_path, article_copy):
+    """A store indexed before snapshots existed (or whose snapshot was deleted): the first start
+    reads Chroma and writes the snapshot file (no other file), the next starts no Chroma and
+    answers alike."""
+    store = _indexed(tmp_path, article_copy)
+    snapshot_path(store, "article").unlink()
+    before = _files(store)
+    first = Assistant(Settings(chroma_path=store))
+    assert not isinstance(first.store, SnapshotStore)
+    after = _files(store)
+    assert set(after) - set(before) == {snapshot_path(store, "article")} and set(before) <= set(after)
+    second = Assistant(Settings(chroma_path=store))
+    assert isinstance(second.store, SnapshotStore)
+    for q in QUESTIONS:
+        assert second.ask(q).model_dump(exclude={"retrieved"}) == first.ask(q).model_dump(exclude={"retrieved"})
