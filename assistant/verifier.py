@@ -800,7 +800,10 @@ def _reports_across(ctokens: Sequence[Token], k: int) -> bool:
     """Would a split before token ``k`` part a speaker from what they say? "Xi said | the US does
     not aim to contain China" would take Xi from the headline and the words from Blinken's sentence."""
     c, before = ctokens[k], ctokens[k - 1]
-    said = [t for t in (c, before) if t.low in REPORTING and not t.name and not t.text[:1].isupper()]  # not "the United States"
+    said = [
+        t for t in (c, before)
+        if (t.low in REPORTING or (t is before and t.verb and t.lemmas & SPEECH_ACTS)) and not t.name and not t.text[:1].isupper()
+    ]  # not "the United States"; "Xi stressed: | the US ..." as "Xi said: | ..."
     told = k > 1 and (before.name or before.low in PRONOUNS) and ctokens[k - 2].verb  # "assured Blinken that"
     return bool(said) or (c.low == "that" and (before.verb or told))
 
@@ -824,8 +827,8 @@ def check_numbers(ctx: Context) -> list[Finding]:
             continue
         others = sorted({
             q.text for p, q in enumerate(tokens)
-            if q.number and _number_kind(q.number) == _number_kind(c.number) and _counts_same(ctx, i, p)
-        })
+            if q.number and q.number != c.number and _number_kind(q.number) == _number_kind(c.number) and _counts_same(ctx, i, p)
+        })  # the same number, left unaligned by how the claim was split, is no other number
         if others:
             out.append(Finding("contradicted", f"says {c.text!r} where the article says {', '.join(map(repr, others))}"))
         else:
@@ -1951,6 +1954,41 @@ def check_direction(ctx: Context) -> list[Finding]:
     return []
 
 
+_DEPENDENCE = frozenset("depend hinge rely rest".split())
+"""Verbs that tie what comes before them to what comes after: "A depends on B" is not "B depends on A"."""
+
+
+def check_dependence(ctx: Context) -> list[Finding]:
+    """Which side depends on which: "whether they coexist depends on humanity's future" against
+    "the future of humanity depends on whether they coexist". The sides are what stands before
+    and after the verb in its sentence (after a reporting "that"), which ``check_direction``'s
+    clauses cut short when a side is itself a clause."""
+    tokens = ctx.window.tokens
+    for k, c in enumerate(ctx.ctokens):
+        if not c.lemmas & _DEPENDENCE:
+            continue
+        for p in ctx.positions(k):
+            if not tokens[p].lemmas & c.lemmas:
+                continue
+            sent = ctx.window.sentence_of[p]
+            start = max((j + 1 for j, t in enumerate(ctx.ctokens[:k]) if t.low == "that"), default=0)
+            lo = max((j + 1 for j in range(p) if tokens[j].low == "that" and ctx.window.sentence_of[j] == sent), default=0)
+            kept = swapped = 0
+            for i in range(start, len(ctx.ctokens)):
+                if i == k or not ctx.ctokens[i].content:
+                    continue
+                there = [j for j in ctx.positions(i) if ctx.window.sentence_of[j] == sent and j >= lo]
+                if not there:
+                    continue
+                if any((j < p) == (i < k) for j in there):
+                    kept += 1
+                else:
+                    swapped += 1
+            if swapped >= 2 and not kept:
+                return [Finding("contradicted", f"reverses what {tokens[p].text!r} on what: the article has it the other way round")]
+    return []
+
+
 _BE = frozenset("is are was were be been being".split())
 _PARTICIPANTS = frozenset("between by from among".split())
 _NP_PREPOSITIONS = frozenset("with of to for by from in on at into about over under against near between among across during".split())
@@ -2270,10 +2308,21 @@ def check_agents(ctx: Context) -> list[Finding]:
         said = f"{act!r} is by {who} in the article, not by {c.text}"
         # a person acting where the quote has their country act ("Xi respects" against "China's
         # respect") is not someone else: it is only not said
-        if common or not c.name or not names or _of_their_country(ctx, c.name, names) or _other_object(ctx, k, p, positions):
+        if (common or not c.name or not names or _of_their_country(ctx, c.name, names) or _other_object(ctx, k, p, positions)
+                or _act_told_twice(ctx, k, [q for q, _ in found])):
             return [Finding("unsupported", said)]
         return [Finding("contradicted", said)]
     return []
+
+
+def _act_told_twice(ctx: Context, k: int, acts: list[int]) -> bool:
+    """Does another act of the claim align to the same words? "In return for China's respect ...,
+    Xi asked Washington to respect ...": the quote's one "respect" is Washington's, so China's
+    is a second act this quote does not tell, not the same act given to someone else."""
+    lemmas = ctx.ctokens[k].lemmas
+    return any(
+        k2 != k and ctx.ctokens[k2].lemmas & lemmas and set(ctx.positions(k2)) & set(acts) for k2 in range(len(ctx.ctokens))
+    )
 
 
 def _of_their_country(ctx: Context, person: str | None, names: set[str | None] | frozenset[str]) -> bool:
@@ -2757,7 +2806,7 @@ def _title_findings(ctx: Context) -> list[tuple[Finding, list[int]]]:
     return out
 
 
-_FAMILY = {"agents": "roles", "direction": "roles", "patients": "roles", "partners": "roles", "objects": "roles", "titles": "modifiers"}
+_FAMILY = {"agents": "roles", "direction": "roles", "dependence": "roles", "patients": "roles", "partners": "roles", "objects": "roles", "titles": "modifiers"}
 """Checks that may see the same swap from two sides: one difference, not two."""
 
 CHECKS: tuple[tuple[str, Check], ...] = (
@@ -2773,6 +2822,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("negation", check_negation),
     ("roles", check_roles),
     ("direction", check_direction),
+    ("dependence", check_dependence),
     ("agents", check_agents),
     ("patients", check_patients),
     ("partners", check_partners),
@@ -2844,9 +2894,32 @@ def needs_support(claim: str) -> bool:
     return any(t.content for t in tokenize(claim))
 
 
+SPEECH_ACTS = frozenset(
+    "admit concede acknowledge stress emphasize emphasise underline highlight insist warn note observe add "
+    "say state tell explain remark argue claim reiterate affirm assert maintain agree concur".split()
+)
+"""Verbs that report what someone says: a claim may put their speaker after the words."""
+_SPEAKER_AFTER = re.compile(
+    r"^(?P<words>.+),\s+(?P<speaker>(?:[\w\u2019'.-]+\s+){0,5}[\w\u2019'-]+)\s+(?P<verb>[a-z]+)\.?\s*$"
+)
+
+
+def speaker_first(claim: str) -> str:
+    """"No progress was made, Blinken conceded." as "Blinken conceded: No progress was made.",
+    the order in which the checks read who says what."""
+    m = _SPEAKER_AFTER.match(claim.strip())
+    if not m or not any(set(forms) & SPEECH_ACTS for forms in lemmas(m["verb"]).values()):
+        return claim
+    opener = m["speaker"].split()[0]
+    if opener.islower() and opener in FUNCTION_WORDS and opener not in ("the", "he", "she", "they"):
+        return claim  # ", and China agreed": a second clause, not who said the first
+    return f"{m['speaker']} {m['verb']}: {m['words']}."  # the words keep their first capital, as after a colon
+
+
 def verify(claim: str, quotes: Sequence[str], *, context: Sequence[str] = (), max_windows: int = 4) -> Verdict:
     """Judge ``claim`` against the ``quotes`` it cites (passages or sentences). ``context`` (the
     rest of the article) only tells who is who: "the secretary of state" is Blinken."""
+    claim = speaker_first(claim)
     ctokens = tokenize(claim)
     cited = titles(quotes)
     known = _merged(titles(context), cited)

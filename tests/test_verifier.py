@@ -41,6 +41,8 @@ CONTRADICTED = [
     "Xi said China doesnt respect US interests.",  # a negation typed without its apostrophe
     "Blinken's trip was postponed before a Chinese spy balloon allegedly flew over US military sites.",
     "The visit lasted three days.",  # "the two-day visit": a verb that only carries a duration
+    # blind LLM-style claims (dev14): which side depends on which, reversed
+    "Xi said that whether China and the US can coexist harmoniously depends on the future and destiny of humanity.",
 ]
 NOT_BACKED = [
     "The trip was postponed after a Russian spy balloon flew over US military sites.",
@@ -117,6 +119,11 @@ NOT_BACKED = [
     "China respected Blinken.",  # "China's respect for US interests": not Blinken, nor against him
     "Biden met China.",  # "praised Blinken's efforts in China ... during the meetings": no side is named
     "Xi met China.",  # his own country, matched by "the first US secretary of state to visit China"
+    # Blinken said it; Xi "emphasized" another thing in another sentence: a speaker after the words,
+    # or before them with a speech verb other than "said", stays with them (they had been supported)
+    "The US does not aim to contain China, Xi stressed.",
+    "The US does not aim to contain China, Xi said.",
+    "Xi stressed: The US does not aim to contain China.",
     "Blinken, speaking at the Great Hall of the People, said the future of humanity depends on whether "
     "China and the US can coexist harmoniously.",  # Xi said it: the speaker is the one before the aside  # got "No.": the "two" of "two-day visit" counts days
 ]
@@ -199,6 +206,11 @@ FAITHFUL = [
     "China is also dealing with foreign investment sentiment, exacerbated by tensions with the US.",
     "The Biden administration hopes rebuilt channels will reduce the risk of misperception and miscalculation.",
     "Xi said the future of humanity depends on whether China and the US are able to coexist harmoniously.",
+    # dev14: the speaker after the words; an act told twice ("China's respect" is the other sentence's)
+    "No immediate progress was made on military-to-military communication, Blinken conceded.",
+    "The future of humanity hinges on China and the US coexisting harmoniously, Xi said.",
+    "Blinken, the first US secretary of state to visit China since 2018, reiterated that the US does not aim "
+    "to decouple from China's economy.",  # got "contradicted": "says '2018' where the article says '2018'"
 ]
 ROLE_SWAPS = [
     "China invaded Ukraine.",  # Russia's invasion
@@ -526,3 +538,12 @@ def test_a_contraction_is_judged_as_the_words_it_stands_for():
     assert judge("Blinken said the US doesn't aim to contain China.").supported
     assert judge("Blinken said there wasn't any immediate progress on military-to-military communication.").supported
     assert judge("Xi said China won't seek to replace the US.").status != "supported"
+
+
+def test_an_act_the_claim_tells_twice_is_not_given_to_someone_else():
+    """The quote's one "respect" is the US's; the claim's first ("China's respect", from the
+    sentence before) is a second act, not the same act by the wrong side (dev14: "contradicted")."""
+    claim = "In return for China's respect for US interests, Xi asked Washington to respect China's legitimate rights and interests."
+    quote = next(p for p in PASSAGES if "In return, he called" in p)
+    assert verify(claim, [quote], context=PASSAGES).status != "contradicted"
+    assert verify("In return, Xi asked China to respect US rights and interests.", [quote], context=PASSAGES).status == "contradicted"
