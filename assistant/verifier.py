@@ -536,6 +536,7 @@ class Context:
     titles: Titles = field(default_factory=dict)  # what the article calls each of them
     cited: Titles = field(default_factory=dict)  # what the cited quotes themselves call them
     full_names: frozenset[tuple[str, str]] = frozenset()  # ("antony", "blinken"): one person's names
+    cited_sentences: tuple[Sentence, ...] = ()  # every sentence the claim cites, the window's and the rest
 
     def aligned(self, i: int) -> bool:
         return bool(self.window.align.get(i))
@@ -1552,6 +1553,59 @@ def check_order(ctx: Context) -> list[Finding]:
     return []
 
 
+_THEN = frozenset("subsequently then later afterwards afterward thereafter".split())
+"""Words that put the event they go with after the one before: "flew over ... and was subsequently shot down"."""
+_EARLIER = frozenset("earlier previously originally formerly initially first".split())
+"""Words that put the event they go with before another: "Earlier scheduled ..., the trip was postponed"."""
+
+
+def _ordered_as(ctx: Context, i: int, t: int) -> bool:
+    """Does the quote's word ``t`` order the claim's two events as the claim's ``before``/``after``
+    at ``i`` does: the claim's words before ``i`` on the side of ``t`` that happened first (or
+    last, for "after"), and the words after ``i`` on the other?"""
+    ct, tokens, sentence_of = ctx.ctokens, ctx.window.tokens, ctx.window.sentence_of
+    q = tokens[t].low
+    if q in _EARLIER:  # "Earlier scheduled": the claim's first event must be what it modifies
+        m = next((j for j in range(t + 1, len(tokens)) if tokens[j].content), None)
+        first = [k for k in range(i) if ct[k].content and ct[k].verb and not ct[k].name]
+        later = ct[i].low == "after"
+        return m is not None and not later and any(m in ctx.positions(k) for k in first)
+    if q in _THEN:
+        q = "before"  # what stands before "subsequently" came first
+    elif q not in _ORDER or not _orders_events(tokens, t):
+        return False
+    same_way = q == ct[i].low
+    fronted = i == 0 or _breaks(ct[i])  # "After the meeting, Blinken agreed": only "the meeting" is placed
+    end = next((k for k in range(i + 1, len(ct)) if _punctuated(ct[k])), len(ct)) if fronted else len(ct)
+    agree = disagree = 0
+    for k, tk in enumerate(ct):
+        if k == i or not tk.content or (fronted and not i < k < end):
+            continue
+        here = {p < t for p in ctx.positions(k) if sentence_of[p] == sentence_of[t] and p != t}
+        if len(here) == 1:
+            if (next(iter(here)) == (k < i)) == same_way:
+                agree += 1
+            else:
+                disagree += 1
+    return agree > 0 and disagree == 0
+
+
+def check_ordered(ctx: Context) -> list[Finding]:
+    """A claim's "before" or "after" between two events needs the quote to order them so:
+    "Blinken visited Beijing before his trip was postponed" is not told by "Earlier scheduled for
+    the beginning of the year, Blinken's trip ... was postponed" ("Earlier" goes with "scheduled")."""
+    ct, tokens = ctx.ctokens, ctx.window.tokens
+    for i, c in enumerate(ct):
+        if not _orders_events(ct, i) or not ctx.aligned(i):
+            continue
+        if any(tokens[p].low in _ORDER or tokens[p].low in _THEN for p in ctx.positions(i)):
+            continue  # an ordering word of its own: whether it orders them so, check_order and check_sequence say
+        candidates = [t for t, u in enumerate(tokens) if u.low in _ORDER or u.low in _THEN or u.low in _EARLIER]
+        if not any(_ordered_as(ctx, i, t) for t in candidates):
+            return [Finding("unsupported", f"the article does not say what came {c.low} what", soft=True)]
+    return []
+
+
 def check_sequence(ctx: Context) -> list[Finding]:
     """Which event "after" puts first: "the balloon was shot down after Blinken's visit" against
     "Blinken's trip ... was postponed after a Chinese spy balloon ... was subsequently shot down":
@@ -1958,6 +2012,36 @@ _DEPENDENCE = frozenset("depend hinge rely rest".split())
 """Verbs that tie what comes before them to what comes after: "A depends on B" is not "B depends on A"."""
 
 
+def check_joined_speaker(ctx: Context) -> list[Finding]:
+    """What someone says may be joined from two sentences only if both have them speak (by name,
+    title or "he"): "Biden said that progress had been made and agreements reached" joins Biden's
+    "progress made" with what Xi "further stated"."""
+    if len(ctx.window.sentences) < 2:
+        return []
+    ct = ctx.ctokens
+    k = next((k for k, c in enumerate(ct) if _verb_form(c) and not c.possessive and (c.low in REPORTING or c.lemmas & SPEECH_ACTS)), None)
+    speaker = ct[k - 1].name or _person_key(ct[k - 1], ctx.people) if k and not ct[k - 1].possessive else None  # "Xi said"
+    if speaker is None:
+        return []
+    # what they say runs to the next subject that acts itself: "..., and Blinken reiterated ..."
+    end = next((i for i in range(k + 1, len(ct) - 1) if (ct[i].name or _person_key(ct[i], ctx.people)) and i > k + 2
+                and (_verb_form(ct[i + 1]) or ct[i + 1].low in AUXILIARIES or "," in ct[i + 1].gap) and _breaks_before(ct, i)), len(ct))
+    for s, sentence in enumerate(ctx.window.sentences):
+        told = any(
+            ctx.window.sentence_of[j] == s for i in range(k + 1, end)
+            if ct[i].content and not (ct[i].name or _person_key(ct[i], ctx.people)) for j in ctx.positions(i)
+        )  # names may lie anywhere: the words said must be this sentence's
+        names = {t.name or _person_key(t, ctx.people) for t in sentence.tokens} | set(sentence.referents)
+        if told and speaker not in names and not any(speaker in ctx.titles.get(n, ()) for n in names if n):
+            return [Finding("unsupported", f"joins what {speaker} says with words the article gives someone else", soft=True)]
+    return []
+
+
+def _breaks_before(ct: Sequence[Token], i: int) -> bool:
+    """Does a new clause start at ``i`` ("..., and Blinken", "while Blinken")?"""
+    return _breaks(ct[i]) or (i > 0 and (_breaks(ct[i - 1]) or ct[i - 1].low in _RELATIVES | {"while", "whereas"}))
+
+
 def check_dependence(ctx: Context) -> list[Finding]:
     """Which side depends on which: "whether they coexist depends on humanity's future" against
     "the future of humanity depends on whether they coexist". The sides are what stands before
@@ -2325,6 +2409,36 @@ def _act_told_twice(ctx: Context, k: int, acts: list[int]) -> bool:
     )
 
 
+_SPEAKING = frozenset("speak talk comment".split())
+
+
+def check_joint_agents(ctx: Context) -> list[Finding]:
+    """"Xi and Blinken both hinted at a truce": each of a joint subject must do the act in the
+    quote; the article naming one of them near another's act ("during a meeting with ... Blinken")
+    makes no second actor. Acts done together ("met", "held talks") need no check."""
+    ct = ctx.ctokens
+    for k in range(2, len(ct)):
+        if not (ct[k].verb and (ct[k].content or ct[k].low in REPORTING)) or ct[k].lemmas & SYMMETRIC:
+            continue  # "Did Xi and Blinken both hint ...": the base form after the joint subject
+        joint = _joint_speakers(ct, k - 1, ctx.people)
+        if len(joint) < 2:
+            continue
+        actors: set[str] = set()
+        if ct[k].low in REPORTING or ct[k].lemmas & (SPEECH_ACTS | _SPEAKING):
+            # each may say it in a sentence of their own, one the claim's words align to
+            words = [i for i in range(k + 1, len(ct)) if ct[i].content and not ct[i].name]
+            telling = [s for s in ctx.cited_sentences if words and sum(bool(_hits(ct, i, s, ctx.titles)) for i in words) * 2 >= len(words)]
+            actors = _speakers(ctx) | _speakers(ctx, telling)
+        for p in _act_positions(ctx, k):
+            found = _quote_actors(ctx, p)
+            actors |= set(found[0]) if found else set()
+        missing = [n for n in joint if n not in actors and not _of_their_country(ctx, n, actors)]
+        if missing:
+            act = ct[k].text
+            return [Finding("unsupported", f"the article does not have {missing[0].capitalize()} {act}", soft=False)]
+    return []
+
+
 def _of_their_country(ctx: Context, person: str | None, names: set[str | None] | frozenset[str]) -> bool:
     """Is one of ``names`` the country the article gives ``person`` ("US" for Blinken)? A person
     where the quote has their country, or their country where it has them, is only not said."""
@@ -2451,6 +2565,7 @@ def check_patients(ctx: Context) -> list[Finding]:
         if not (_is_act(ct, k) or _infinitive(ct, k)) or _passive(ct, k) or act.lemmas & SYMMETRIC:
             continue
         o = k + 1
+        clause = o < len(ct) and (ct[o].low == "that" or ":" in ct[o].gap)  # "stressed that the US should ..."
         while o < len(ct) and ct[o].low in _DETERMINERS:
             o += 1
         if o >= len(ct) or not ct[o].name or not ctx.aligned(k):
@@ -2473,6 +2588,11 @@ def check_patients(ctx: Context) -> list[Finding]:
                 if start >= len(tokens) or tokens[start].low not in ("of", "to", "for"):  # "trip to Beijing", "respect for US interests"
                     continue
                 start += 1
+            if clause:  # whose act the clause tells: the name before the words the claim aligns to
+                subject = _reported_subject(ctx, o, p)
+                if subject is not None:
+                    judged.append(({tokens[subject].name}, p, [subject]))
+                continue
             while start < len(tokens) and tokens[start].low in _DETERMINERS:
                 start += 1
             if start >= len(tokens) or ctx.window.sentence_of[start] != ctx.window.sentence_of[p] or _punctuated(tokens[start]):
@@ -2499,6 +2619,24 @@ def check_patients(ctx: Context) -> list[Finding]:
                 return [Finding("unsupported", said)]
             return [Finding("contradicted", said)]
     return []
+
+
+def _reported_subject(ctx: Context, o: int, p: int) -> int | None:
+    """The name the quote's reported clause gives as the subject of what the claim's clause (its
+    subject at ``o``) says: the last name before the first of the claim's words that lie in what the
+    speech verb ``p`` says. None when the claim's words lie mostly elsewhere: "Xi stressed that the
+    US should respect ..." tells "he called for the US to respect ...", not what "emphasizing that
+    China did not seek ..." says; "Blinken stressed that China would do the same" tells the "as he
+    believed China would do the same" of "he emphasized that the US would take ...". """
+    sent, tokens = ctx.window.sentence_of[p], ctx.window.tokens
+    rest = [i for i in range(o + 1, len(ctx.ctokens)) if ctx.ctokens[i].content and ctx.aligned(i)]
+    inside = [
+        min(j for j in ctx.positions(i) if j > p and ctx.window.sentence_of[j] == sent) for i in rest
+        if any(j > p and ctx.window.sentence_of[j] == sent for j in ctx.positions(i))
+    ]
+    if not rest or len(inside) * 2 <= len(rest):
+        return None
+    return next((j for j in range(min(inside) - 1, p, -1) if tokens[j].name), None)
 
 
 def _object_phrase(tokens: Sequence[Token], p: int, sentence_of: Sequence[int]) -> range:
@@ -2639,12 +2777,37 @@ def check_attribution(ctx: Context) -> list[Finding]:
             if not any(_relation(c, ctx.window.tokens[p]) == EXACT and _speaks(ctx.window.tokens, p) for p in ctx.positions(i)):
                 return [Finding("unsupported", f"the article does not have the {c.text} say this")]
             continue
+        if reports and not speaker:
+            speakers = _joint_speakers(ct, i, ctx.people)  # "Xi and Blinken (both) said"
+            missing = [n for n in speakers if n not in COUNTRIES and n not in _speakers(ctx)]
+            if len(speakers) > 1 and missing:
+                return [Finding("unsupported", f"the article does not have {missing[0].capitalize()} say this")]
         if not speaker or speaker in COUNTRIES:
             continue
         if speaker not in _speakers(ctx):
             name = c.text if c.name else speaker.capitalize()
             return [Finding("unsupported", f"the article does not have {name} say this")]
     return []
+
+
+def _joint_speakers(ct: Sequence[Token], i: int, people: frozenset[str]) -> list[str]:
+    """The people of a joint subject ending at ``i`` ("Xi and Blinken both", "both Xi Jinping and
+    Joe Biden"), one per person; empty unless an "and" joins two."""
+    key = lambda t: k if (k := t.name or _name_key(t.low)) in people else None  # noqa: E731  # people, not "the South China Sea"
+    out: list[str] = []
+    joined = False
+    j = i
+    while j >= 0 and ct[j].low in ("both", "also"):
+        j -= 1
+    while j >= 0 and (name := key(ct[j])):
+        out.append(name)
+        while j > 0 and key(ct[j - 1]) and not _punctuated(ct[j]):
+            j -= 1  # "Xi Jinping": one person
+        if j > 1 and ct[j - 1].low == "and" and not _punctuated(ct[j - 1]) and key(ct[j - 2]):  # not ", and Xi called"
+            joined, j = True, j - 2
+            continue
+        break
+    return out if joined else []
 
 
 _ASIDE = 10  # tokens an aside between a speaker and the verb may take
@@ -2655,11 +2818,11 @@ def _speaks(tokens: Sequence[Token], p: int) -> bool:
     return p + 1 < len(tokens) and (tokens[p + 1].low in REPORTING or _finite(tokens[p + 1])) and not _punctuated(tokens[p + 1])
 
 
-def _speakers(ctx: Context) -> set[str]:
-    """Who acts or speaks in the aligned sentences: a name (or the person a "he" stands for)
-    right before a verb."""
+def _speakers(ctx: Context, sentences: Sequence[Sentence] | None = None) -> set[str]:
+    """Who acts or speaks in the aligned sentences (or ``sentences``): a name (or the person a
+    "he" stands for) right before a verb."""
     out: set[str] = set()
-    for s in ctx.window.sentences:
+    for s in ctx.window.sentences if sentences is None else sentences:
         toks = s.tokens
         for j, t in enumerate(toks[:-1]):
             after = toks[j + 1] if toks[j + 1].low not in ("further", "also", "then", "later") or j + 2 >= len(toks) else toks[j + 2]
@@ -2823,7 +2986,9 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("roles", check_roles),
     ("direction", check_direction),
     ("dependence", check_dependence),
+    ("joined speaker", check_joined_speaker),
     ("agents", check_agents),
+    ("joint agents", check_joint_agents),
     ("patients", check_patients),
     ("partners", check_partners),
     ("objects", check_objects),
@@ -2831,6 +2996,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("location", check_location),
     ("order", check_order),
     ("sequence", check_sequence),
+    ("ordered", check_ordered),
     ("compound", check_compound),
     ("company", check_company),
     ("subject", check_subject),
@@ -2855,12 +3021,12 @@ CHECKS: tuple[tuple[str, Check], ...] = (
 # -- verdict -----------------------------------------------------------------------------------------
 def _judge(
     claim: str, ctokens: tuple[Token, ...], window: Window, known: Titles | None = None, cited: Titles | None = None,
-    full_names: frozenset[tuple[str, str]] = frozenset(),
+    full_names: frozenset[tuple[str, str]] = frozenset(), cited_sentences: tuple[Sentence, ...] = (),
 ) -> tuple[Status, list[str]]:
     """Contradicted only when everything else the claim says is backed and one thing differs: a
     quote that lacks the claim's details says nothing against it, and one that differs in two ways
     ("Blinken visit Taiwan" against "Biden, while visiting California") is about something else."""
-    ctx = Context(claim, ctokens, window, frozenset(known or {}), known or {}, cited or {}, full_names)
+    ctx = Context(claim, ctokens, window, frozenset(known or {}), known or {}, cited or {}, full_names, cited_sentences)
     findings = [(name, f) for name, check in CHECKS for f in check(ctx)]
     if not findings:
         return "supported", []
@@ -2940,7 +3106,7 @@ def verify(claim: str, quotes: Sequence[str], *, context: Sequence[str] = (), ma
     # the best-aligned window speaks, unless another one supports the claim; only a window that
     # aligns every word can
     w = windows[0]
-    status, reasons = _judge(claim, ctokens, w, known, cited, full_names)
+    status, reasons = _judge(claim, ctokens, w, known, cited, full_names, tuple(sentences))
     if status == "contradicted" and all(len(x.sentences) == 1 for x in windows) and _clause_splits(ctokens):
         # one sentence has every word but not as the claim says them; two facts the claim joins
         # may say it as the claim does ("Xi said China respects US interests and, in return,
@@ -2948,11 +3114,11 @@ def verify(claim: str, quotes: Sequence[str], *, context: Sequence[str] = (), ma
         # makes the claim unsupported: aligned loosely, it could fetch a "not" from the other
         top = sorted(ranked[: max_windows + 2])
         pairs = (_window((sentences[a], sentences[b]), ctokens, known, joined_only=True) for a, b in combinations(top, 2))
-        if any(_coverage(p, ctokens) == len(needed) and _judge(claim, ctokens, p, known, cited, full_names)[0] == "supported" for p in pairs):
+        if any(_coverage(p, ctokens) == len(needed) and _judge(claim, ctokens, p, known, cited, full_names, tuple(sentences))[0] == "supported" for p in pairs):
             status = "unsupported"
     if status != "supported":
         for other in windows[1:]:
-            if _coverage(other, ctokens) == len(needed) and _judge(claim, ctokens, other, known, cited, full_names)[0] == "supported":
+            if _coverage(other, ctokens) == len(needed) and _judge(claim, ctokens, other, known, cited, full_names, tuple(sentences))[0] == "supported":
                 w, status, reasons = other, "supported", []
                 break
     spans = [QuoteSpan(quote=s.quote, start=s.start, end=s.end, text=s.text) for s in w.sentences]

@@ -477,11 +477,13 @@ def test_misspelt_words_are_put_right_and_real_words_and_names_are_not(bot):
 
 
 def test_no_wrong_verdict_on_the_yes_no_probes(bot):
-    """2,108 yes/no questions: 2,040 helpers wrote from the article alone (one-detail traps, paraphrases,
+    """2,369 yes/no questions: 2,140 helpers wrote from the article alone (one-detail traps, paraphrases,
     negations, compound questions, casual misremembering, mixed-up participants, identities and
-    places, skimmers' mix-ups, misremembered details, time, cause and modality) and 68 asking each speaker of each statement
-    ("Did the experts say the US does not aim to contain China?"), each with what the article says: YES, NO or NOT SAID. They found
-    thirty wrong verdicts from the probes, all fixed; they are a development set now, not a blind one. "Yes." only for YES; "No."
+    places, skimmers' mix-ups, misremembered details, time, cause and modality), 68 asking each speaker of each statement
+    ("Did the experts say the US does not aim to contain China?"), 56 each speaker with "stress"/"emphasize", 32 on the order of
+    events, dates and durations, and 73 joint subjects ("Did Xi and Blinken both hint at a truce?": 11 had got "Yes."), each with what
+    the article says: YES, NO or NOT SAID. They found
+    forty-four wrong verdicts from the probes, all fixed; they are a development set now, not a blind one. "Yes." only for YES; "No."
     for NO, or for NOT SAID where the quote gives the detail to someone or something else (the
     inferred "No." kept by design, counted apart)."""
     import json
@@ -508,7 +510,7 @@ def test_no_wrong_verdict_on_the_yes_no_probes(bot):
                     wrong.append((row["id"], row["question"], text[:80]))
                 inferred += row["truth"] == "NOT SAID"
         assert not wrong, wrong
-        assert inferred <= 27, inferred  # 22 of the 667 NOT SAID (asked as written) at the last count
+        assert inferred <= 32, inferred  # 29 of the 819 NOT SAID (asked as written) at the last count
     # tagged, "biden in China, right?" got "Yes." (a statement with no verb), and "didnt Blinken admit
     # ..., right?" and "..., right, right?" got "No." before they were read as the question untagged;
     # typed sloppily, "is xi the us president" and "was the balloon american" got "Yes." (a country in

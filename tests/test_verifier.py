@@ -41,6 +41,7 @@ CONTRADICTED = [
     "Xi said China doesnt respect US interests.",  # a negation typed without its apostrophe
     "Blinken's trip was postponed before a Chinese spy balloon allegedly flew over US military sites.",
     "The visit lasted three days.",  # "the two-day visit": a verb that only carries a duration
+    "Blinken emphasized that China would take necessary steps to safeguard its national security.",  # the US would
     # blind LLM-style claims (dev14): which side depends on which, reversed
     "Xi said that whether China and the US can coexist harmoniously depends on the future and destiny of humanity.",
 ]
@@ -124,6 +125,16 @@ NOT_BACKED = [
     "The US does not aim to contain China, Xi stressed.",
     "The US does not aim to contain China, Xi said.",
     "Xi stressed: The US does not aim to contain China.",
+    # what Biden said joined with what Xi "further stated" (a grid of every speaker, speech verb and statement)
+    "Biden said that progress had been made and agreements reached on specific issues.",
+    # "before" had aligned to the "Earlier" of "Earlier scheduled ..., the trip was postponed", which
+    # orders nothing the claim says: "Did Blinken visit Beijing before his trip was postponed?" got "Yes."
+    "Blinken visited Beijing before his trip was postponed.",
+    # a joint subject: each must act ("Did Xi and Blinken both hint at a truce?" and ten more got "Yes.")
+    "Xi and Blinken both hinted at the possibility of a truce.",
+    "Both Blinken and Biden praised Blinken's efforts in China.",
+    "Xi and Blinken both spoke at the Great Hall of the People.",
+    "Xi and Blinken both said progress had been made.",
     "Blinken, speaking at the Great Hall of the People, said the future of humanity depends on whether "
     "China and the US can coexist harmoniously.",  # Xi said it: the speaker is the one before the aside  # got "No.": the "two" of "two-day visit" counts days
 ]
@@ -211,6 +222,20 @@ FAITHFUL = [
     "The future of humanity hinges on China and the US coexisting harmoniously, Xi said.",
     "Blinken, the first US secretary of state to visit China since 2018, reiterated that the US does not aim "
     "to decouple from China's economy.",  # got "contradicted": "says '2018' where the article says '2018'"
+    # got "contradicted" (so "Did Xi stress that the US should respect ...?" got "No."): the claim's
+    # clause was compared with what another speech verb of Xi says ("emphasizing that China did not seek")
+    "Xi stressed that the US should respect China's legitimate rights and interests.",
+    "The US should respect China's legitimate rights and interests, Xi stressed.",
+    "Blinken stressed that China would do the same in the reverse situation.",  # "as he believed China would do the same"
+    # ordered as the quote orders them: by "Earlier scheduled", by "and was subsequently shot down"
+    "The trip to Beijing had been scheduled for the beginning of the year before it was postponed.",
+    "A Chinese spy balloon allegedly flew over sensitive US military sites before it was shot down.",
+    "In comments after the meeting, the secretary of state concurred that the US and China had an obligation to manage "
+    "the relationship responsibly.",
+    "Both Xi and Blinken spoke of the need to handle the relationship between their countries responsibly.",  # each in a sentence
+    "Xi and Blinken met at the Great Hall of the People.",  # an act done together
+    "Xi said progress had been made during extensive talks between senior Chinese officials and Blinken, and Blinken, "
+    "in comments after the meeting, concurred that both countries had an obligation to manage the relationship responsibly.",
 ]
 ROLE_SWAPS = [
     "China invaded Ukraine.",  # Russia's invasion
