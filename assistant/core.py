@@ -16,9 +16,9 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from assistant.answerability import AnswerabilityModel
 from assistant.chain import AnsweringStep, build_chain
 from assistant.extractive import ExtractiveAnswerer
-from assistant.followup import standalone_question
+from assistant.followup import asked_part, carried_context, standalone_question
 from assistant.models import Answer, History, QuestionError
-from assistant.forms import recognise
+from assistant.forms import HE, WHO, pronoun_referent, recognise, usual_name
 from assistant.questions import (
     in_plain_words,
     is_text,
@@ -30,6 +30,7 @@ from assistant.questions import (
 from assistant.retrieval import HybridRetriever
 from assistant.settings import Settings
 from assistant.text import Vocabulary
+from assistant.verifier import actors, titles
 from index import PassageStore, StoreError, SyncReport, build_index, open_store
 from index.snapshot import SnapshotStore, load_snapshot, write_snapshot
 
@@ -235,7 +236,30 @@ class Assistant:
         condense = getattr(self.answerer, "condense", None)
         if condense is not None and history:
             return condense(question, history)
-        return standalone_question(self.vocabulary.truecase(question), history, self.settings.answer.max_history_turns)
+        truecase = self.vocabulary.truecase  # "did blinken agree?" names Blinken for the turns after it too
+        turns = [(truecase(q), a) for q, a in history]
+        question = truecase(question)
+        return self._named(question, standalone_question(question, turns, self.settings.answer.max_history_turns), turns)
+
+    def _named(self, question: str, standalone: str, turns: History) -> str:
+        """The follow-up's "he" as the person it stands for, so that search finds what they said
+        ("what did he think was needed?" after "did Blinken agree?": "what did Blinken think ...").
+        After a "who" question, "he" is the one who acts in its answer ("Xi emphasized ...")."""
+        asked = asked_part(standalone)
+        if asked == standalone or not HE.search(asked) or not turns:
+            return standalone
+        people = frozenset(titles(tuple(self.extractive.corpus)))
+        prev_q, prev_a = turns[-1]
+        acting = [p for p in actors(prev_a, people) if p in people] if WHO.match(prev_q) else []
+        corpus = self.extractive.corpus
+        person = usual_name([a.capitalize() for a in acting], prev_a, corpus) if len(acting) == 1 else None
+        person = person or pronoun_referent(asked, standalone, lambda: people, corpus)
+        if person is None or person.lower() in question.lower():
+            return standalone
+        named = HE.sub(person, asked, count=1)
+        # the other people the last turn named would only pull their own sentences in
+        kept = [c for c in carried_context(standalone) if c.lower() not in people or c.lower() == person.lower()]
+        return f"{named} ({'; '.join(kept)})" if kept else named
 
     def _headline(self) -> str | None:
         passage = next((p for p in getattr(self.retriever, "corpus", []) if p.metadata.get("kind") == "headline"), None)

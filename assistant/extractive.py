@@ -14,13 +14,12 @@ from langchain_core.documents import Document
 from assistant.answerability import AnswerabilityModel
 from assistant.answers import citation_for, retrieved_passage
 from assistant.answers import declined as answers_declined
-from assistant.followup import pronoun_context
 from assistant.forms import Form, ParsedQuestion, missing_names, name_prefixes, parse, premise, stated, statement
 from assistant.lexicon import lemmas
 from assistant.models import OTHERWISE, Answer, RetrievedPassage
 from assistant.settings import AnswerSettings
 from assistant.text import STOPWORDS, Vocabulary, content_families, content_stems, content_words, family, stem, words
-from assistant.verifier import PARTICLES, relates_to, titles, verify
+from assistant.verifier import PARTICLES, actors, relates_to, titles, verify
 from index import SentenceEmbeddings, passage_sentences
 
 
@@ -230,8 +229,11 @@ class ExtractiveAnswerer:
         "this issue" or "he" is only understood, and only matches, together with the one before."""
         t, form = self.t, q.form
         q_stems = content_families(q.text)  # "economy" matches "economic"
+        if q.referent is not None:  # "what did he think was needed?": his sentences, not the other person's
+            q_stems = q_stems | {family(q.referent)}
         context_stems = content_families(query) - q_stems
         windows = [(rank, doc, w) for rank, doc in enumerate(docs) for w in _windows(doc)]
+        people = frozenset(titles(tuple(self.corpus))) if q.referent is not None else frozenset()
         if not windows:
             return []
         sims = self.vectors([w.text for _, _, w in windows]) @ q_vec
@@ -244,6 +246,8 @@ class ExtractiveAnswerer:
                 inherited = len(context_stems & s_stems) / len(context_stems)
                 lexical = (1 - t.inherited_weight) * lexical + t.inherited_weight * inherited
             cue = t.cue_bonus if form.cue is not None and form.cue.search(w.text) else 0.0
+            if q.referent is not None and q.referent.lower() in actors(w.text, people):
+                cue += t.referent_bonus  # "what did he think was needed?": where he acts or speaks
             c = Candidate(doc, w.text, w.start, w.end, float(sim), lexical, cue, w.size, w.referents)
             c.score = (
                 t.semantic_weight * c.semantic
@@ -357,13 +361,8 @@ class ExtractiveAnswerer:
         sentence, which is then the one quoted."""
         claim = statement(q.text) if claim is None else claim
         lead = re.match(r"(?:he|she)\b", claim, re.I)
-        if lead and q.standalone != q.text:  # a follow-up's "he" is the person the last turn was about
-            people = frozenset(titles(q.context))
-            where = pronoun_context(q.standalone)
-            run = [w for w in words(where) if w.lower() in people and w not in q.text]
-            ref = _surname(run, where)
-            if ref is not None:
-                claim = ref + claim[lead.end() :]
+        if lead and q.referent is not None:  # a follow-up's "he" is the person the last turn was about
+            claim = q.referent + claim[lead.end() :]
         if (len(content_words(claim)) < 2 or _ALTERNATIVES.search(q.text) or len(_NEGATIONS.findall(claim)) > 1
                 or _THERE.search(claim) or _EMBEDDED_WH.search(claim) or _elliptical(claim)):
             # "Is Xi?" and "did china refuse" state nothing to judge; "before or after?" asks which, not whether; "Did Blinken
@@ -571,15 +570,6 @@ _EMBEDDED_WH = re.compile(
 _ALTERNATIVES = re.compile(r"\b(?:before or after|after or before|yes or no|true or false|more or less|or not)\b", re.I)
 
 
-def _surname(found: list[str], text: str) -> str | None:
-    """The last word of the first person named ("Antony Blinken" -> "Blinken")."""
-    if not found:
-        return None
-    m = re.search(rf"{re.escape(found[0])}(?:\s+[A-Z][\w\u2019'-]*)*", text)
-    last = m.group(0).split()[-1] if m else found[0]
-    return last if last in found else found[0]
-
-
 def _overlaps(c: Candidate, chosen: list[Candidate]) -> bool:
     return any(c.doc.id == o.doc.id and c.start < o.end and o.start < c.end for o in chosen)
 
@@ -593,9 +583,16 @@ def _said_of_another(q: ParsedQuestion, c: Candidate, vocabulary: Vocabulary) ->
     return bool(v.unaligned) and all(w.lower() in vocabulary.proper for w in v.unaligned)
 
 
+_STAND_IN = re.compile(r"\b(?:that|this|these|those)\s+(?:point|points|issue|issues|matter|topic|question|subject|remark|comment|idea)\b", re.I)
+""""Did Xi respond on that point?": what the point is, the question does not say."""
+
+
 def _elliptical(claim: str) -> bool:
     """"did china refuse" (a follow-up's "refuse what?"): one subject and a bare verb, whose object
-    the question leaves out; "withholding certain technologies" must not answer it."""
+    the question leaves out; "withholding certain technologies" must not answer it. Or a stand-in
+    for what the conversation said ("on that point")."""
+    if _STAND_IN.search(claim):
+        return True
     ws = [w.lower() for w in words(claim)]
     last = ws[-1] if ws else ""
     if len(content_words(claim)) != 2 or {"and", "is", "are", "was", "were", "be", "been", "has", "have", "had"} & set(ws):

@@ -100,21 +100,22 @@ _EVENT_QUESTION = re.compile(
 _ACT_QUESTION = re.compile(r"^\s*(?:who|whom|what|which\s+\w+)\s+(?P<aux>did|does|do|was|were|is)\s+(?P<rest>.+?)\s*\??\s*$", re.I)
 
 
-def _of_the_event(question: str, prev_question: str) -> str | None:
-    """"Where was that?" after "Who did Blinken meet?" asks where Blinken met him: the last
-    question's act, asked where or when."""
+def _of_the_event(question: str, prev_question: str, prev_answer: str = "") -> str | None:
+    """"Where was that?" after "Who did Blinken meet?" (answered "Xi Jinping") asks where Blinken
+    met Xi Jinping: the last question's act, with its answer, asked where or when."""
     m, prev = _EVENT_QUESTION.match(question), _ACT_QUESTION.match(prev_question)
     if m is None or prev is None or (m.group("ref").lower() == "it" and _thing(prev_question)):
         return None
     aux = "did" if prev.group("aux").lower() in ("did", "does", "do") else "was"
-    return f"{m.group('wh')} {aux} {prev.group('rest')}?"
+    answered = names(prev_answer)[:1] if prev_answer and DECLINE not in prev_answer and re.match(r"\s*who", prev_question, re.I) else []
+    return f"{m.group('wh')} {aux} {prev.group('rest')}{' ' + answered[0] if answered else ''}?"
 
 
-def resolved(question: str, prev_question: str) -> str:
+def resolved(question: str, prev_question: str, prev_answer: str = "") -> str:
     """"When was it originally planned?" after "Why was Blinken's trip delayed?" asks "When was
     Blinken's trip originally planned?": the question with its one "it" spelled out, where the last
     question names a thing; otherwise as asked."""
-    event = _of_the_event(question, prev_question)
+    event = _of_the_event(question, prev_question, prev_answer)
     if event is not None:
         return event
     if len(re.findall(r"\bit\b", question, re.I)) != 1 or _DUMMY_IT.search(question):
@@ -151,7 +152,7 @@ def standalone_question(question: str, history: History | None, max_turns: int =
         return question
     prev_q, prev_a = turns[-1]
     prev = standalone_question(prev_q, turns[:-1], max_turns)
-    question = resolved(question, asked_part(prev))  # the last question with its own "it" spelled out
+    question = resolved(question, asked_part(prev), prev_a)  # the last question with its own "it" spelled out
     own = names(question) or [m.group(0) for m in _PEOPLE.finditer(question)]
     said = {w.lower() for n in own for w in n.split()}
     only_who = not [w for w in content_words(question) if w.lower() not in said]  # "And what did he ask of the US?" asks more

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from assistant.answers import INSTRUCTIONS, NOT_ENGLISH
-from assistant.followup import carried_context, spelled_out
+from assistant.followup import asked_part, carried_context, pronoun_context, spelled_out
 from assistant.lexicon import lemmas
 from assistant.questions import (
     ABOUT_ARTICLE,
@@ -99,6 +99,7 @@ class ParsedQuestion:
     persons: frozenset[str] = frozenset()  # names the corpus gives a title: people, not places
     context: tuple[str, ...] = ()  # the corpus's passages: who is who, for the claim verifier
     headline_event: bool = False  # a form with headline_names asks of the headline's event ("Where was the meeting held?")
+    referent: str | None = None  # whom a follow-up's "he" or "she" stands for ("Blinken" after "did blinken agree?")
 
 
 # -- what a sentence must hold, and the span that answers ------------------------------------------
@@ -1020,6 +1021,7 @@ def parse(
     text = spelled_out(text, standalone)  # "When was it planned?" -> "When was Blinken's trip planned?"
     form = recognise(text)
     headline_event = form.headline_names and _about_headline_event(text, context)  # read once, here
+    referent = pronoun_referent(text, standalone, people, context) if standalone != text and HE.search(text) else None
     return ParsedQuestion(
         text=text,
         standalone=standalone,
@@ -1033,4 +1035,30 @@ def parse(
         persons=people() if form.needs_people else frozenset(),
         context=tuple(context),
         headline_event=headline_event,
+        referent=referent,
     )
+
+
+HE = re.compile(r"\b(?:he|she)\b", re.I)
+WHO = re.compile(r"\s*(?:and\s+)?who(?:m)?\b", re.I)
+
+
+def pronoun_referent(text: str, standalone: str, people: Callable[[], frozenset[str]], corpus: Sequence[str] = ()) -> str | None:
+    """The person a follow-up's "he" stands for: the first the conversation's context names that
+    the corpus gives a title (a person, not a place) and the question does not name itself."""
+    where = asked_part(standalone) + "; " + pronoun_context(standalone)  # the person already put for "he" first
+    known = {p.lower() for p in people()}
+    return usual_name([w for w in words(where) if w.lower() in known and w not in text], where, corpus)
+
+
+def usual_name(found: list[str], text: str, corpus: Sequence[str] = ()) -> str | None:
+    """The name the article calls the first person named by ("Antony Blinken" -> "Blinken", "Xi
+    Jinping" -> "Xi"): of the run's names, the one the corpus uses most; the last without a corpus."""
+    if not found:
+        return None
+    m = re.search(rf"{re.escape(found[0])}(?:\s+[A-Z][\w\u2019'-]*)*", text)
+    run = [w for w in (m.group(0).split() if m else [found[0]]) if w in found] or [found[0]]
+    if not corpus:
+        return run[-1]
+    joined = " ".join(corpus)
+    return max(reversed(run), key=lambda w: len(re.findall(rf"\b{re.escape(w)}\b", joined)))

@@ -56,7 +56,7 @@ SUMMARY = re.compile(
     r"|^\W*what(?:'s|\u2019s| is)\s+the\s+(?:news|story)(?:\s+here)?\W*$"
     r"|^\W*what(?:'s|\u2019s| is)\s+in\s+(?:this|the)\s+(?:article|story|piece|report)\W*$"  # "What is in this article?"
     r"|^\W*what\s+does\s+(?:this|the)\s+(?:article|story|piece|report)\s+(?:cover|discuss|talk about|describe|deal with)\W*$"
-    r"|\bsummar(?:y|ise|ize)\b|\bgist\b|\btl;?dr\b|\bmain (?:point|idea|takeaway)s?\b|\bin a nutshell\b|\boverview\b"
+    r"|\bsummar(?:y|ise|ize)\b|\bgist\b|\btl;?dr\b|\bmain (?:point|idea|takeaway|news|story|message)s?\b|\bin a nutshell\b|\boverview\b"
     r"|^\W*(?:(?:can|could) you\s+|please\s+)?sum (?:(?:it|this|that|the (?:article|story)) up|up (?:the|this) (?:article|story))\W*$"
     r"|^\W*(?:so,?\s+)?(?:in (?:one|a) (?:sentence|few words|word),?\s+)?what(?:'s|\u2019s| is)? (?:happened|happening|going on)\W*$",
     re.I,
@@ -64,7 +64,7 @@ SUMMARY = re.compile(
 _SUMMARY_WORDS = frozenset(
     "summary summarize summarise gist tl dr tl;dr main point points idea ideas takeaway takeaways nutshell give "
     "article story piece report news item whole briefly short quick what's happened happening going sentence "
-    "words word overview here mainly mostly really basically primarily actually chiefly generally sum up "
+    "words word overview here mainly mostly really basically primarily actually chiefly generally sum up message "
     "cover discuss talk describe deal".split()
 )
 
@@ -264,6 +264,11 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "Was it Xi or Blinken who admitted ...?" asks who admitted it
     (re.compile(r"^\s*(?:[Ww]as|[Ii]s|[Ww]ere) it (?:the )?[A-Z][\w\u2019'-]*(?: [A-Z][\w\u2019'-]*)* or (?:the )?"
                 r"[A-Z][\w\u2019'-]*(?: [A-Z][\w\u2019'-]*)* (?:who|that) "), "Who "),
+    # "Why did the visit get pushed back?" asks why it was postponed
+    (re.compile(r"\b(?:get|got|gets|getting|was|were|be|been|being)\s+(?:pushed|put)\s+(?:back|off)\b", re.I), "was postponed"),
+    (re.compile(r"\b(?:push|pushed|pushes|pushing)\s+back\b", re.I), "postpone"),
+    # "What worries the US about China?": the article's word for worries is "concerns"
+    (re.compile(r"\bworr(?:y|ies|ied)\b", re.I), "concerns"),
     # "Why is the US holding back some technologies?" asks why it withholds them
     (re.compile(r"\bhold(s|ing)? back\b", re.I), r"withhold\1"),
     (re.compile(r"\bheld back\b", re.I), "withheld"),

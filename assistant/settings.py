@@ -38,6 +38,9 @@ class AnswerSettings(BaseModel):
         0.2, ge=0, le=1, description="share of the word overlap given to the words a follow-up inherits from before"
     )
     cue_bonus: float = Field(0.08, ge=0, description="for a sentence holding what the form asks for (a date for 'when')")
+    referent_bonus: float = Field(
+        0.08, ge=0, description="for a sentence in which the person a follow-up's 'he' stands for acts or speaks"
+    )
     rank_bonus: float = Field(0.02, ge=0, description="divided by 1 + the passage's retrieval rank")
     pair_penalty: float = Field(0.04, ge=0, description="a pair of sentences must beat the better single one by this")
     headline_penalty: float = Field(0.25, ge=0, description="the headline restates the story: quote the body that says it")

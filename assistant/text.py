@@ -166,6 +166,9 @@ class Vocabulary:
                 return w  # "what's", "it's", "two-day": contractions and compounds are not misspellings
             if lexicon().known(w) or any(lexicon().known(x) for forms in lemmas(w).values() for x in forms):
                 return w
+            swapped = {w[:i] + w[i + 1] + w[i] + w[i + 2 :] for i in range(len(w) - 1)} & self._spelling_set
+            if len(swapped) == 1:  # "whta", "hwo", "waht": two letters typed the wrong way round
+                return swapped.pop()
             close = get_close_matches(w, self._spellings, n=1, cutoff=0.8)
             if not close:  # "originaly": one letter from exactly one word WordNet knows
                 if len(w) < 5:
@@ -186,6 +189,10 @@ class Vocabulary:
         owner = base.lower() in self.proper or f"{base.lower()}\u2019s" in self.proper or f"{base.lower()}'s" in self.proper
         known = owner and w.lower() not in self.proper and stem(w) not in self.stems - {stem(base)}
         return f"{base}'s" if known else w
+
+    @cached_property
+    def _spelling_set(self) -> frozenset[str]:
+        return frozenset(self._spellings)
 
     @cached_property
     def _spellings(self) -> list[str]:

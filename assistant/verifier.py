@@ -105,7 +105,9 @@ PARAPHRASES = (
     frozenset("rebuild restore".split()),
     frozenset("view characterize".split()),  # "characterized the past few days as" for "viewed ... as"
     frozenset("grapple face struggle contend".split()),  # "China faces an economic slowdown"
-    frozenset("sign indication".split()),  # "a sign of the deterioration"
+    frozenset("sign indication evidence".split()),  # "a sign of the deterioration"
+    frozenset("see view regard note".split()),  # "experts see the lack ... as a sign" for "note ... as an indication"
+    frozenset("deteriorate deterioration worsen weaken".split()),  # "weakening foreign investment sentiment"
 )
 """News paraphrases WordNet does not relate ("ties" for "relations", "lower the risk" for "mitigate
 the risk"); each group shares one sense, and no group holds a pair of opposites."""
@@ -321,6 +323,7 @@ IDIOM_SENSES = {
     ("on", "schedule"): (1, "punctual"), ("on", "time"): (1, "punctual"), ("as", "planned"): (1, "punctual"),
     ("as", "scheduled"): (1, "punctual"),
     ("earlier", "than"): (0, "ahead-of-time"), ("later", "than"): (0, "behind-time"),  # a comparison, not "Earlier scheduled"
+    ("in", "return"): (1, "in-exchange"),  # "In return, he called for ...": in exchange, not a reply
 }
 """Phrases whose word means something else: "on schedule" is on time, not "scheduled" (the trip
 was scheduled, and postponed); "earlier than planned" compares, where "Earlier scheduled" does not."""
@@ -413,6 +416,8 @@ def _mark_united_states(tokens: list[Token]) -> list[Token]:
 EXACT, LEXICAL = "exact", "lexical"
 LIGHT_VERBS = frozenset("take make get have do give hold put set go come keep bring turn run see let".split())
 """Verbs so polysemous that WordNet makes them synonyms of nearly anything: only themselves match."""
+_LITERAL = frozenset("number numbers figure figures".split())
+"""Nouns whose other senses stretch too far: "numbers" is WordNet's "issue" of a periodical."""
 
 
 @lru_cache(maxsize=200_000)
@@ -432,14 +437,16 @@ def _relation(c: Token, q: Token) -> str | None:
         return LEXICAL
     if any(c.lemmas & group and q.lemmas & group for group in PARAPHRASES):
         return LEXICAL
-    if (c.lemmas | q.lemmas) & LIGHT_VERBS:  # "take" shares a synset with "aim" and "contain"
+    if (c.lemmas | q.lemmas) & (LIGHT_VERBS | _LITERAL):  # "take" shares a synset with "aim" and "contain"
         return None
     if c.low in _LEADERS and q.low in TITLE_WORDS and q.low not in _HEADS:
         return None  # "the US leader" is no secretary of state (see _LEADERS)
     # only a head may be generalised, and only by a head: "business leaders" is no "president"
     # (WordNet's presidency is a position, an occupation, a business)
     related = lexicon().covers if q.head and c.head and not (q.verb_only and not c.verb) else lexicon().near
-    if any(cl in related(ql) for ql in q.lemmas for cl in c.lemmas):
+    # a noun in -ing ("the beginning") is stretched as itself, not as its verb ("begin" is a way to "talk")
+    senses = {q.low} if q.low.endswith("ing") and q.noun and q.low in q.lemmas else q.lemmas
+    if any(cl in related(ql) for ql in senses for cl in c.lemmas):
         return LEXICAL
     if _both_negated_of_one_base(c.low, q.low):
         return LEXICAL  # "unstable" for "instability": WordNet derives only "stable" from "stability"
@@ -682,6 +689,8 @@ def _hits(ctokens: Sequence[Token], i: int, sentence: Sentence, known: Titles, o
                 out.append(offset + j)
         elif pair and c.name in COUNTRIES and q.low in PARTIES:
             out.append(offset + j)
+        elif q.low in REPORTING and c.verb and any(c.lemmas & g and q.lemmas & g for g in PARAPHRASES):
+            out.append(offset + j)  # "experts see ... as" for "experts note ... as": a claim verb for a reporting one
         elif q.low in PRONOUNS:
             name = c.name or (_name_key(c.low) if c.text[:1].isupper() and c.low in known else None)  # "Xi" opening a claim
             if name and name in sentence.referents:
@@ -1811,6 +1820,8 @@ def check_location(ctx: Context) -> list[Finding]:
                 ]
                 if any((tokens[j].name or _name_key(tokens[j].low)) in same for j in subjects):
                     break
+                if same & _companions(ctx, p):  # "Speaking at the Great Hall ... alongside Blinken": he is there too
+                    break
                 continue
             there_name = _person_key(there, ctx.people)
             if there_name in same or (there.low in PRONOUNS and same & set(ctx.window.sentences[sent].referents)):
@@ -1818,6 +1829,22 @@ def check_location(ctx: Context) -> list[Finding]:
         else:
             return [Finding("unsupported", f"the article does not put {ct[k].text} {c.low} {ct[place].text}")]
     return []
+
+
+_ALONGSIDE = frozenset("alongside beside with".split())
+
+
+def _companions(ctx: Context, p: int) -> set[str]:
+    """The people the phrase of the place at ``p`` puts beside its subject, up to its comma:
+    "Speaking at the Great Hall of the People alongside Blinken, ..."."""
+    tokens, sent = ctx.window.tokens, ctx.window.sentence_of[p]
+    out: set[str] = set()
+    j = p + 1
+    while j < len(tokens) and ctx.window.sentence_of[j] == sent and not _punctuated(tokens[j]):
+        if tokens[j - 1].low in _ALONGSIDE and (key := _person_key(tokens[j], ctx.people)):
+            out.add(key)
+        j += 1
+    return out
 
 
 _MOTION = frozenset("travel go come fly return head journey".split())
@@ -2421,6 +2448,8 @@ def check_joint_agents(ctx: Context) -> list[Finding]:
         if not (ct[k].verb and (ct[k].content or ct[k].low in REPORTING)) or ct[k].lemmas & SYMMETRIC:
             continue  # "Did Xi and Blinken both hint ...": the base form after the joint subject
         joint = _joint_speakers(ct, k - 1, ctx.people)
+        if _both_of_them(ct, k):
+            joint = ["both of them", "both of them"]  # who they are the words do not say: two must do it
         if len(joint) < 2:
             continue
         actors: set[str] = set()
@@ -2432,6 +2461,11 @@ def check_joint_agents(ctx: Context) -> list[Finding]:
         for p in _act_positions(ctx, k):
             found = _quote_actors(ctx, p)
             actors |= set(found[0]) if found else set()
+        if joint[0] == "both of them":
+            people = {a for a in actors if a and a not in COUNTRIES}
+            if len(people) < 2:
+                return [Finding("unsupported", f"the article does not have two people {ct[k].text}")]
+            continue
         missing = [n for n in joint if n not in actors and not _of_their_country(ctx, n, actors)]
         if missing:
             act = ct[k].text
@@ -2790,6 +2824,12 @@ def check_attribution(ctx: Context) -> list[Finding]:
     return []
 
 
+def _both_of_them(ct: Sequence[Token], k: int) -> bool:
+    """Is the subject of the act at ``k`` "both of them", "they both", "the two of them"?"""
+    before = " ".join(t.low for t in ct[max(0, k - 4) : k])
+    return before.endswith(("both of them", "they both", "two of them", "the two leaders", "both leaders", "both men"))
+
+
 def _joint_speakers(ct: Sequence[Token], i: int, people: frozenset[str]) -> list[str]:
     """The people of a joint subject ending at ``i`` ("Xi and Blinken both", "both Xi Jinping and
     Joe Biden"), one per person; empty unless an "and" joins two."""
@@ -2819,10 +2859,19 @@ def _speaks(tokens: Sequence[Token], p: int) -> bool:
 
 
 def _speakers(ctx: Context, sentences: Sequence[Sentence] | None = None) -> set[str]:
-    """Who acts or speaks in the aligned sentences (or ``sentences``): a name (or the person a
-    "he" stands for) right before a verb."""
+    """Who acts or speaks in the aligned sentences (or ``sentences``)."""
+    return speakers_in(ctx.window.sentences if sentences is None else sentences)
+
+
+def actors(text: str, known: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Who acts or speaks in a passage ("he" counted for the person of the sentence before)."""
+    return frozenset(speakers_in(_sentences((text,), known)))
+
+
+def speakers_in(sentences: Sequence[Sentence]) -> set[str]:
+    """Who acts or speaks in the sentences: a name (or the person a "he" stands for) right before a verb."""
     out: set[str] = set()
-    for s in ctx.window.sentences if sentences is None else sentences:
+    for s in sentences:
         toks = s.tokens
         for j, t in enumerate(toks[:-1]):
             after = toks[j + 1] if toks[j + 1].low not in ("further", "also", "then", "later") or j + 2 >= len(toks) else toks[j + 2]

@@ -125,6 +125,9 @@ def test_no_verdict_on_a_future_the_article_does_not_state(bot):
     [  # a follow-up's "that"/"it" stands for the last answer; any sentence where Xi speaks backed it
         ([("Did Blinken say China would protect its own security the same way?", "...")], "Did Xi say that?"),
         ([("Is China's military activity near Taiwan a source of tension?", "...")], "Did Xi address it in the meeting?"),
+        # blind conversation round 13: "In return" read as a reply, and "that point" as anything
+        ([("Where did he want that communication to help?", "...")], "Did Xi respond on that point?"),
+        ([("whta did xi say about progress", "..."), ("and biden?", "...")], "did both of them say it was a two-day visit"),
     ],
 )
 def test_no_yes_to_a_follow_up_whose_that_or_it_the_statement_cannot_name(bot, history, question):
@@ -182,6 +185,15 @@ def test_a_follow_up_yes_no_is_about_the_person_of_the_last_turn(bot):
     # and a far-fetched antonym ("think" ~ "recall" <-> "issue") gives no "No."
     why = [("Why did Blinken want better lines of communication?", "...")]
     assert not bot.ask("Did he think the visit helped with that?", history=why).text.startswith("No.")
+
+
+def test_a_follow_up_s_he_is_searched_as_the_person_it_stands_for(bot):
+    """Blind conversation round 13: after "did blinken agree with that", "How did he describe the
+    last few days?" quoted Xi (the earlier turns' names were searched with it)."""
+    history = [("what does xi think about humanity's future", bot.ask("what does xi think about humanity's future").text)]
+    history.append(("did blinken agree with that", bot.ask("did blinken agree with that", history=history).text))
+    answer = bot.ask("How did he describe the last few days?", history=history)
+    assert answer.citations and answer.citations[0].quote.startswith("Blinken viewed the past few days"), answer.text
 
 
 def test_follow_up_uses_history(bot):
@@ -465,11 +477,26 @@ def test_a_quote_that_says_he_comes_with_the_sentence_that_says_who(bot):
     assert "he emphasized the need" in quote and quote.startswith("Blinken, in his comments"), quote
 
 
+@pytest.mark.parametrize(
+    "question, quoted",
+    [  # a first-time reader's own words (session 11): each had quoted an unrelated sentence
+        ("Why did Blinken's visit get pushed back?", "spy balloon"),
+        ("What worries the US about China?", "concerns over China’s military activities"),
+    ],
+)
+def test_everyday_words_find_the_sentence_in_the_article_s_words(bot, question, quoted):
+    answer = bot.ask(question)
+    assert not answer.declined and quoted in answer.citations[0].quote, answer.text
+
+
 def test_misspelt_words_are_put_right_and_real_words_and_names_are_not(bot):
     assert "balloon" in bot.ask("Why was the trip postpond?").text
     typo = bot.ask("wat kind of technologies does the US withold from china?")
     assert not typo.declined and "withholding certain technologies" in typo.citations[0].quote
+    swapped = bot.ask("whta did xi say about progress")  # two letters the wrong way round: had been declined
+    assert not swapped.declined and "progress had been made" in swapped.citations[0].quote
     vocabulary = bot.vocabulary
+    assert vocabulary.corrected("hwo met xi") == "hwo met xi"  # "who" or "how": no guess
     for kept in ("Did Blinken meet Putin?", "What sanctions were lifted?", "What did Blinken say about fentanyl?",
                  "Did Xi say China doesnt want to replace the US?", "Is the relationship unstabilised?",
                  "what's this article about?", "it's unclear"):

@@ -14,6 +14,7 @@ FORM_TABLE = [
     ("What's the date?", "article"),
     ("What is this article about?", "summary"),
     ("What's this article mainly about?", "summary"),  # quoted the Biden administration's aims
+    ("What is the main news in this article?", "summary"),  # quoted the Biden administration's aims too
     ("What's the news here?", "summary"),
     ("sum it up", "summary"),  # declined before (a blind round)
     ("What is in this article?", "summary"),  # quoted a random sentence
@@ -61,6 +62,7 @@ def test_the_table_covers_every_form():
     [
         ("Where did Xi meet Blinken?", "at the Great Hall of the People"),
         ("Where did Xi Jinping and Antony Blinken meet?", "at the Great Hall of the People"),  # full names
+        ("Where did Blinken meet Xi?", "at the Great Hall of the People"),  # was declined: "alongside Blinken" puts him there too
         ("Which city did Blinken travel to?", "Beijing"),  # "allegedly" hedges the balloon's flight, not the trip
         ("Who noted the lack of substantive negotiations during Blinken's visit?", "Experts"),  # was declined
         ("Which office does Antony Blinken hold?", "US Secretary of State"),  # was declined
