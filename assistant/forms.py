@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from assistant.answers import INSTRUCTIONS, NOT_ENGLISH
+from assistant.answers import INSTRUCTIONS, NO_AUTHOR, NOT_ENGLISH
 from assistant.followup import asked_part, carried_context, pronoun_context, spelled_out
 from assistant.lexicon import lemmas
 from assistant.questions import (
@@ -792,6 +792,12 @@ _LEADING_AUXILIARY = re.compile(  # a yes/no question opens with one
 FORMS: tuple[Form, ...] = (
     Form("instructions", hides_instructions, declines=INSTRUCTIONS),
     Form("another language", in_another_language, declines=NOT_ENGLISH),
+    Form(
+        "author",
+        _pattern(r"\bwho\s+(?:wrote|authored|reported)\s+(?:(?:this|the)\s+(?:article|story|piece|report)|it|this)\b"
+                 r"|\b(?:author|byline|writer|reporter|journalist)s?\b"),
+        declines=NO_AUTHOR,
+    ),
     Form(
         "article", lambda q: bool(ABOUT_ARTICLE.search(q)), pick=_pick_article_line, rank_by_question=True,
         headline_bonus=0.3, rewrite=lambda q, headline: f"{q} ({headline})", max_sentences=1,

@@ -267,6 +267,8 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "Why did the visit get pushed back?" asks why it was postponed
     (re.compile(r"\b(?:get|got|gets|getting|was|were|be|been|being)\s+(?:pushed|put)\s+(?:back|off)\b", re.I), "was postponed"),
     (re.compile(r"\b(?:push|pushed|pushes|pushing)\s+back\b", re.I), "postpone"),
+    # "What is driving the frictions?": the article's word is "tensions"
+    (re.compile(r"\bfrictions?\b", re.I), "tensions"),
     # "What worries the US about China?": the article's word for worries is "concerns"
     (re.compile(r"\bworr(?:y|ies|ied)\b", re.I), "concerns"),
     # "Why is the US holding back some technologies?" asks why it withholds them
