@@ -6,6 +6,7 @@ import gc
 import logging
 import threading
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -43,17 +44,12 @@ SUGGESTIONS = (
 )
 
 
-_frozen = False
-
-
+@cache
 def _freeze_startup_heap() -> None:
     """Move what starting allocated (modules, models, the index: about 150,000 objects) out of
     the garbage collector's reach, once per process. Otherwise the first full collection, which
     the first question's allocations trigger, walks all of it: 0.1 s added to that answer."""
-    global _frozen
-    if not _frozen:
-        _frozen = True
-        gc.freeze()
+    gc.freeze()
 
 
 class Assistant:
@@ -248,10 +244,10 @@ class Assistant:
         asked = asked_part(standalone)
         if asked == standalone or not HE.search(asked) or not turns:
             return standalone
-        people = frozenset(titles(tuple(self.extractive.corpus)))
+        corpus = self.extractive.corpus
+        people = frozenset(titles(corpus))
         prev_q, prev_a = turns[-1]
         acting = [p for p in actors(prev_a, people) if p in people] if WHO.match(prev_q) else []
-        corpus = self.extractive.corpus
         person = usual_name([a.capitalize() for a in acting], prev_a, corpus) if len(acting) == 1 else None
         person = person or pronoun_referent(asked, standalone, lambda: people, corpus)
         if person is None or person.lower() in question.lower():

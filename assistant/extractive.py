@@ -233,7 +233,7 @@ class ExtractiveAnswerer:
             q_stems = q_stems | {family(q.referent)}
         context_stems = content_families(query) - q_stems
         windows = [(rank, doc, w) for rank, doc in enumerate(docs) for w in _windows(doc)]
-        people = frozenset(titles(tuple(self.corpus))) if q.referent is not None else frozenset()
+        people = frozenset(titles(self.corpus)) if q.referent is not None else frozenset()
         if not windows:
             return []
         sims = self.vectors([w.text for _, _, w in windows]) @ q_vec

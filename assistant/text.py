@@ -167,7 +167,7 @@ class Vocabulary:
             if lexicon().known(w) or any(lexicon().known(x) for forms in lemmas(w).values() for x in forms):
                 return w
             swapped = {w[:i] + w[i + 1] + w[i] + w[i + 2 :] for i in range(len(w) - 1)} & self._spelling_set
-            if len(swapped) == 1:  # "whta", "hwo", "waht": two letters typed the wrong way round
+            if len(swapped) == 1:  # "whta", "waht": two letters typed the wrong way round ("hwo" is "who" or "how": kept)
                 return swapped.pop()
             close = get_close_matches(w, self._spellings, n=1, cutoff=0.8)
             if not close:  # "originaly": one letter from exactly one word WordNet knows

@@ -810,10 +810,10 @@ def _reports_across(ctokens: Sequence[Token], k: int) -> bool:
     """Would a split before token ``k`` part a speaker from what they say? "Xi said | the US does
     not aim to contain China" would take Xi from the headline and the words from Blinken's sentence."""
     c, before = ctokens[k], ctokens[k - 1]
-    said = [
-        t for t in (c, before)
-        if (t.low in REPORTING or (t is before and t.verb and t.lemmas & SPEECH_ACTS)) and not t.name and not t.text[:1].isupper()
-    ]  # not "the United States"; "Xi stressed: | the US ..." as "Xi said: | ..."
+    plain = lambda t: not t.name and not t.text[:1].isupper()  # noqa: E731  # not "the United States"
+    # "Xi | said ...", "Xi said | ...", and "Xi stressed: | the US ..." as "Xi said: | ..."
+    said = (c.low in REPORTING and plain(c)) or (
+        plain(before) and (before.low in REPORTING or (before.verb and before.lemmas & SPEECH_ACTS)))
     told = k > 1 and (before.name or before.low in PRONOUNS) and ctokens[k - 2].verb  # "assured Blinken that"
     return bool(said) or (c.low == "that" and (before.verb or told))
 
@@ -2047,18 +2047,18 @@ def check_joined_speaker(ctx: Context) -> list[Finding]:
         return []
     ct = ctx.ctokens
     k = next((k for k, c in enumerate(ct) if _verb_form(c) and not c.possessive and (c.low in REPORTING or c.lemmas & SPEECH_ACTS)), None)
-    speaker = ct[k - 1].name or _person_key(ct[k - 1], ctx.people) if k and not ct[k - 1].possessive else None  # "Xi said"
+    speaker = _person_key(ct[k - 1], ctx.people) if k and not ct[k - 1].possessive else None  # "Xi said"
     if speaker is None:
         return []
     # what they say runs to the next subject that acts itself: "..., and Blinken reiterated ..."
-    end = next((i for i in range(k + 1, len(ct) - 1) if (ct[i].name or _person_key(ct[i], ctx.people)) and i > k + 2
+    end = next((i for i in range(k + 1, len(ct) - 1) if _person_key(ct[i], ctx.people) and i > k + 2
                 and (_verb_form(ct[i + 1]) or ct[i + 1].low in AUXILIARIES or "," in ct[i + 1].gap) and _breaks_before(ct, i)), len(ct))
     for s, sentence in enumerate(ctx.window.sentences):
         told = any(
             ctx.window.sentence_of[j] == s for i in range(k + 1, end)
-            if ct[i].content and not (ct[i].name or _person_key(ct[i], ctx.people)) for j in ctx.positions(i)
+            if ct[i].content and not _person_key(ct[i], ctx.people) for j in ctx.positions(i)
         )  # names may lie anywhere: the words said must be this sentence's
-        names = {t.name or _person_key(t, ctx.people) for t in sentence.tokens} | set(sentence.referents)
+        names = {_person_key(t, ctx.people) for t in sentence.tokens} | set(sentence.referents)
         if told and speaker not in names and not any(speaker in ctx.titles.get(n, ()) for n in names if n):
             return [Finding("unsupported", f"joins what {speaker} says with words the article gives someone else", soft=True)]
     return []
@@ -2447,10 +2447,9 @@ def check_joint_agents(ctx: Context) -> list[Finding]:
     for k in range(2, len(ct)):
         if not (ct[k].verb and (ct[k].content or ct[k].low in REPORTING)) or ct[k].lemmas & SYMMETRIC:
             continue  # "Did Xi and Blinken both hint ...": the base form after the joint subject
-        joint = _joint_speakers(ct, k - 1, ctx.people)
-        if _both_of_them(ct, k):
-            joint = ["both of them", "both of them"]  # who they are the words do not say: two must do it
-        if len(joint) < 2:
+        unnamed = _both_of_them(ct, k)  # who they are the words do not say: two must do it
+        joint = [] if unnamed else _joint_subject(ct, k - 1, ctx.people)
+        if not unnamed and len(joint) < 2:
             continue
         actors: set[str] = set()
         if ct[k].low in REPORTING or ct[k].lemmas & (SPEECH_ACTS | _SPEAKING):
@@ -2461,15 +2460,11 @@ def check_joint_agents(ctx: Context) -> list[Finding]:
         for p in _act_positions(ctx, k):
             found = _quote_actors(ctx, p)
             actors |= set(found[0]) if found else set()
-        if joint[0] == "both of them":
-            people = {a for a in actors if a and a not in COUNTRIES}
-            if len(people) < 2:
-                return [Finding("unsupported", f"the article does not have two people {ct[k].text}")]
-            continue
+        if unnamed and len({a for a in actors if a and a not in COUNTRIES}) < 2:
+            return [Finding("unsupported", f"the article does not have two people {ct[k].text}")]
         missing = [n for n in joint if n not in actors and not _of_their_country(ctx, n, actors)]
         if missing:
-            act = ct[k].text
-            return [Finding("unsupported", f"the article does not have {missing[0].capitalize()} {act}", soft=False)]
+            return [Finding("unsupported", f"the article does not have {missing[0].capitalize()} {ct[k].text}")]
     return []
 
 
@@ -2812,7 +2807,7 @@ def check_attribution(ctx: Context) -> list[Finding]:
                 return [Finding("unsupported", f"the article does not have the {c.text} say this")]
             continue
         if reports and not speaker:
-            speakers = _joint_speakers(ct, i, ctx.people)  # "Xi and Blinken (both) said"
+            speakers = _joint_subject(ct, i, ctx.people)  # "Xi and Blinken (both) said"
             missing = [n for n in speakers if n not in COUNTRIES and n not in _speakers(ctx)]
             if len(speakers) > 1 and missing:
                 return [Finding("unsupported", f"the article does not have {missing[0].capitalize()} say this")]
@@ -2830,7 +2825,7 @@ def _both_of_them(ct: Sequence[Token], k: int) -> bool:
     return before.endswith(("both of them", "they both", "two of them", "the two leaders", "both leaders", "both men"))
 
 
-def _joint_speakers(ct: Sequence[Token], i: int, people: frozenset[str]) -> list[str]:
+def _joint_subject(ct: Sequence[Token], i: int, people: frozenset[str]) -> list[str]:
     """The people of a joint subject ending at ``i`` ("Xi and Blinken both", "both Xi Jinping and
     Joe Biden"), one per person; empty unless an "and" joins two."""
     key = lambda t: k if (k := t.name or _name_key(t.low)) in people else None  # noqa: E731  # people, not "the South China Sea"
@@ -3140,7 +3135,7 @@ def verify(claim: str, quotes: Sequence[str], *, context: Sequence[str] = (), ma
     known = _merged(titles(context), cited)
     full_names = _full_names(tuple(context)) | _full_names(tuple(quotes))
     needed = [i for i, c in enumerate(ctokens) if c.content or c.number]
-    sentences = _sentences(quotes, frozenset(known))
+    sentences = tuple(_sentences(quotes, frozenset(known)))
     if not needed:
         return Verdict(status="supported") if sentences else Verdict(status="unsupported", reasons=["nothing is cited"])
     if not sentences:
@@ -3155,7 +3150,7 @@ def verify(claim: str, quotes: Sequence[str], *, context: Sequence[str] = (), ma
     # the best-aligned window speaks, unless another one supports the claim; only a window that
     # aligns every word can
     w = windows[0]
-    status, reasons = _judge(claim, ctokens, w, known, cited, full_names, tuple(sentences))
+    status, reasons = _judge(claim, ctokens, w, known, cited, full_names, sentences)
     if status == "contradicted" and all(len(x.sentences) == 1 for x in windows) and _clause_splits(ctokens):
         # one sentence has every word but not as the claim says them; two facts the claim joins
         # may say it as the claim does ("Xi said China respects US interests and, in return,
@@ -3163,11 +3158,11 @@ def verify(claim: str, quotes: Sequence[str], *, context: Sequence[str] = (), ma
         # makes the claim unsupported: aligned loosely, it could fetch a "not" from the other
         top = sorted(ranked[: max_windows + 2])
         pairs = (_window((sentences[a], sentences[b]), ctokens, known, joined_only=True) for a, b in combinations(top, 2))
-        if any(_coverage(p, ctokens) == len(needed) and _judge(claim, ctokens, p, known, cited, full_names, tuple(sentences))[0] == "supported" for p in pairs):
+        if any(_coverage(p, ctokens) == len(needed) and _judge(claim, ctokens, p, known, cited, full_names, sentences)[0] == "supported" for p in pairs):
             status = "unsupported"
     if status != "supported":
         for other in windows[1:]:
-            if _coverage(other, ctokens) == len(needed) and _judge(claim, ctokens, other, known, cited, full_names, tuple(sentences))[0] == "supported":
+            if _coverage(other, ctokens) == len(needed) and _judge(claim, ctokens, other, known, cited, full_names, sentences)[0] == "supported":
                 w, status, reasons = other, "supported", []
                 break
     spans = [QuoteSpan(quote=s.quote, start=s.start, end=s.end, text=s.text) for s in w.sentences]
