@@ -45,6 +45,7 @@ test: install browser
 	$(PY) -m assistant verify-eval --claims tests/data/claims_dev13.jsonl --bars tests/data/verifier_bars_dev13.json
 	$(PY) -m assistant verify-eval --claims tests/data/claims_dev14.jsonl --bars tests/data/verifier_bars_dev14.json
 	$(PY) -m assistant verify-eval --claims tests/data/claims_dev15.jsonl --bars tests/data/verifier_bars_dev15.json
+	$(PY) -m assistant verify-eval --claims tests/data/claims_dev16.jsonl --bars tests/data/verifier_bars_dev16.json
 	ASSISTANT_CHROMA_PATH=$(CURDIR)/build/eval-chroma $(PY) -m assistant eval \
 	  --bars assistant/data/eval_bars.json --out build/eval-report
 	ASSISTANT_CHROMA_PATH=$(CURDIR)/build/eval-chroma $(PY) -m assistant eval --no-baseline \

@@ -90,7 +90,7 @@ HEDGES = frozenset(
 )  # "the possibility of a truce" is no truce
 TENTATIVE = frozenset("hint suggest signal indicate".split())
 """Verbs that only point at what follows: a claim with one states nothing as fact."""
-INTENTIONS = frozenset("aim seek intend plan try hope want attempt".split())
+INTENTIONS = frozenset("aim seek intend plan schedule slate try hope want attempt".split())
 """An act only aimed at is not an act done: "arrangements aimed at containing China's ambitions"."""
 PARAPHRASES = (
     frozenset("ties relations relationship".split()),
@@ -287,9 +287,10 @@ def _lowercase_country(low: str, text: str, m: re.Match[str], before: list[Token
 
 PHRASAL_VERBS = {
     ("end", "up"): "",  # "they end up shooting it down": they shot it down
-    ("take", "place"): "happen",  # "the trip took place": it happened, not "sites" or "scheduled"
+    ("take", "place"): "",  # "the meeting took place at ...": it was held there (no "sites" or "scheduled")
     ("call", "for"): "demand",
     ("put", "off"): "postpone",
+    ("go", "to"): "travel",  # "Blinken went to China": he travelled there (WordNet's "go" is nearly anything)
     ("spill", "over"): "escalate",
     ("get", "along"): "coexist",
     ("bring", "up"): "raise",
@@ -329,6 +330,9 @@ IDIOM_SENSES = {
 was scheduled, and postponed); "earlier than planned" compares, where "Earlier scheduled" does not."""
 
 
+_ORIGINALLY = frozenset("originally initially first previously".split())
+
+
 def _mark_fixed_phrases(tokens: list[Token]) -> list[Token]:
     for j in range(2, len(tokens)):  # "on China's part": whose doing, nothing that is "parted"
         if tokens[j].low == "part" and tokens[j - 1].possessive and tokens[j - 2].low == "on":
@@ -338,9 +342,11 @@ def _mark_fixed_phrases(tokens: list[Token]) -> list[Token]:
         for phrase, at in _FIXED_BY_FIRST.get(low, ()):
             if tuple(lows[j : j + len(phrase)]) == phrase:
                 tokens[j + at] = replace(tokens[j + at], content=False)
-        sense = IDIOM_SENSES.get((low, lows[j + 1])) if j + 1 < len(lows) else None
+        k = j + 2 if j + 2 < len(lows) and lows[j + 1] in _ORIGINALLY else j + 1  # "as originally planned"
+        sense = IDIOM_SENSES.get((low, lows[k])) if k < len(lows) else None
         if sense is not None:
-            tokens[j + sense[0]] = replace(tokens[j + sense[0]], lemmas=frozenset({sense[1]}), stem=sense[1])
+            at = j if sense[0] == 0 else k
+            tokens[at] = replace(tokens[at], lemmas=frozenset({sense[1]}), stem=sense[1])
     return tokens
 
 
@@ -1653,8 +1659,8 @@ def check_compound(ctx: Context) -> list[Finding]:
         if not (c.content and head.content and c.noun and head.noun) or c.name or head.name or _punctuated(head):
             continue
         mine, theirs = set(ctx.positions(k)), set(ctx.positions(k + 1))
-        if not mine or not theirs or any(_relation(c, tokens[p]) == EXACT for p in mine):
-            continue
+        if not mine or not theirs or any(_relation(c, tokens[p]) == EXACT or tokens[p].low in PRONOUNS for p in mine):
+            continue  # the same word, or the one "he" stands for ("Xi urge ..." against "he ..., urging")
         # stretched to the same word as its head, or to a word nowhere near it: "Chinese business
         # leaders" against "issues ... senior Chinese officials" (a leader, but no business)
         if mine <= theirs or not any(0 < abs(p - q) <= 3 for p in mine for q in theirs):
@@ -1723,19 +1729,26 @@ def check_requested(ctx: Context) -> list[Finding]:
 
 
 _UNIVERSAL = frozenset("all every each entire whole".split())
+_ADDITIONAL = frozenset("another further additional second more new also".split())
+_QUANTIFIERS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (_UNIVERSAL, _UNIVERSAL),  # "agreements on all issues" is not "agreements ... on specific issues"
+    (frozenset({"another"}), _ADDITIONAL),  # "agreed to another meeting" is not "after the meeting"
+)
+"""A claim's word before a noun, and the quote's words that must stand before the noun it aligns to."""
 
 
 def check_quantifiers(ctx: Context) -> list[Finding]:
-    """"agreements on all issues" is not "agreements ... on specific issues": a claim's "all" must
-    be the quote's too."""
+    """A claim's "all" or "another" must be the quote's too: each says how many of the thing
+    there are, which the noun alone does not."""
     ct, tokens = ctx.ctokens, ctx.window.tokens
     for i, c in enumerate(ct[:-1]):
-        if c.low not in _UNIVERSAL:
+        backing = next((quote for claimed, quote in _QUANTIFIERS if c.low in claimed), None)
+        if backing is None:
             continue
         n = next((j for j in range(i + 1, min(i + 4, len(ct))) if ct[j].content), None)
         if n is None or not ctx.aligned(n):
             continue
-        if not any(tokens[q].low in _UNIVERSAL for p in ctx.positions(n) for q in range(max(0, p - 3), p)):
+        if not any(tokens[q].low in backing for p in ctx.positions(n) for q in range(max(0, p - 3), p)):
             return [Finding("unsupported", f"the article does not say {c.low} {ct[n].text!r}")]
     return []
 
@@ -2097,6 +2110,32 @@ def check_dependence(ctx: Context) -> list[Finding]:
                     swapped += 1
             if swapped >= 2 and not kept:
                 return [Finding("contradicted", f"reverses what {tokens[p].text!r} on what: the article has it the other way round")]
+    return []
+
+
+def check_exchange(ctx: Context) -> list[Finding]:
+    """What is given and what comes "in return": "In return for the US respecting China's rights,
+    Xi assured Blinken ..." against "Xi assured Blinken ... In return, he called for the US to
+    respect China's ... rights" gives the exchange the wrong way round."""
+    ct, tokens = ctx.ctokens, ctx.window.tokens
+    k = next((i for i, c in enumerate(ct) if c.stem == "in-exchange"), None)
+    r = next((j for j, t in enumerate(tokens) if t.stem == "in-exchange"), None)
+    if k is None or r is None:
+        return []
+    if k + 1 < len(ct) and ct[k + 1].low == "for":  # "in return for X": X is given, the rest comes in return
+        end = next((i for i in range(k + 2, len(ct)) if _punctuated(ct[i])), len(ct))
+        given = set(range(k + 2, end))
+    else:  # "Y. In return, X": Y is given
+        given = set(range(k))
+    kept = swapped = 0
+    for i, c in enumerate(ct):
+        if not c.content or i == k or not ctx.aligned(i):
+            continue
+        sides = {(j < r) == (i in given) for j in ctx.positions(i)}
+        kept += sides == {True}
+        swapped += sides == {False}
+    if swapped >= 3 and swapped >= 3 * kept:  # a word both sides share ("interests") may fall either way
+        return [Finding("unsupported", "gives in return what the article has given first, the other way round")]
     return []
 
 
@@ -3030,6 +3069,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("roles", check_roles),
     ("direction", check_direction),
     ("dependence", check_dependence),
+    ("exchange", check_exchange),
     ("joined speaker", check_joined_speaker),
     ("agents", check_agents),
     ("joint agents", check_joint_agents),

@@ -137,6 +137,16 @@ NOT_BACKED = [
     "Xi and Blinken both said progress had been made.",
     "Blinken, speaking at the Great Hall of the People, said the future of humanity depends on whether "
     "China and the US can coexist harmoniously.",  # Xi said it: the speaker is the one before the aside  # got "No.": the "two" of "two-day visit" counts days
+    # session 12: a time the article gives only to a plan ("Earlier scheduled for the beginning of the
+    # year ..., the trip was postponed"): "Did Blinken visit Beijing at the beginning of the year?" got "Yes."
+    "Blinken visited Beijing at the beginning of the year.",
+    "Blinken landed in Beijing at the beginning of the year.",
+    "The balloon was shot down at the beginning of the year.",
+    # "another" must be the quote's: "did they agree to another meeting" got "Yes." (blind conversations 14)
+    "They agreed to another meeting.",
+    # the exchange the wrong way round (dev13): China's assurance came first, "In return" the call on the US
+    "In return for the US respecting China's legitimate rights and interests, Xi assured Blinken that China did not "
+    "seek to challenge or replace the United States.",
 ]
 FAITHFUL = [
     "The visit lasted two days.",
@@ -234,6 +244,13 @@ FAITHFUL = [
     "the relationship responsibly.",
     "Both Xi and Blinken spoke of the need to handle the relationship between their countries responsibly.",  # each in a sentence
     "Xi and Blinken met at the Great Hall of the People.",  # an act done together
+    # session 12: "took place" says no more than "was held"; "went to" is travelling; "also raised issues"
+    # backs "another of the issues"; "he ..., urging" is Xi's, a base form after the name as well
+    "The meeting between Xi and Blinken took place at the Great Hall of the People.",
+    "Blinken went to Beijing.",
+    "According to the article, security arrangements with allies are another of the issues Washington has raised.",
+    "Xi urge both sides not to impose their wishes on each other.",
+    "Xi assured Blinken that China respects US interests and in return asked the US to respect China's rights.",
     "Xi said progress had been made during extensive talks between senior Chinese officials and Blinken, and Blinken, "
     "in comments after the meeting, concurred that both countries had an obligation to manage the relationship responsibly.",
 ]
