@@ -389,9 +389,9 @@ class ExtractiveAnswerer:
         # the quote shown is the one that says it in the question's own words, where several do:
         # "Did Xi meet Blinken?" quotes "during a meeting with ... Blinken", not "talks between
         # senior Chinese officials and Blinken over the two-day visit" (a visit is a kind of meeting)
+        # (every decisive sentence says the same, so any of them may be the one shown)
         claim_stems = set(content_stems(claim))
-        in_reach = [d for d in decisive if d[0] <= self.t.verdict_sentences]
-        _, c, status = max(in_reach, key=lambda d: (len(claim_stems & set(content_stems(d[1].text))), -d[0]))
+        _, c, status = max(decisive, key=lambda d: (len(claim_stems & set(content_stems(d[1].text))), -d[0]))
         return ("Yes." if status == "supported" else "No."), [c]
 
     def short_span(self, q: ParsedQuestion, c: Candidate) -> tuple[int, int] | None:
@@ -409,8 +409,9 @@ class ExtractiveAnswerer:
         spans = q.form.spans(q, c.text)
         reach = self.t.person_span_reach if q.form.name == "person" else self.t.span_reach
         near = spans if q.form.anchored else [sp for sp in spans if _beside_question(q, c.text, sp, reach)]
+        asked = _of_headline_people(q)
         for lo, hi in near[: self.t.span_candidates]:
-            if verify(stated(q.text, c.text[lo:hi]), [c.text], context=context).supported:
+            if verify(stated(asked, c.text[lo:hi]), [c.text], context=context).supported:
                 return lo, hi
         return None
 
@@ -494,6 +495,20 @@ def _without(question: str, word: str) -> str:
     return re.sub(rf"(?<![\w'\u2019-]){re.escape(word)}(?![\w'\u2019-])", "", question, flags=re.I).replace("  ", " ")
 
 
+_PAIR_WORDS = re.compile(r"\b(?:they|the two(?: men| leaders| sides)?|both(?: of them)?)\b", re.I)
+_EVENT_WORDS = re.compile(r"\b(?:the|this) (?:meeting|talks)\b", re.I)
+
+
+def _of_headline_people(q: ParsedQuestion) -> str:
+    """"Where did the two meet?", "Where was the meeting held?" of the headline's meeting, with its
+    people named, as the statement a span must make: "the meeting between Xi and Blinken was held ..."."""
+    if not q.headline_event or len(q.names) < 2:
+        return q.text
+    people = " and ".join(q.names)
+    named = _PAIR_WORDS.sub(people, q.text, count=1)
+    return named if named != q.text else _EVENT_WORDS.sub(lambda m: f"{m.group(0)} between {people}", q.text, count=1)
+
+
 def _beside_question(q: ParsedQuestion, text: str, span: tuple[int, int], reach: int) -> bool:
     """The verifier sees which words a sentence shares with a claim, not what attaches to what:
     "Xi further stated that ... talks between senior Chinese officials and Blinken" holds "Xi",
@@ -505,8 +520,9 @@ def _beside_question(q: ParsedQuestion, text: str, span: tuple[int, int], reach:
     if not inside:
         return False
     first, last = inside[0], inside[-1]
-    asked = set(content_stems(q.text))
     names = {stem(n) for n in q.names}
+    # "Where did they meet?" of the headline's meeting asks of its people, named or not
+    asked = set(content_stems(q.text)) | (names if q.headline_event else set())
     if any(st in asked and st not in names for _, st in tokens[first : last + 1]):
         return True  # "the two-day visit" for "How long was the visit?"
     for i, (at, st) in enumerate(tokens):

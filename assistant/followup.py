@@ -11,7 +11,7 @@ import re
 
 from assistant.lexicon import lemmas
 from assistant.models import DECLINE, History
-from assistant.text import PEOPLE_NOUNS, content_words, words
+from assistant.text import PEOPLE_NOUNS, STOPWORDS, content_words, words
 
 _PRONOUNS = frozenset(
     "he him his she her hers they them their theirs it its this that these those there then such".split()
@@ -35,11 +35,27 @@ def names(text: str) -> list[str]:
     for m in _NAME.finditer(_MARKER.sub("", text)):
         name = m.group(0)
         first, _, rest = name.partition(" ")
-        if first in _NOT_NAMES:
+        if _not_a_name(first):
             name = rest
-        if name and name not in found and name.split()[0] not in _NOT_NAMES:
+        if name and name not in found and not _not_a_name(name.split()[0]):
             found.append(name)
     return found
+
+
+def _not_a_name(word: str) -> bool:
+    """A capital a sentence's first word has: "For the beginning of the year", "After a Chinese spy
+    balloon ...", "Earlier scheduled ...", "Speaking at ..." (a short answer's first word is one)."""
+    low = word.lower()
+    if word in _NOT_NAMES:
+        return True
+    if word.isupper():  # "US"
+        return False
+    if low in STOPWORDS:
+        return True
+    readings = lemmas(low)
+    if low.endswith("ing") and "VERB" in readings:  # "Speaking at ...", not "Beijing"
+        return True
+    return bool(readings) and "NOUN" not in readings  # "Earlier", an adverb or adjective
 
 
 def _elliptic(question: str) -> bool:

@@ -173,7 +173,7 @@ def _mentions_someone(question: str) -> bool:
     )
 
 
-_HAPPENING = frozenset(stem(w) for w in "held hold happen take place occur located location venue".split())
+_HAPPENING = frozenset(stem(w) for w in "held hold happen take place occur located location venue building site city".split())
 
 
 _THE_PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:men|leaders|sides|officials|diplomats|of them)\b", re.I)
@@ -220,6 +220,28 @@ def _supports_place(q: ParsedQuestion, text: str) -> bool:
     if re.search(r"\bwhile visiting\b", text) and q.headline_event:
         return False  # "Where was the meeting held?": read whole, "while visiting California" would answer it
     return bool(q.names) or bool(set(content_stems(text)) & (q.stems | q.searched))
+
+
+_SPECIFIERS = re.compile(r"^\s*(?:such as|like|including|namely|near|in|of|from)\s+\S", re.I)
+
+
+def specifies_kind(q: ParsedQuestion, text: str) -> bool | None:
+    """"Which experts ...?" is not answered by "Experts note ...": where the sentence uses the
+    asked-for noun, something next to it must tell which (a name the question does not give, "such
+    as ...", "near Taiwan"). None where the sentence does not use the noun: it may name the thing
+    otherwise ("invasion" for "war"), which the answerability model judges."""
+    head = q.focus[-1] if q.focus else None
+    if head is None:
+        return None
+    matches = [m for m in word_matches(text) if stem(m.group()) == stem(head)]
+    given = {stem(n) for n in q.names}
+    for m in matches:
+        before, after = text[max(0, m.start() - 40) : m.start()], text[m.end() : m.end() + 40]
+        near = words(re.split(r"[,;:]", before)[-1])[-2:] + words(re.split(r"[,;:]", after)[0])[:4]
+        named = [w for w in near if w[0].isupper() and stem(re.sub(r"['\u2019]s$", "", w)) not in given]
+        if named or _SPECIFIERS.match(after):
+            return True
+    return False if matches else None
 
 
 def supports_person(q: ParsedQuestion, text: str) -> bool:
@@ -323,8 +345,14 @@ def time_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
     "scheduled for the beginning of the year", but "When did Blinken visit China?" is not (the
     visit was scheduled then, and postponed). "since 2018" tells since when, not when."""
     spans = _new(TIME_SPAN, q, text)
-    if not re.match(r"\s*since\b", q.text, re.I):
-        spans = [(a, b) for a, b in spans if not re.match(r"since\b", text[a:b], re.I)]
+    since = [(a, b) for a, b in spans if re.match(r"since\b", text[a:b], re.I)]
+    if re.search(r"\b(?:last|previous(?:ly)?)\b", q.text, re.I):
+        # "When did a secretary of state last go to China?": "the first ... to visit China since 2018"
+        last = [(a, b) for a, b in since if re.search(r"\bfirst\b(?:\W+\w+){1,8}\W+$", text[:a], re.I)]
+        if last:
+            return last
+    if not re.search(r"^\s*since\b|\bsince when\b", q.text, re.I):
+        spans = [sp for sp in spans if sp not in since]
     return [(a, b) for a, b in spans if _after_act(q, text, a)]
 
 
@@ -338,7 +366,8 @@ def _after_act(q: ParsedQuestion, text: str, start: int) -> bool:
         return False
     lex = lexicon()
     forms = lambda w: {w, *(f for fs in lemmas(w).values() for f in fs)}  # noqa: E731
-    asked = [forms(w.lower()) for w in words(q.text) if w.lower() not in STOPWORDS and w not in q.names]
+    text_asked = q.text if len(content_words(q.text)) > 1 else " ".join([q.text, *carried_context(q.standalone)[:1]])  # "Since when?"
+    asked = [forms(w.lower()) for w in words(text_asked) if w.lower() not in STOPWORDS and w not in q.names]
     covered = [{x for lemma in la for x in lex.covers(lemma)} for la in asked]
     for w in words(before)[-3:]:
         for lw in forms(w.lower()):
@@ -823,7 +852,7 @@ FORMS: tuple[Form, ...] = (
     Form(
         "time",
         _pattern(r"^\s*when\b|\bwhat (year|date|day|month|time)\b|\bsince when\b|\bwhich (year|date|day|month)\b"),
-        "the time", cue=TIME_CUES, supports=lambda q, t: bool(TIME_CUES.search(t)), spans=time_spans, max_sentences=1,
+        "the time", cue=TIME_CUES, supports=lambda q, t: bool(time_spans(q, t)), spans=time_spans, max_sentences=1,
     ),
     Form(
         "entity", _pattern(rf"\b(what|which) ({_ENTITIES})\b"), "the name",
@@ -845,6 +874,8 @@ FORMS: tuple[Form, ...] = (
         _pattern(r"^\s*(who|whom)\b|\bwhich (official|person|leader|president|secretary)\b|\bwhat is the name\b|\bwho\b"),
         "the person", supports=supports_person, spans=person_spans, needs_people=True, max_sentences=1,
     ),
+    Form("kind", _pattern(r"^\s*which\s+\w"), "the ones", supports=lambda q, t: specifies_kind(q, t) is not False,
+         prefer=lambda q, c: specifies_kind(q, c.text) is True),
     Form("cause", _pattern(_CAUSE_QUESTION), "the cause", cue=_CAUSED_BY, prefer=_effect_first),
     Form(
         "reason", _pattern(r"^\s*why\b|\bwhat (caused|led to)\b|\bfor what reason\b"), "the reason",

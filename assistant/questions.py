@@ -4,6 +4,7 @@ the question forms that use them are in ``assistant.forms``."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from assistant.models import QuestionError
 from assistant.text import content_words, words
@@ -254,7 +255,15 @@ def without_qualifier(question: str) -> str:
     return stripped if len(content_words(stripped)) >= 2 or len(words(stripped)) >= 3 else question
 
 
-IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = (
+_COMPARATIVE_VERBS = {"worse": ("worsen", "worsens", "worsening", "worsened"), "better": ("improve", "improves", "improving", "improved")}
+_TENSE = {
+    **dict.fromkeys("get grow become".split(), 0), **dict.fromkeys("gets grows becomes".split(), 1),
+    **dict.fromkeys("getting growing becoming".split(), 2), **dict.fromkeys("got gotten grew grown became".split(), 3),
+}
+"""'getting worse' is 'worsening': the one verb news would use, in the same form."""
+
+
+IDIOMS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     # "When was the trip supposed to happen?" asks when it was scheduled
     (re.compile(r"\b(?:supposed|meant|due|slated|set|planned) to (?:happen|take place|occur|go ahead|be held)\b", re.I), "scheduled"),
     # "When was the trip first scheduled?": "first" is "originally" here, no count
@@ -269,6 +278,13 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:push|pushed|pushes|pushing)\s+back\b", re.I), "postpone"),
     # "What is driving the frictions?": the article's word is "tensions"
     (re.compile(r"\bfrictions?\b", re.I), "tensions"),
+    # "Is the relationship getting worse?": it is worsening (the article: "deteriorating")
+    (re.compile(r"\b(get|gets|getting|got|gotten|grow|grows|growing|grew|grown|become|becomes|becoming|became)\s+(worse|better)\b", re.I),
+     lambda m: _COMPARATIVE_VERBS[m.group(2).lower()][_TENSE[m.group(1).lower()]]),
+    # "Why was the visit delayed?": the article's word is "postponed"
+    (re.compile(r"\bdelay(ed|s)?\b", re.I), r"postpone\1"),
+    # "Which war is mentioned?": the article names an invasion
+    (re.compile(r"\b(which|what) wars?\b", re.I), r"\1 invasion"),
     # "What worries the US about China?": the article's word for worries is "concerns"
     (re.compile(r"\bworr(?:y|ies|ied)\b", re.I), "concerns"),
     # "Why is the US holding back some technologies?" asks why it withholds them

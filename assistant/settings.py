@@ -67,7 +67,7 @@ class AnswerSettings(BaseModel):
 class RetrievalSettings(BaseModel):
     """How passages are found (``ASSISTANT_RETRIEVAL__*``): dense, BM25 and best-sentence ranks fused."""
 
-    top_k: int = Field(4, ge=1, le=50, description="passages handed to the answerer")
+    top_k: int = Field(5, ge=1, le=50, description="passages handed to the answerer")
     rrf_k: int = Field(60, ge=1, description="reciprocal-rank-fusion constant")
     dense_weight: float = Field(1.0, ge=0)
     bm25_weight: float = Field(0.5, ge=0)

@@ -47,6 +47,7 @@ FORM_TABLE = [
     ("what do experts think", "speech"),  # declined before (a blind conversation)
     ("What are the sources of tension?", "cause"),
     ("What happened at the Great Hall?", "other"),
+    ("which experts said the visit lacked substantive negotiations", "kind"),  # quoted "Experts note ..." (blind round open6)
 ]
 
 
@@ -254,14 +255,16 @@ def test_yes_no_verdicts_follow_who_did_what(bot, question, allowed):
 @pytest.mark.parametrize(
     "question, theirs, not_theirs",
     [
-        ("What did Blinken emphasize?", "he emphasized the need to establish better lines", "emphasizing that China did not seek"),
-        ("What did Xi emphasize?", "emphasizing that China did not seek", "he emphasized the need to establish better lines"),
+        # Blinken emphasized two things, either one answers
+        ("What did Blinken emphasize?", ("he emphasized the need to establish better lines", "He emphasized that the US would take"),
+         "emphasizing that China did not seek"),
+        ("What did Xi emphasize?", ("emphasizing that China did not seek",), "he emphasized the need to establish better lines"),
     ],
 )
 def test_what_someone_did_is_answered_with_their_act_not_anothers(bot, question, theirs, not_theirs):
     answer = bot.ask(question)
     quotes = " ".join(c.quote for c in answer.citations)
-    assert theirs in quotes and not_theirs not in quotes, answer.text
+    assert any(t in quotes for t in theirs) and not_theirs not in quotes, answer.text
 
 
 def test_a_follow_up_s_they_must_be_named_by_the_sentence_that_answers(bot):

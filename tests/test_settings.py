@@ -17,11 +17,11 @@ def _no_assistant_env(monkeypatch):
 
 
 def test_each_section_reads_its_own_variables(monkeypatch):
-    for key, value in {"ASSISTANT_RETRIEVAL__TOP_K": "5", "ASSISTANT_LLM__BACKEND": "openai", "ASSISTANT_LLM__MODEL": "m",
+    for key, value in {"ASSISTANT_RETRIEVAL__TOP_K": "7", "ASSISTANT_LLM__BACKEND": "openai", "ASSISTANT_LLM__MODEL": "m",
                        "ASSISTANT_WEB__PORT": "9100", "ASSISTANT_ANSWER__MAX_QUESTION_CHARS": "200"}.items():
         monkeypatch.setenv(key, value)
     s = Settings()
-    assert (s.retrieval.top_k, s.llm.backend, s.llm.model, s.web.port, s.answer.max_question_chars) == (5, "openai", "m", 9100, 200)
+    assert (s.retrieval.top_k, s.llm.backend, s.llm.model, s.web.port, s.answer.max_question_chars) == (7, "openai", "m", 9100, 200)
 
 
 def test_the_flat_names_of_before_still_work_and_a_section_s_own_name_wins(monkeypatch):
@@ -30,9 +30,9 @@ def test_the_flat_names_of_before_still_work_and_a_section_s_own_name_wins(monke
         monkeypatch.setenv(key, value)
     s = Settings()
     assert (s.retrieval.top_k, s.llm.backend, s.llm.model, s.web.port, s.web.auth, s.web.concurrency) == (3, "ollama", "x", 9000, "ann:secret", 2)
-    monkeypatch.setenv("ASSISTANT_RETRIEVAL__TOP_K", "5")
+    monkeypatch.setenv("ASSISTANT_RETRIEVAL__TOP_K", "7")
     monkeypatch.setenv("ASSISTANT_LLM__MODEL", "y")
-    assert (Settings().retrieval.top_k, Settings().llm.model, Settings().llm.backend) == (5, "y", "ollama")
+    assert (Settings().retrieval.top_k, Settings().llm.model, Settings().llm.backend) == (7, "y", "ollama")
 
 
 def test_arguments_beat_the_environment_in_either_spelling(monkeypatch):
