@@ -215,13 +215,16 @@ class Assistant:
     def _validate(self, inputs: dict) -> dict:
         question = without_qualifier(without_greeting(validate_question(inputs.get("question"), self.settings.answer.max_question_chars)))
         if small_talk(question) is None:  # "hey" is a greeting, not a misspelt "they"
-            # idioms read once before spelling ("whats" is "what is", not "what") and once after
-            # ("first suposed to happen" is "first scheduled" once "supposed" is spelled right)
-            question = in_plain_words(self.vocabulary.corrected(in_plain_words(question)))
+            question = self._plain(question)
         history = [(str(q), str(a)) for q, a in (inputs.get("history") or [])]
         if not all(is_text(q) and is_text(a) for q, a in history):
             raise QuestionError("the conversation history is not valid text (invalid UTF-8 or a lone surrogate)")
         return {"question": question, "history": history}
+
+    def _plain(self, question: str) -> str:
+        # idioms read once before spelling ("whats" is "what is", not "what") and once after
+        # ("first suposed to happen" is "first scheduled" once "supposed" is spelled right)
+        return in_plain_words(self.vocabulary.corrected(in_plain_words(question)))
 
     def _condense(self, question: str, history: History) -> str:
         rewrite = recognise(question).rewrite
@@ -233,7 +236,8 @@ class Assistant:
         if condense is not None and history:
             return condense(question, history)
         truecase = self.vocabulary.truecase  # "did blinken agree?" names Blinken for the turns after it too
-        turns = [(truecase(q), a) for q, a in history]
+        # each earlier question read as it was answered: "whta did xi say" is "what did Xi say" for "and biden?"
+        turns = [(truecase(self._plain(q)), a) for q, a in history]
         question = truecase(question)
         return self._named(question, standalone_question(question, turns, self.settings.answer.max_history_turns), turns)
 

@@ -583,7 +583,10 @@ _EMBEDDED_WH = re.compile(
     r"|\b(?:named|specified|identified|listed|detailed|spelled out)\W*$",  # "Are any technologies named?": which ones
     re.I,
 )
-_ALTERNATIVES = re.compile(r"\b(?:before or after|after or before|yes or no|true or false|more or less|or not)\b", re.I)
+_ALTERNATIVES = re.compile(
+    r"\b(?:before or after|after or before|yes or no|true or false|more or less|or not|better or worse|worse or better"
+    r"|improv\w* or (?:worsen\w*|worse)|worsen\w* or (?:improv\w*|better)|good or bad|bad or good|positive or negative|negative or positive)\b", re.I
+)
 
 
 def _overlaps(c: Candidate, chosen: list[Candidate]) -> bool:

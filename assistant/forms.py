@@ -709,9 +709,14 @@ def _by_the_one_asked(q: ParsedQuestion, c: Sentence) -> bool:
     if act & _PLAIN_SAYING:  # "What did Blinken say about ...?": any sentence where Blinken speaks or acts
         return _spoken_by(m.group("who").split()[-1], c)
     said = {lemma for w in words(c.text) for lemma in lemmas(w.lower()).get("VERB", ())}
-    if not act & said:  # the verb itself, not a paraphrase the verifier may stretch to
-        return False
-    v = verify(f"{m.group('who')} {m.group('act')}", [c.passage], context=q.context)
+    claim = f"{m.group('who')} {m.group('act')}"
+    if not act & said:  # the verb itself, not a paraphrase the verifier may stretch to, unless the
+        # rest of the question pins it down: "What did Xi ask the US to respect?" is "he called for the US to respect ..."
+        rest = q.text[m.end() :].rstrip(" ?!.")
+        if not content_words(rest):
+            return False
+        claim = f"{claim} {rest}"
+    v = verify(claim, [c.passage], context=q.context)
     return v.supported and any(c.text in span.text or span.text in c.text for span in v.spans)
 
 

@@ -44,7 +44,8 @@ ABOUT_ARTICLE = re.compile(
     rf"\b{_ABOUT}\b.{{0,40}}\b{_OF_IT}\b|\b{_OF_IT}\b.{{0,40}}\b{_ABOUT}\b|\bheadlines?\b|\bdateline\b"
     r"|^\W*what(?:'s|\u2019s| is)\s+(?:the|its)\s+date\W*$"  # "What's the date?": the article's
     rf"|^\W*when\s+was\s+(?:it|this)\s+{_OF_IT}\W*$"  # "When was it published?": the article, nothing else is
-    r"|^\W*(?:when|what\s+date)\s+is\s+(?:this|it|the\s+(?:article|story|piece|report))\s+from\W*$",  # "when is this from"
+    r"|^\W*(?:when|what\s+date)\s+is\s+(?:this|it|the\s+(?:article|story|piece|report))\s+from\W*$"  # "when is this from"
+    r"|^\W*(?:what|which)\s+(?:section|category)(?:\s+is\s+(?:it|this)(?:\s+in)?)?\W*$",  # "what section?" after "when was it published?"
     re.I,
 )
 """Questions about the article itself, which its headline and dateline answer."""
@@ -185,8 +186,8 @@ _LEAD_IN = re.compile(rf"^\W*(?:[A-Za-z']+\s+){{1,3}}[A-Za-z']+\s*:\s+(?={_QUEST
 
 _ASKING = rf"(?={_QUESTION_WORD})"
 _DISCOURSE = re.compile(
-    r"^\W*(?:(?:hi|hello|hey)\s+)?(?:so|and|but|ok(?:ay)?|well|wait|right|also|then|hmm+|quick question|one more (?:thing|question))"
-    rf"\s*[,:;-]?\s+{_ASKING}",
+    r"^\W*(?:(?:hi|hello|hey)\s+)?(?:(?:so|and|but|oh|ok(?:ay)?|well|wait|right|also|then|hmm+|quick question|one more (?:thing|question))"
+    rf"\s*[,:;-]?\s+)+{_ASKING}",
     re.I,
 )
 """'So did Blinken meet Xi?', 'hey quick question, was the trip postponed?': a word that only opens the turn."""
@@ -255,6 +256,7 @@ def without_qualifier(question: str) -> str:
     return stripped if len(content_words(stripped)) >= 2 or len(words(stripped)) >= 3 else question
 
 
+_POSTPONE = {"": "postpone", "ed": "postponed", "es": "postpones", "ing": "postponing"}
 _COMPARATIVE_VERBS = {"worse": ("worsen", "worsens", "worsening", "worsened"), "better": ("improve", "improves", "improving", "improved")}
 _TENSE = {
     **dict.fromkeys("get grow become".split(), 0), **dict.fromkeys("gets grows becomes".split(), 1),
@@ -275,11 +277,11 @@ IDIOMS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
                 r"[A-Z][\w\u2019'-]*(?: [A-Z][\w\u2019'-]*)* (?:who|that) "), "Who "),
     # "Why did the visit get pushed back?" asks why it was postponed
     (re.compile(r"\b(?:get|got|gets|getting|was|were|be|been|being)\s+(?:pushed|put)\s+(?:back|off)\b", re.I), "was postponed"),
-    (re.compile(r"\b(?:push|pushed|pushes|pushing)\s+back\b", re.I), "postpone"),
+    (re.compile(r"\bpush(ed|es|ing)?\s+back\b", re.I), lambda m: _POSTPONE[(m.group(1) or "").lower()]),
     # "What is driving the frictions?": the article's word is "tensions"
     (re.compile(r"\bfrictions?\b", re.I), "tensions"),
     # "Is the relationship getting worse?": it is worsening (the article: "deteriorating")
-    (re.compile(r"\b(get|gets|getting|got|gotten|grow|grows|growing|grew|grown|become|becomes|becoming|became)\s+(worse|better)\b", re.I),
+    (re.compile(r"\b(get|gets|getting|got|gotten|grow|grows|growing|grew|grown|become|becomes|becoming|became)\s+(worse|better)\b(?!\s+or\b)", re.I),
      lambda m: _COMPARATIVE_VERBS[m.group(2).lower()][_TENSE[m.group(1).lower()]]),
     # "Why was the visit delayed?": the article's word is "postponed"
     (re.compile(r"\bdelay(ed|s)?\b", re.I), r"postpone\1"),

@@ -786,3 +786,29 @@ def test_since_when_after_a_question_about_the_first_visit_tells_the_year(bot):
         "Was Blinken the first US secretary of state to visit China in a while?").text)]
     answer = bot.ask("Since when?", history)  # declined once a time had to be the asked event's
     assert not answer.declined and "2018" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["is the relationship getting better or worse", "Are ties improving or worsening?"])
+def test_a_choice_between_opposites_gets_no_verdict(bot, question):
+    assert bot.ask(question).text.split(" ", 1)[0] not in ("Yes.", "No."), question
+
+
+def test_a_question_s_premise_is_not_corrected_by_a_sentence_that_denies_something_else(bot):
+    # "The article says otherwise: ... does not aim to contain China or decouple from its economy" (my own questions, session 12)
+    answer = bot.ask("why is china's economy struggling")
+    assert not answer.text.startswith("The article says otherwise") and "economic slowdown" in answer.citations[0].quote, answer.text
+
+
+def test_what_someone_asked_for_quotes_the_sentence_where_they_ask(bot):
+    answer = bot.ask("what did xi ask the us to respect")  # quoted only China's respect for US interests
+    assert "called for the US to respect" in " ".join(c.quote for c in answer.citations), answer.text
+
+
+def test_and_someone_after_who_is_asks_who_they_are(bot):
+    answer = bot.ask("and blinken?", [("who is xi", bot.ask("who is xi").text)])  # quoted "Blinken viewed ..." (blind conversations 14)
+    assert "secretary of state" in answer.text.lower(), answer.text
+
+
+def test_two_openers_before_a_question_are_both_read_as_openers(bot):
+    answer = bot.ask("ok and who said progress was made")  # quoted Blinken's "no immediate progress" (blind conversations 14)
+    assert answer.text.startswith("Xi"), answer.text

@@ -48,6 +48,7 @@ FORM_TABLE = [
     ("What are the sources of tension?", "cause"),
     ("What happened at the Great Hall?", "other"),
     ("which experts said the visit lacked substantive negotiations", "kind"),  # quoted "Experts note ..." (blind round open6)
+    ("what section", "article"),  # after "when was this article published": quoted Blinken (blind conversations 14)
 ]
 
 

@@ -589,3 +589,10 @@ def test_an_act_the_claim_tells_twice_is_not_given_to_someone_else():
     quote = next(p for p in PASSAGES if "In return, he called" in p)
     assert verify(claim, [quote], context=PASSAGES).status != "contradicted"
     assert verify("In return, Xi asked China to respect US rights and interests.", [quote], context=PASSAGES).status == "contradicted"
+
+
+def test_a_denied_act_the_claim_does_not_name_contradicts_nothing():
+    # "why is china's economy struggling" got "The article says otherwise: ... does not aim to contain China or
+    # decouple from its economy" (session 12): the article denies aiming and decoupling, not any struggle
+    assert judge("China's economy is struggling.").status != "contradicted"
+    assert judge("The US seeks to decouple from China's economy.").status == "contradicted"
