@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import importlib
 import logging
 import threading
 from collections.abc import Iterator
@@ -18,6 +19,8 @@ from assistant.answerability import AnswerabilityModel
 from assistant.chain import AnsweringStep, build_chain
 from assistant.extractive import ExtractiveAnswerer
 from assistant.followup import asked_part, carried_context, standalone_question
+from assistant.lexical_facts import corpus_facts
+from assistant.lexical_facts import preload as preload_lexical_facts
 from assistant.models import Answer, History, QuestionError
 from assistant.forms import HE, WHO, pronoun_referent, recognise, usual_name
 from assistant.questions import (
@@ -115,6 +118,7 @@ class Assistant:
         if s.snapshot and not s.chroma_url:
             snapshot = load_snapshot(s.chroma_path, s.collection, self.embeddings.model_name)
             if snapshot is not None and snapshot.vectors.shape[1] == self.embeddings.dimension:  # loads the model, as Chroma's check does
+                preload_lexical_facts(snapshot.extras)
                 return SnapshotStore(snapshot, self.embeddings, str(Path(s.chroma_path).expanduser()), chroma)
         return chroma()
 
@@ -122,8 +126,11 @@ class Assistant:
         """The snapshot was missing or stale (an older version indexed, or the file was removed):
         write it now so the next start skips Chroma. Only a file is written, never the store."""
         assert self.store is not None
-        if write_snapshot(self.store) is not None:
+        if write_snapshot(self.store, self._snapshot_extras()) is not None:
             log.info("wrote the start-up snapshot of %s (it was missing, damaged or older than the store)", self.store.location)
+
+    def _snapshot_extras(self) -> dict[str, Any]:
+        return corpus_facts([p.text for p in getattr(self.retriever, "corpus", [])])
 
     def _check_store(self, build_if_missing: bool) -> bool:
         """Only a store never indexed gets the shipped article (returns True when it built it); any
@@ -204,12 +211,13 @@ class Assistant:
         vocabulary = self.vocabulary
         self.store.keep_vectors(self.embeddings.cached(self._warm_texts(texts, vocabulary)))
         if self.settings.snapshot:
-            write_snapshot(self.store.writable())  # the next process asks without starting Chroma
+            write_snapshot(self.store.writable(), self._snapshot_extras())  # the next process asks without starting Chroma
 
     def warm_up(self) -> None:
         """Read the corpus's sentence and word vectors (kept in the store) now, so the first
         question does not wait for them; ``Assistant()`` already does."""
         _ = self.vocabulary
+        importlib.import_module("langchain_core.tracers.context")  # what LangChain imports at the first invoke: 10 ms
 
     # -- asking -----------------------------------------------------------------------------
     def _validate(self, inputs: dict) -> dict:

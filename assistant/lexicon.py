@@ -22,54 +22,106 @@ class LexiconError(RuntimeError):
     pass
 
 
+_QUERIES = {
+    "synsets": "SELECT sid FROM lemma WHERE word = ?",
+    "words": "SELECT word FROM member WHERE sid = ?",
+    "parents": "SELECT parent FROM hypernym WHERE sid = ?",
+    "cluster": "SELECT other FROM similar WHERE sid = ?",
+    "antonyms": "SELECT other FROM antonym WHERE word = ?",
+    "derived": "SELECT other FROM derived WHERE word = ?",
+}
+_BY_SYNSET = frozenset({"words", "parents", "cluster"})
+FACTS_VERSION = 1
+MAX_REMEMBERED = 500_000
+"""Bumped when the lookups change shape: kept facts of another version are not read."""
+
+
 class Lexicon:
     """Lookups go to the SQLite file as words are met (opened read-only and immutable, so an
-    installed package's read-only folder is fine and nothing is ever written)."""
+    installed package's read-only folder is fine and nothing is ever written). Every answer read
+    is also remembered, so the answers a corpus needs can be kept with its index (``facts``) and
+    read back at the next start (``preload``) instead of thousands of cold SQLite reads."""
 
     def __init__(self, path: Path = LEXICON_PATH) -> None:
         try:
             self._db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False)
             self._nouns = int(self._db.execute("SELECT value FROM meta WHERE key = 'nouns'").fetchone()[0])
-        except (sqlite3.Error, TypeError, ValueError) as exc:
+            self._stamp = f"{FACTS_VERSION}:{self._nouns}:{path.stat().st_size}"  # which lexicon kept facts came from
+        except (sqlite3.Error, TypeError, ValueError, OSError) as exc:
             raise LexiconError(f"cannot read the lexicon {path} ({exc}); reinstall the package") from exc
         self._lock = threading.Lock()  # one connection, shared by a server's threads
         self._depths: dict[int, int] = {}
+        self._read: dict[tuple[str, str | int], tuple] = {}  # (query, key) -> rows: every answer read
 
-    def _column(self, sql: str, key: str | int) -> tuple:
+    def _column(self, query: str, key: str | int) -> tuple:
         with self._lock:
-            return tuple(row[0] for row in self._db.execute(sql, (key,)))
+            rows = self._read.get((query, key))
+            if rows is None:
+                rows = tuple(row[0] for row in self._db.execute(_QUERIES[query], (key,)))
+                self._remember((query, key), rows)
+            return rows
+
+    def _remember(self, key: tuple[str, str | int], rows: tuple) -> None:
+        if len(self._read) < MAX_REMEMBERED:  # a long-lived server stops remembering, it does not grow without end
+            self._read[key] = rows
+
+    def facts(self) -> dict:
+        """Every answer read so far, as JSON-ready data for ``preload``."""
+        with self._lock:
+            read = list(self._read.items())
+        return {"lexicon": self._stamp, "read": [[q, k, list(rows)] for (q, k), rows in read]}
+
+    def preload(self, facts: object) -> bool:
+        """Take answers kept by ``facts``; those of another lexicon or version are ignored (False)."""
+        if not isinstance(facts, dict) or facts.get("lexicon") != self._stamp:
+            return False
+        try:
+            read = {}
+            for query, key, rows in facts["read"]:
+                if query == "lemmas":
+                    read[(query, str(key))] = tuple((str(upos), str(forms)) for upos, forms in rows)
+                elif query in _QUERIES:
+                    read[(query, int(key) if query in _BY_SYNSET else str(key))] = tuple(rows)
+        except (KeyError, TypeError, ValueError):
+            return False
+        with self._lock:
+            self._read.update(read)
+        return True
 
     @lru_cache(maxsize=50_000)
     def lemmas(self, word: str) -> dict[str, tuple[str, ...]]:
         """Lemmas of a lower-case word form by part of speech, as LemmInflect's ``getAllLemmas``
         gives them: "met" -> {"VERB": ("meet",)}. Read-only: callers must not change the dict."""
         with self._lock:
-            rows = self._db.execute("SELECT upos, lemmas FROM inflection WHERE word = ?", (word,)).fetchall()
+            rows = self._read.get(("lemmas", word))
+            if rows is None:
+                rows = tuple(self._db.execute("SELECT upos, lemmas FROM inflection WHERE word = ?", (word,)).fetchall())
+                self._remember(("lemmas", word), rows)
         return {upos: tuple(forms.split("/")) for upos, forms in rows}
 
     @lru_cache(maxsize=50_000)
     def _synsets(self, word: str) -> tuple[int, ...]:
-        return self._column("SELECT sid FROM lemma WHERE word = ?", word)
+        return self._column("synsets", word)
 
     @lru_cache(maxsize=50_000)
     def _words(self, sid: int) -> tuple[str, ...]:
-        return self._column("SELECT word FROM member WHERE sid = ?", sid)
+        return self._column("words", sid)
 
     @lru_cache(maxsize=50_000)
     def _parents(self, sid: int) -> tuple[int, ...]:
-        return self._column("SELECT parent FROM hypernym WHERE sid = ?", sid)
+        return self._column("parents", sid)
 
     @lru_cache(maxsize=20_000)
     def _cluster(self, sid: int) -> tuple[int, ...]:
-        return self._column("SELECT other FROM similar WHERE sid = ?", sid)
+        return self._column("cluster", sid)
 
     @lru_cache(maxsize=20_000)
     def _antonyms(self, word: str) -> tuple[str, ...]:
-        return self._column("SELECT other FROM antonym WHERE word = ?", word)
+        return self._column("antonyms", word)
 
     @lru_cache(maxsize=50_000)
     def _derived(self, word: str) -> tuple[str, ...]:
-        return self._column("SELECT other FROM derived WHERE word = ?", word)
+        return self._column("derived", word)
 
     def known(self, word: str) -> bool:
         return bool(self._synsets(word))

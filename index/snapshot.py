@@ -20,7 +20,7 @@ import tempfile
 import time
 import zipfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -100,11 +100,13 @@ class Snapshot:
     vectors: np.ndarray  # one row per passage, unit length
     kept: dict[str, np.ndarray]  # derived vectors by store key (model and text)
     sources: dict[str, str]  # sha256 -> text
+    extras: dict[str, Any] = field(default_factory=dict)  # what the caller derived from the passages, by name
 
 
-def write_snapshot(store: PassageStore) -> Path | None:
+def write_snapshot(store: PassageStore, extras: dict[str, Any] | None = None) -> Path | None:
     """Copy what asking needs from a complete embedded store (atomically: a reader sees the old
-    copy or the new one). A store on a server, or one being indexed, gets none."""
+    copy or the new one). A store on a server, or one being indexed, gets none. ``extras``: JSON
+    data the caller derived from these passages, kept with them and made stale with them."""
     if not store.embedded or not store.location or store.state() != "complete":
         return None
     root = Path(store.location)
@@ -122,6 +124,7 @@ def write_snapshot(store: PassageStore) -> Path | None:
         "passages": [{"id": p.id, "text": p.text, "metadata": p.metadata} for p in passages],
         "kept": list(kept),
         "sources": store.all_sources(),
+        "extras": extras or {},
     }
     if fingerprint(root) != stamp:  # written to while we read: a copy of it could be half old
         return None
@@ -168,6 +171,7 @@ def load_snapshot(root: str | Path, family: str, model: str) -> Snapshot | None:
     return Snapshot(
         family, meta["collection"], model, meta["fingerprint"], meta["metadata"], passages,
         vectors, dict(zip(meta["kept"], kept_rows)), meta["sources"],
+        meta["extras"] if isinstance(meta.get("extras"), dict) else {},
     )  # fmt: skip
 
 

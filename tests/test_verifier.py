@@ -596,3 +596,20 @@ def test_a_denied_act_the_claim_does_not_name_contradicts_nothing():
     # decouple from its economy" (session 12): the article denies aiming and decoupling, not any struggle
     assert judge("China's economy is struggling.").status != "contradicted"
     assert judge("The US seeks to decouple from China's economy.").status == "contradicted"
+
+
+def test_lexicon_facts_read_back_answer_as_the_lexicon_does():
+    """What a start reads back from the snapshot instead of SQLite gives the same relations; facts
+    of another lexicon, or damaged ones, are refused and change nothing."""
+    from assistant.lexicon import Lexicon
+
+    words = ["meet", "postpone", "tension", "stable", "leader", "aim", "talk"]
+    source = Lexicon()
+    expected = [(source.covers(w), source.near(w), source.opposites(w), source.verb_parents(w), source.lemmas(w)) for w in words]
+    facts = json.loads(json.dumps(source.facts()))
+    reader = Lexicon()
+    assert reader.preload(facts)
+    reader._db = None  # any read left to SQLite would fail
+    assert [(reader.covers(w), reader.near(w), reader.opposites(w), reader.verb_parents(w), reader.lemmas(w)) for w in words] == expected
+    for damaged in (None, [], {"lexicon": "another"}, {**facts, "lexicon": "another"}, {"lexicon": facts["lexicon"], "read": [[1]]}):
+        assert not Lexicon().preload(damaged)
