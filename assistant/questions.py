@@ -45,7 +45,8 @@ ABOUT_ARTICLE = re.compile(
     r"|^\W*what(?:'s|\u2019s| is)\s+(?:the|its)\s+date\W*$"  # "What's the date?": the article's
     rf"|^\W*when\s+was\s+(?:it|this)\s+{_OF_IT}\W*$"  # "When was it published?": the article, nothing else is
     r"|^\W*(?:when|what\s+date)\s+is\s+(?:this|it|the\s+(?:article|story|piece|report))\s+from\W*$"  # "when is this from"
-    r"|^\W*(?:what|which)\s+(?:section|category)(?:\s+is\s+(?:it|this)(?:\s+in)?)?\W*$",  # "what section?" after "when was it published?"
+    r"|^\W*(?:what|which)\s+(?:section|category)(?:\s+is\s+(?:it|this)(?:\s+in)?)?\W*$"  # "what section?" after "when was it published?"
+    r"|^\W*what\s+(?:year|month|day)\s+is\s+(?:it|this)(?:\s+(?:in|from))?(?:\s+(?:the|this)\s+(?:article|story))?\W*$",  # "what year is it in the article"
     re.I,
 )
 """Questions about the article itself, which its headline and dateline answer."""
@@ -133,6 +134,14 @@ _LIGHT_NOUNS = {
 """Nouns that only point at the next one: the focus of "the sources of tension" is "tension"."""
 
 
+def _inflected_verb(word: str) -> bool:
+    """"held", "lacked", "causing": a verb form that is no noun, so no part of the thing asked about."""
+    from assistant.lexicon import lemmas
+
+    readings = lemmas(word)
+    return "VERB" in readings and "NOUN" not in readings and word not in readings["VERB"]
+
+
 def focus_words(question: str) -> list[str]:
     """The thing a question asks about ("who is Blinken's *wife*", "which *city*"): if the article
     never mentions it, no sentence of the article answers, however close the rest of the question is."""
@@ -149,7 +158,7 @@ def focus_words(question: str) -> list[str]:
                 if lw in ("of", "for", "behind") and len(phrase) == 1 and phrase[0] in _LIGHT_NOUNS:
                     phrase = []
                     continue
-                if lw in STOPWORDS:
+                if lw in STOPWORDS or (phrase and _inflected_verb(lw)):  # "which officials *held* talks": the noun ends
                     break
                 phrase.append(lw)
                 if len(phrase) == 3:

@@ -49,6 +49,7 @@ FORM_TABLE = [
     ("What happened at the Great Hall?", "other"),
     ("which experts said the visit lacked substantive negotiations", "kind"),  # quoted "Experts note ..." (blind round open6)
     ("what section", "article"),  # after "when was this article published": quoted Blinken (blind conversations 14)
+    ("what year is it in the article", "article"),  # quoted the trip's schedule, then was declined
 ]
 
 
