@@ -11,6 +11,7 @@ import re
 
 from assistant.lexicon import lemmas
 from assistant.models import DECLINE, History
+from assistant.questions import LEADING_AUXILIARY
 from assistant.text import PEOPLE_NOUNS, STOPWORDS, content_words, words
 
 _PRONOUNS = frozenset(
@@ -140,14 +141,11 @@ def resolved(question: str, prev_question: str, prev_answer: str = "") -> str:
     return question if thing is None else re.sub(r"\bit\b", thing, question, count=1, flags=re.I)
 
 
-_YES_NO = re.compile(r"\s*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b", re.I)
-
-
 def spelled_out(question: str, standalone: str) -> str:
     """The question as ``standalone_question`` spelled out its "it" (or its "where was that"), else
     the question."""
     head = asked_part(standalone)
-    if "(" not in standalone and head.lower() != question.lower() and _elliptic(question) and not _YES_NO.match(head):
+    if "(" not in standalone and head.lower() != question.lower() and _elliptic(question) and not LEADING_AUXILIARY.match(head):
         return head  # "And Blinken?" after "Who is Xi?" -> "who is Blinken" (a yes/no's stays the question it was)
     if _EVENT_QUESTION.match(question) and head != question and not _EVENT_QUESTION.match(head):
         return head  # "Where was that?" -> "where did Blinken meet?"

@@ -18,6 +18,7 @@ from assistant.lexicon import lemmas
 from assistant.questions import (
     ABOUT_ARTICLE,
     DURATION_CUES,
+    LEADING_AUXILIARY,
     NUMBER_CUES,
     PLACE_CUES,
     PLACE_KINDS,
@@ -819,9 +820,6 @@ def _pattern(regex: str) -> Callable[[str], bool]:
 
 _PLACES = r"place|location|venue|building|hotel|airport|region|province|town|village|site|street|room|island|port"
 _ENTITIES = r"country|countries|nation|nations|city|cities|capital|state|states|company|organi[sz]ation|government"
-_LEADING_AUXILIARY = re.compile(  # a yes/no question opens with one
-    r"^\s*(?P<aux>is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)(?:n['\u2019]?t)?\b\s*", re.I
-)
 
 FORMS: tuple[Form, ...] = (
     Form("instructions", hides_instructions, declines=INSTRUCTIONS),
@@ -886,7 +884,7 @@ FORMS: tuple[Form, ...] = (
         "reason", _pattern(r"^\s*why\b|\bwhat (caused|led to)\b|\bfor what reason\b"), "the reason",
         cue=REASON_CUES, spans=reason_spans, prefer=lambda q, c: _by_the_subject(q, c), max_sentences=1,
     ),
-    Form("yesno", lambda q: bool(_LEADING_AUXILIARY.match(q)), verdict=True, prefer=_same_measure, max_sentences=1),
+    Form("yesno", lambda q: bool(LEADING_AUXILIARY.match(q)), verdict=True, prefer=_same_measure, max_sentences=1),
     Form("speech", asks_what_someone_did, "the words of the one", prefer=_by_the_one_asked, pick=_pick_all_they_said,
          supports=_spoken_by_the_asked),
     Form("other", lambda q: True),
@@ -949,7 +947,7 @@ def statement(question: str) -> str:
     """The statement a yes/no question asks about: "Was the trip postponed?" -> "the trip was
     postponed"; "Didn't Xi meet Blinken?" -> "Xi meet Blinken" (a negative auxiliary asks the same
     as a positive one)."""
-    m = _LEADING_AUXILIARY.match(question)
+    m = LEADING_AUXILIARY.match(question)
     body = question[m.end() :] if m else question
     body = body.rstrip(" ?!.")
     said = _SAYS_THAT.match(body)

@@ -23,7 +23,8 @@ def corpus_facts(texts: Sequence[str]) -> dict[str, Any]:
     for text in texts:
         for token in tokenize(text):
             for lemma in token.lemmas:
-                lex.covers(lemma), lex.near(lemma), lex.opposites(lemma), lex.verb_parents(lemma)
+                for lookup in (lex.covers, lex.near, lex.opposites, lex.verb_parents):
+                    lookup(lemma)
     titles(tuple(texts))
     return {KEY: lex.facts()}
 

@@ -29,11 +29,12 @@ _QUERIES = {
     "cluster": "SELECT other FROM similar WHERE sid = ?",
     "antonyms": "SELECT other FROM antonym WHERE word = ?",
     "derived": "SELECT other FROM derived WHERE word = ?",
+    "lemmas": "SELECT upos, lemmas FROM inflection WHERE word = ?",  # two columns: rows of (upos, forms)
 }
 _BY_SYNSET = frozenset({"words", "parents", "cluster"})
 FACTS_VERSION = 1
-MAX_REMEMBERED = 500_000
 """Bumped when the lookups change shape: kept facts of another version are not read."""
+MAX_REMEMBERED = 500_000
 
 
 class Lexicon:
@@ -54,16 +55,14 @@ class Lexicon:
         self._read: dict[tuple[str, str | int], tuple] = {}  # (query, key) -> rows: every answer read
 
     def _column(self, query: str, key: str | int) -> tuple:
+        """The query's answer for ``key``: its one column, or whole rows where it has more."""
         with self._lock:
             rows = self._read.get((query, key))
             if rows is None:
-                rows = tuple(row[0] for row in self._db.execute(_QUERIES[query], (key,)))
-                self._remember((query, key), rows)
+                rows = tuple(row if len(row) > 1 else row[0] for row in self._db.execute(_QUERIES[query], (key,)))
+                if len(self._read) < MAX_REMEMBERED:  # a long-lived server stops remembering, it does not grow without end
+                    self._read[(query, key)] = rows
             return rows
-
-    def _remember(self, key: tuple[str, str | int], rows: tuple) -> None:
-        if len(self._read) < MAX_REMEMBERED:  # a long-lived server stops remembering, it does not grow without end
-            self._read[key] = rows
 
     def facts(self) -> dict:
         """Every answer read so far, as JSON-ready data for ``preload``."""
@@ -80,7 +79,7 @@ class Lexicon:
             for query, key, rows in facts["read"]:
                 if query == "lemmas":
                     read[(query, str(key))] = tuple((str(upos), str(forms)) for upos, forms in rows)
-                elif query in _QUERIES:
+                elif query in _QUERIES:  # one column
                     read[(query, int(key) if query in _BY_SYNSET else str(key))] = tuple(rows)
         except (KeyError, TypeError, ValueError):
             return False
@@ -92,12 +91,7 @@ class Lexicon:
     def lemmas(self, word: str) -> dict[str, tuple[str, ...]]:
         """Lemmas of a lower-case word form by part of speech, as LemmInflect's ``getAllLemmas``
         gives them: "met" -> {"VERB": ("meet",)}. Read-only: callers must not change the dict."""
-        with self._lock:
-            rows = self._read.get(("lemmas", word))
-            if rows is None:
-                rows = tuple(self._db.execute("SELECT upos, lemmas FROM inflection WHERE word = ?", (word,)).fetchall())
-                self._remember(("lemmas", word), rows)
-        return {upos: tuple(forms.split("/")) for upos, forms in rows}
+        return {upos: tuple(forms.split("/")) for upos, forms in self._column("lemmas", word)}
 
     @lru_cache(maxsize=50_000)
     def _synsets(self, word: str) -> tuple[int, ...]:

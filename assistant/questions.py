@@ -193,6 +193,9 @@ _LEAD_IN = re.compile(rf"^\W*(?:[A-Za-z']+\s+){{1,3}}[A-Za-z']+\s*:\s+(?={_QUEST
 """'For my homework: did Xi meet Blinken?': a few words and a colon before the question itself."""
 
 
+LEADING_AUXILIARY = re.compile(  # a yes/no question opens with one
+    r"^\s*(?P<aux>is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)(?:n['\u2019]?t)?\b\s*", re.I
+)
 _ASKING = rf"(?={_QUESTION_WORD})"
 _DISCOURSE = re.compile(
     r"^\W*(?:(?:hi|hello|hey)\s+)?(?:(?:so|and|but|oh|ok(?:ay)?|well|wait|right|also|then|hmm+|quick question|one more (?:thing|question))"
