@@ -268,7 +268,7 @@ def without_qualifier(question: str) -> str:
     return stripped if len(content_words(stripped)) >= 2 or len(words(stripped)) >= 3 else question
 
 
-_POSTPONE = {"": "postpone", "ed": "postponed", "es": "postpones", "ing": "postponing"}
+_POSTPONE = {"": "postpone", "ed": "postponed", "s": "postpones", "es": "postpones", "ing": "postponing"}
 _COMPARATIVE_VERBS = {"worse": ("worsen", "worsens", "worsening", "worsened"), "better": ("improve", "improves", "improving", "improved")}
 _TENSE = {
     **dict.fromkeys("get grow become".split(), 0), **dict.fromkeys("gets grows becomes".split(), 1),
@@ -296,7 +296,7 @@ IDIOMS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (re.compile(r"\b(get|gets|getting|got|gotten|grow|grows|growing|grew|grown|become|becomes|becoming|became)\s+(worse|better)\b(?!\s+or\b)", re.I),
      lambda m: _COMPARATIVE_VERBS[m.group(2).lower()][_TENSE[m.group(1).lower()]]),
     # "Why was the visit delayed?": the article's word is "postponed"
-    (re.compile(r"\bdelay(ed|s)?\b", re.I), r"postpone\1"),
+    (re.compile(r"\bdelay(ed|s|ing)?\b", re.I), lambda m: _POSTPONE[(m.group(1) or "").lower()]),
     # "Which war is mentioned?": the article names an invasion
     (re.compile(r"\b(which|what) wars?\b", re.I), r"\1 invasion"),
     # "What worries the US about China?": the article's word for worries is "concerns"

@@ -394,3 +394,16 @@ def test_contractions_and_a_follow_up_s_it_reach_the_form_they_ask(bot):
         assert "secretary of state" in bot.ask(job).text.lower(), job
     history = [("what's the headline", bot.ask("what's the headline").text)]
     assert "June 20, 2023" in bot.ask("when was it published", history=history).text
+
+
+@pytest.mark.parametrize("typed, plain", [
+    ("why was the visit delayed", "why was the visit postponed"),  # had become "postponeed"
+    ("what delays the trip", "what postpones the trip"),
+    ("why was it pushed back", "why was it postponed"),  # had become "postpone", read as active and contradicted
+    ("Is sentiment getting worse?", "Is sentiment worsening?"),
+    ("is the relationship getting better or worse", "is the relationship getting better or worse"),  # a choice stays one
+])
+def test_everyday_verbs_become_the_article_s_verb_in_the_same_form(typed, plain):
+    from assistant.questions import in_plain_words
+
+    assert in_plain_words(typed) == plain
