@@ -99,8 +99,10 @@ PARAPHRASES = (
     frozenset("underline highlight stress emphasize".split()),
     frozenset("comment remark speak".split()),  # "speaking after the meeting" for "in his comments after"
     frozenset("fuel contribute stoke feed".split()),  # "contributed to tensions" for "fueled tensions"
-    frozenset("past previous".split()),  # "the previous few days" for "the past few days"
+    frozenset("past previous last".split()),  # "the previous few days", "the last few days" for "the past few days"
     frozenset("admit concede acknowledge".split()),
+    frozenset("say state claim assert declare affirm maintain insist reiterate".split()),  # neutral reports of words
+    frozenset("subsequently later eventually afterwards".split()),  # "was eventually shot down"
     frozenset("praise commend laud".split()),
     frozenset("rebuild restore".split()),
     frozenset("view characterize".split()),  # "characterized the past few days as" for "viewed ... as"
@@ -311,8 +313,9 @@ def _mark_phrasal_verbs(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-FIXED_PHRASES = {("not", "only"): 1, ("not", "just"): 1, ("not", "merely"): 1, ("but", "also"): 1, ("one", "another"): 0, ("each", "other"): 0, ("able", "to"): 0, ("with", "regard", "to"): 1, ("with", "regard", "for"): 1, ("in", "order", "to"): 1, ("over", "the", "course", "of"): 2, ("in", "the", "course", "of"): 2, ("at", "the", "time"): 2}
-"""Phrases that only join ("in order to" is "to"): the word at the index carries nothing to align."""
+FIXED_PHRASES = {("not", "only"): 1, ("not", "just"): 1, ("not", "merely"): 1, ("but", "also"): 1, ("one", "another"): 0, ("each", "other"): 0, ("able", "to"): 0, ("with", "regard", "to"): 1, ("with", "regard", "for"): 1, ("in", "order", "to"): 1, ("over", "the", "course", "of"): 2, ("in", "the", "course", "of"): 2, ("at", "the", "time"): 2, ("some", "kind", "of"): 1, ("some", "sort", "of"): 1, ("a", "kind", "of"): 1, ("a", "sort", "of"): 1}
+"""Phrases that only join ("in order to" is "to", "some kind of truce" a truce): the word at the
+index carries nothing to align."""
 
 
 _FIXED_BY_FIRST: dict[str, list[tuple[tuple[str, ...], int]]] = {}
@@ -1008,6 +1011,9 @@ def _rival_name(ctx: Context, i: int) -> str | None:
             theirs = {t.low for t in tokens[min(j, jj) + 1 : max(j, jj)]}
             if mine and not mine & theirs:
                 continue  # "talk about Taiwan" is a topic, not the place of "Speaking at the Great Hall"
+            mine_link, their_link = _linking(ctx.ctokens, min(i, k), max(i, k)), _linking(tokens, min(j, jj), max(j, jj))
+            if mine_link != their_link and not (mine_link | their_link <= _WHERE_PREPOSITIONS and _place_kinds(ctx.ctokens[i].low)):
+                continue  # "speaks Mandarin" (or "in Mandarin") names no place, "Speaking at the Great Hall" does
             if jj + 1 < len(tokens) and tokens[jj + 1].low in TITLE_WORDS:
                 continue  # "a meeting with US Secretary of State Antony Blinken": the US is met by no one
             if tokens[jj].name and not _claim_has_name(ctx, tokens[jj].name) and _same_actor(ctx, k, j):
@@ -1016,6 +1022,11 @@ def _rival_name(ctx: Context, i: int) -> str | None:
 
 
 _TOPIC_PREPOSITIONS = frozenset("about regarding concerning on over of".split())
+
+
+def _linking(tokens: Sequence[Token], a: int, b: int) -> frozenset[str]:
+    """The prepositions between two words: the slot a name fills beside its verb."""
+    return frozenset(t.low for t in tokens[a + 1 : b]) & _NP_PREPOSITIONS
 
 
 def _same_actor(ctx: Context, k: int, j: int) -> bool:
@@ -1274,13 +1285,24 @@ def _not_only(tokens: Sequence[Token], j: int) -> bool:
 _BE_NOT = frozenset("isnt wasnt arent werent".split())
 
 
+def _next_verb(tokens: Sequence[Token], k: int) -> bool:
+    """The verb of the clause whose subject held what is prevented: "… to prevent conflict serves
+    the interests", "… to prevent conflict was agreed"."""
+    t, before = tokens[k], tokens[k - 1]
+    if not (before.noun and before.content) or t.low.endswith("ing"):
+        return False
+    return t.low in _BE or (t.verb and k + 1 < len(tokens) and tokens[k + 1].low in _DETERMINERS
+                            and (t.verb_only or t.low.endswith("s") or _verb_form(t)))
+
+
 def polarity(tokens: Sequence[Token]) -> list[int]:
     """How many negations bear on each token. "no immediate progress" negates the noun phrase;
     "does not aim to contain China or decouple" the rest of the clause, and with an auxiliary
     before it, the clause's subject too ("progress was not made")."""
     depth = [0] * len(tokens)
+    clause_wide = False  # a "neither" before a verb: its "nor" goes on denying, it does not deny again
     for j, t in enumerate(tokens):
-        if not t.negation or _not_only(tokens, j):
+        if not t.negation or _not_only(tokens, j) or (t.low == "nor" and clause_wide):
             continue
         k = j + 1
         phrase = next((n for n in NEGATING_PHRASES if tuple(x.low for x in tokens[j : j + len(n)]) == n), None)
@@ -1305,7 +1327,10 @@ def polarity(tokens: Sequence[Token]) -> list[int]:
                 continue
         existential = (t.low == "not" and j >= 2 and tokens[j - 1].low in _BE and tokens[j - 2].low == "there") or (
             t.low in _BE_NOT and j >= 1 and tokens[j - 1].low == "there")  # "there wasn't any progress" is "no progress"
-        if t.low in NOMINAL_NEGATIONS or existential:  # skip "of", "any", "the", then the run of content words
+        clausal = t.low == "neither" and k < len(tokens) and (tokens[k].low == "to" or (
+            tokens[k].verb and not tokens[k].name and (tokens[k].verb_only or tokens[k].low.endswith("ing"))))
+        clause_wide = clause_wide or clausal
+        if (t.low in NOMINAL_NEGATIONS and not clausal) or existential:  # skip "of", "any", "the", then the run of content words
             while k < len(tokens) and not (tokens[k].content or tokens[k].number) and not _breaks(tokens[k]):
                 k += 1
             covered = False
@@ -1322,6 +1347,8 @@ def polarity(tokens: Sequence[Token]) -> list[int]:
         while k < len(tokens) and not _breaks(tokens[k]):
             if preventing and k > j + 1 and tokens[k].low in _WHERE_PREPOSITIONS:
                 break  # "to prevent incidents in regions like Taiwan": the incidents are prevented, not the regions
+            if preventing and k > j + 1 and _next_verb(tokens, k):
+                break  # "communication to prevent conflict serves both countries": the serving is not prevented
             depth[k] += 1
             k += 1
         contracted = t.low in BARE_CONTRACTIONS  # "competition doesnt escalate": "does not", typed as one word
@@ -1397,6 +1424,11 @@ def check_negation(ctx: Context) -> list[Finding]:
             # the article denies an act the claim never names, so it says nothing against the claim
             return [Finding("unsupported", f"the article denies {tokens[denied[0]].text!r}, which the claim does not say")]
         return [Finding("contradicted", f"drops the negation: the article says {around!r}")]
+    if all(ctx.ctokens[d].verb and not tokens[j].verb and _relation(ctx.ctokens[d], tokens[j]) != EXACT
+           for d in differ for j in ctx.positions(d)):
+        # "nothing was signed" against "as an indication of": an act stretched onto a noun of
+        # another sense says nothing of whether the act happened
+        return [Finding("unsupported", f"{ctx.ctokens[i].text!r} is not said as the article says it")]
     neg = next((t.text for t in ctx.ctokens[: i + 1][::-1] if t.negation), "not")
     return [Finding("contradicted", f"adds the negation {neg!r} to {ctx.ctokens[i].text!r}, which the article does not negate")]
 
@@ -1446,11 +1478,29 @@ def check_hedges(ctx: Context) -> list[Finding]:
             q = hedged[where[0]]
             return [Finding("unsupported", f"states as fact what the article hedges with {q.text!r}", soft=True)]
     intends = any(c.lemmas & INTENTIONS for c in ctx.ctokens)
+    # "before the trip was postponed" orders two acts; "has been to China before" dates one
+    dating = {j for i in ctx.window.align for j in ctx.primary(i) if not _orders_acts(ctx.ctokens, i)}
     for j, q in enumerate(tokens):
-        if q.lemmas & INTENTIONS and not intends and j not in used and any(g in used for g in _governed(tokens, j, span=1)):
-            act = tokens[_governed(tokens, j, span=1)[0]].text
+        if q.lemmas & INTENTIONS and not intends and j not in used and any(
+                g in (used if g > j else dating) for g in _planned(tokens, j)):
+            act = next(tokens[g].text for g in _planned(tokens, j) if g in used)
             return [Finding("unsupported", f"states as done what the article says is {q.text!r}: {q.text} {act!r}")]
     return []
+
+
+def _planned(tokens: Sequence[Token], j: int) -> list[int]:
+    """What an intention word covers: the act or time it governs, and a time adverb before it
+    ("Earlier scheduled for …": the trip was scheduled earlier, it did not happen earlier)."""
+    before = [j - 1] if j > 0 and tokens[j - 1].low in _PLAN_TIMES and not _breaks(tokens[j]) else []
+    return _governed(tokens, j, span=1) + before
+
+
+def _orders_acts(tokens: Sequence[Token], i: int) -> bool:
+    """"before" or "after" that opens a clause or phrase: it orders acts, it is not a time of its own."""
+    return tokens[i].low in _ORDER and i + 1 < len(tokens) and not _breaks(tokens[i + 1])
+
+
+_PLAN_TIMES = frozenset("earlier originally initially previously first once formerly already".split())
 
 
 def check_modals(ctx: Context) -> list[Finding]:
@@ -1778,6 +1828,9 @@ def check_one_word_for_two(ctx: Context) -> list[Finding]:
     return []
 
 
+_PERSONAL_PRONOUNS = PRONOUNS - {"his", "their"}
+
+
 def check_location(ctx: Context) -> list[Finding]:
     """"Biden was in Beijing": the quote must put that person there, not only name both ("the
     Biden administration ... with Beijing", "Biden ... praised Blinken's efforts in China"). The
@@ -1806,6 +1859,12 @@ def check_location(ctx: Context) -> list[Finding]:
                 k = _first_person(ct, i, ctx.people)
         person = k >= 0 and (ct[k].name or _known_person(ct[k], ctx.people))
         thing = k >= 0 and k < i - 1 and not person and ct[k].content and ct[k].noun and ctx.aligned(k)  # "X was in Y"
+        if place is not None and k >= 0 and ct[k].low in _PERSONAL_PRONOUNS and ctx.aligned(place):
+            # "he met him in Washington": whoever they are, the quote must put someone there
+            # ("between Beijing and Washington" puts no one in Washington)
+            if not any(_after_locative(ctx, p) for p in ctx.positions(place)):
+                return [Finding("unsupported", f"the article puts nothing {c.low} {ct[place].text} here")]
+            continue
         if place is None or not (person or thing) or ct[k].possessive or not ctx.aligned(place):
             continue
         if thing:  # "the meeting was in Washington" against "between Beijing and Washington during a meeting"
@@ -2148,6 +2207,7 @@ def check_exchange(ctx: Context) -> list[Finding]:
 
 
 _BE = frozenset("is are was were be been being".split())
+_PASSIVE_AUXILIARIES = _BE | frozenset("get gets got gotten getting".split())
 _PARTICIPANTS = frozenset("between by from among".split())
 _NP_PREPOSITIONS = frozenset("with of to for by from in on at into about over under against near between among across during".split())
 _OBJECT_MARKERS = _NP_PREPOSITIONS | frozenset(
@@ -2209,10 +2269,10 @@ _COMPLEMENTS = frozenset("for on with at about into against to".split())
 
 
 def _passive(tokens: Sequence[Token], p: int, lo: int = 0) -> bool:
-    if p - 1 >= lo and tokens[p - 1].low in _BE:
+    if p - 1 >= lo and tokens[p - 1].low in _PASSIVE_AUXILIARIES:  # "was postponed", "got postponed"
         return True
     between = tokens[p - 1] if p - 1 >= lo else None  # "was later shot down", "was not postponed"
-    return p - 2 >= lo and tokens[p - 2].low in _BE and between is not None and (
+    return p - 2 >= lo and tokens[p - 2].low in _PASSIVE_AUXILIARIES and between is not None and (
         between.low.endswith("ly") or between.low in _TIME_ADVERBS or between.negation)
 
 

@@ -46,6 +46,15 @@ CONTRADICTED = [
     "Xi said that whether China and the US can coexist harmoniously depends on the future and destiny of humanity.",
 ]
 NOT_BACKED = [
+    # session 13, each supported before: "Earlier" dates the schedule, not a visit; "Speaking at"
+    # is no language; a pronoun is put in Washington by "between Beijing and Washington"; "signed"
+    # is WordNet's "indicate", whose "indication" the article does not negate
+    "Blinken has been to China before.",
+    "Blinken visited Beijing earlier this year.",
+    "he met him in Washington.",
+    "Nothing was signed.",
+    "Blinken speaks Mandarin.",
+    "Xi spoke in Mandarin.",
     "The trip was postponed after a Russian spy balloon flew over US military sites.",
     "China is grappling with rapid economic growth.",
     "Xi and Blinken signed a trade agreement during the visit.",
@@ -150,6 +159,15 @@ NOT_BACKED = [
 ]
 FAITHFUL = [
     "The visit lasted two days.",
+    # blind claims dev17: "to prevent conflict" denied "serves"; "neither ... nor" was no negation
+    "Blinken said establishing better communication to prevent conflict serves the interests of both countries and the world.",
+    "Blinken said the US is neither seeking to contain China nor to decouple from its economy.",
+    # readers' words (session 13): a passive with "got", "eventually", a report verb, "some kind of", "last"
+    "The trip got postponed.",
+    "The balloon was eventually shot down.",
+    "Blinken insisted that the US does not aim to contain China.",
+    "Xi hinted at some kind of truce.",
+    "Blinken called the last few days a positive step.",
     # got "No.": "lack" negated the noun phrase's own verb ("who said what", every speaker asked of every statement)
     "Experts said the lack of substantive negotiations indicates a deterioration in the relationship.",
     # the wrapping a chat model puts around a fact (blind LLM-style claims, dev12)
