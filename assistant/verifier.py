@@ -1401,9 +1401,14 @@ def check_negation(ctx: Context) -> list[Finding]:
     # "does seek to decouple" against "does not aim to ... decouple"
     certain = [i for i in differ if len(ctx.positions(i)) == 1
                and _relation(ctx.ctokens[i], ctx.window.tokens[ctx.positions(i)[0]]) == EXACT]
+    tokens = ctx.window.tokens
+    narrowed = next((n for i, c in enumerate(ct) if c.content for j in ctx.positions(i)
+                     if theirs[j] % 2 and (n := _narrowing(ctx, theirs, i, j))), None)
+    if narrowed is not None:
+        # "no immediate progress on this issue" neither says "no progress" nor denies "progress was made"
+        return [Finding("unsupported", f"the article denies only {narrowed!r}")]
     if not differ or (len(differ) < agree and not certain):
         return []
-    tokens = ctx.window.tokens
     if not any(mine[d] % 2 or _derived(ctx.ctokens[d], tokens[j]) for d in differ for j in ctx.positions(d)):
         # only a stretched sense differs: "visit" is WordNet's "impose" (something unpleasant), and
         # "refrain from imposing" says nothing against "Blinken visit China"
@@ -1431,6 +1436,34 @@ def check_negation(ctx: Context) -> list[Finding]:
         return [Finding("unsupported", f"{ctx.ctokens[i].text!r} is not said as the article says it")]
     neg = next((t.text for t in ctx.ctokens[: i + 1][::-1] if t.negation), "not")
     return [Finding("contradicted", f"adds the negation {neg!r} to {ctx.ctokens[i].text!r}, which the article does not negate")]
+
+
+def _narrowing(ctx: Context, theirs: list[int], i: int, j: int) -> str | None:
+    """What narrows a denied noun that the claim leaves out: "substantive" of "the lack of
+    substantive negotiations", "on this issue" of "no immediate progress on this issue". What is
+    denied of the narrower thing is not denied of the whole, nor is the whole's being there denied.
+    A time ("immediate") narrows nothing a reader asks about ("Was there progress on it?": no)."""
+    tokens, ct = ctx.window.tokens, ctx.ctokens
+    if not tokens[j].noun:
+        return None
+    used = {p for k in ctx.window.align for p in ctx.positions(k)}
+    before = tokens[j - 1] if j > 0 else None
+    if (before is not None and before.content and not before.name and not before.head and j - 1 not in used
+            and theirs[j - 1] % 2 and before.low not in _TIME_MODIFIERS and not _breaks(tokens[j])):
+        return f"{before.text} {tokens[j].text}"
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    # "progress in military communication", "progress was made on it", "On military communication,
+    # ... no immediate progress": the claim narrows it too
+    own = any(t.low in _TOPIC_MARKERS for k, t in enumerate(ct) if k != i)
+    if after is not None and after.low in _TOPIC_PREPOSITIONS and not _breaks(after) and not own:
+        topic = next((t for t in tokens[j + 2 : j + 5] if t.content), None)
+        if topic is not None:
+            return f"{tokens[j].text} {after.text} … {topic.text}"
+    return None
+
+
+_TOPIC_MARKERS = frozenset("on in about regarding concerning over".split())
+_TIME_MODIFIERS = frozenset("immediate current present recent early".split())
 
 
 def _none_before_the_first(ctx: Context, i: int) -> bool:

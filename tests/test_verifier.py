@@ -23,6 +23,7 @@ def judge(claim: str):
 # The sentences that reached users as verified before the verifier existed (issue 10), each
 # with what the article actually says.
 CONTRADICTED = [
+    "There was immediate progress on military-to-military communication.",  # the narrowing is the claim's too
     "Xi said they achieved nothing.",  # got "Yes.": "achieved nothing" denies the act
     "Blinken said nothing about Taiwan.",  # got "Yes.": he named Taiwan
     "The balloon was shot down after Blinken's visit to Beijing.",  # got "Yes.": the trip was postponed after it
@@ -55,6 +56,9 @@ NOT_BACKED = [
     "Nothing was signed.",
     "Blinken speaks Mandarin.",
     "Xi spoke in Mandarin.",
+    # a denial of a narrower thing: "no immediate progress on this issue", "the lack of substantive negotiations"
+    "Blinken said there was no progress.",
+    "Experts note there were no negotiations during Blinken's visit.",
     "The trip was postponed after a Russian spy balloon flew over US military sites.",
     "China is grappling with rapid economic growth.",
     "Xi and Blinken signed a trade agreement during the visit.",
