@@ -223,7 +223,10 @@ def _supports_place(q: ParsedQuestion, text: str) -> bool:
     return bool(q.names) or bool(set(content_stems(text)) & (q.stems | q.searched))
 
 
-_SPECIFIERS = re.compile(r"^\s*(?:such as|like|including|namely|near|in|of|from)\s+\S", re.I)
+_ASKS_TYPE = re.compile(r"^\s*what\s+(?:kinds?|types?|sorts?)\s+of\s", re.I)
+_TYPE_BLIND = frozenset("the a an this that these those its his her their of some any certain such".split())
+"""Words before a noun that tell no kind: "certain technologies" says not which."""
+_SPECIFIERS = re.compile(r"^\s*(?:such as|like|including|namely|near|in|of|from|that|which)\s+\S", re.I)
 
 
 def specifies_kind(q: ParsedQuestion, text: str) -> bool | None:
@@ -240,9 +243,28 @@ def specifies_kind(q: ParsedQuestion, text: str) -> bool | None:
         before, after = text[max(0, m.start() - 40) : m.start()], text[m.end() : m.end() + 40]
         near = words(re.split(r"[,;:]", before)[-1])[-2:] + words(re.split(r"[,;:]", after)[0])[:4]
         named = [w for w in near if w[0].isupper() and stem(re.sub(r"['\u2019]s$", "", w)) not in given]
-        if named or _SPECIFIERS.match(after):
+        if named or _SPECIFIERS.match(after) or _typed_by(q, before):
             return True
     return False if matches else None
+
+
+def _typed_by(q: ParsedQuestion, before: str) -> bool:
+    """"What kind of communication?" is answered by the word before the noun ("military-to-military
+    communication"), not by "certain" or "of"."""
+    modifier = words(before)[-1:] if _ASKS_TYPE.match(q.text) else []
+    return any(content_words(w) and w.lower() not in _TYPE_BLIND and stem(w) not in q.stems for w in modifier)
+
+
+def _pick_typed(q: ParsedQuestion, sentences: Sequence[Sentence]) -> Sentence | None:
+    """For "what kind of X?", the best ranked of the top sentences whose X is told by a modifier:
+    that settles it. Other "which" questions are left to the answerability model."""
+    if not _ASKS_TYPE.match(q.text):
+        return None
+    top = sorted((c for c in sentences if c.size == 1), key=lambda c: -c.score)[:_TYPED_POOL]
+    return next((c for c in top if specifies_kind(q, c.text)), None)
+
+
+_TYPED_POOL = 3
 
 
 def supports_person(q: ParsedQuestion, text: str) -> bool:
@@ -481,7 +503,7 @@ def entity_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
 
 _NAME_PIECE = re.compile(r"(?<!\S)(?!(?:of|the)(?!\S))\S+(?:\s+(?!(?:of|the)(?!\S))\S+)*", re.I)
 """The parts of a name run between its "of"s and "the"s: "Blinken", "China" of "Blinken of China"."""
-_LOCATED = re.compile(r"\b(?:in|at|inside|near|visiting)\s+(?:the\s+)?$", re.I)
+_LOCATED = re.compile(r"\b(?:in|at|inside|near|visiting|trip to|visit to|travel to)\s+(?:the\s+)?$", re.I)
 
 
 def _modifies_noun(text: str, end: int) -> bool:
@@ -877,8 +899,8 @@ FORMS: tuple[Form, ...] = (
         _pattern(r"^\s*(who|whom)\b|\bwhich (official|person|leader|president|secretary)\b|\bwhat is the name\b|\bwho\b"),
         "the person", supports=supports_person, spans=person_spans, needs_people=True, max_sentences=1,
     ),
-    Form("kind", _pattern(r"^\s*which\s+\w"), "the ones", supports=lambda q, t: specifies_kind(q, t) is not False,
-         prefer=lambda q, c: specifies_kind(q, c.text) is True),
+    Form("kind", _pattern(r"^\s*which\s+\w|^\s*what\s+(?:kinds?|types?|sorts?)\s+of\s"), "the ones", supports=lambda q, t: specifies_kind(q, t) is not False,
+         prefer=lambda q, c: specifies_kind(q, c.text) is True, pick=_pick_typed),
     Form("cause", _pattern(_CAUSE_QUESTION), "the cause", cue=_CAUSED_BY, prefer=_effect_first),
     Form(
         "reason", _pattern(r"^\s*why\b|\bwhat (caused|led to)\b|\bfor what reason\b"), "the reason",
@@ -899,7 +921,11 @@ _CLAUSE_WORDS = frozenset("when while that who which whom after before because i
 def _participle(word: str) -> bool:
     w = word.lower().strip(",;:")
     verb = lemmas(w).get("VERB", ())
-    return bool(verb) and w not in verb and not w.endswith("s")
+    return w in _BARE_PARTICIPLES or (bool(verb) and w not in verb and not w.endswith("s"))
+
+
+_BARE_PARTICIPLES = frozenset("put set cut hit let shut spread cast hurt quit".split())
+"""Participles spelled as their verb: "Was the trip put off?" is "the trip was put off"."""
 
 
 def _with_auxiliary(aux: str, body: str) -> str:

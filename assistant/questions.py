@@ -39,11 +39,12 @@ PLACE_CUES = re.compile(rf"\b(in|at|to|near|while visiting|from)\s+{PLACE_KINDS}
 
 
 _ABOUT = r"(article|story|report|piece|news item)"
-_OF_IT = r"(published|dated|date|written|released|title|headline|category|section)"
+_OF_IT = r"(published|dated|date|written|released|title|headline|category|section|come out|came out|posted|printed)"
 ABOUT_ARTICLE = re.compile(
     rf"\b{_ABOUT}\b.{{0,40}}\b{_OF_IT}\b|\b{_OF_IT}\b.{{0,40}}\b{_ABOUT}\b|\bheadlines?\b|\bdateline\b"
     r"|^\W*what(?:'s|\u2019s| is)\s+(?:the|its)\s+date\W*$"  # "What's the date?": the article's
     rf"|^\W*when\s+was\s+(?:it|this)\s+{_OF_IT}\W*$"  # "When was it published?": the article, nothing else is
+    r"|^\W*when\s+did\s+(?:it|this)\s+(?:come\s+out|appear|run)\W*$"  # "when did this come out"
     r"|^\W*(?:when|what\s+date)\s+is\s+(?:this|it|the\s+(?:article|story|piece|report))\s+from\W*$"  # "when is this from"
     r"|^\W*(?:what|which)\s+(?:section|category)(?:\s+is\s+(?:it|this)(?:\s+in)?)?\W*$"  # "what section?" after "when was it published?"
     r"|^\W*what\s+(?:year|month|day)\s+is\s+(?:it|this)(?:\s+(?:in|from))?(?:\s+(?:the|this)\s+(?:article|story))?\W*$",  # "what year is it in the article"
@@ -83,7 +84,7 @@ WHO_IS_NAME = re.compile(r"^\s*(?i:who)\s+(?i:is|was)\s+(?P<name>[A-Z][\w\u2019'
 """'Who is Antony Blinken?' asks what the article says he is, not for another name."""
 _NAME_RUN = r"[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*"
 ROLE_OF_NAME = re.compile(
-    rf"^\s*(?i:what)(?:['\u2019]s|\s+(?i:is|was))\s+(?P<name>{_NAME_RUN})['\u2019]s?\s+(?i:job|title|position|role|office|post)\s*\??\s*$"
+    rf"^\s*(?i:what)(?:['\u2019]s|\s+(?i:is|was))\s+(?P<name>{_NAME_RUN})['\u2019]s?\s+(?i:job(?:\s+title)?|title|position|role|office|post)\s*\??\s*$"
     rf"|^\s*(?i:what|which)\s+(?i:job|title|position|role|office|post)\s+(?i:does|did)\s+(?P<holder>{_NAME_RUN})\s+(?i:hold|have)\s*\??\s*$"
 )
 """"What is Antony Blinken's job?", "What office does Blinken hold?": the same as 'Who is Blinken?'."""
@@ -98,8 +99,9 @@ def asked_person(question: str) -> str | None:
     return None
 
 
-_HOW_MANY = re.compile(r"\bhow many\s+(?P<thing>[a-z]+(?:\s+[a-z]+)?)", re.I)
-_NUMBER_WORDS = r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|several|a few"
+_HOW_MANY = re.compile(r"\bhow (?:many|much)\s+(?P<thing>[a-z]+(?:\s+[a-z]+)?)", re.I)
+_NUMBER_WORDS = r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|several|a few|no"
+"""A count, or none: "How much progress was made?" is answered by "no immediate progress"."""
 
 
 def counts_asked_thing(question: str, sentence: str) -> bool:
@@ -206,7 +208,7 @@ _DISCOURSE = re.compile(
 
 
 _CONFIRM_OPENER = re.compile(
-    r"^\W*(?:(?:so|ok(?:ay)?|and|wait)\s*,?\s+(?:(?:just\s+)?to\s+confirm|just\s+checking)?|(?:just\s+)?to\s+confirm|just\s+checking"
+    r"^\W*(?:(?:(?:so|ok(?:ay)?|and|wait)\s*,?\s+)+(?:(?:just\s+)?to\s+confirm|just\s+checking)?|(?:just\s+)?to\s+confirm|just\s+checking"
     r"|am\s+i\s+right\s+(?:that|in\s+thinking\s+that)|did\s+i\s+(?:get|understand)\s+(?:this|it|that)\s+right"
     r"|have\s+i\s+got\s+(?:this|it)\s+right)\s*[,:;-]*\s*(?:that\s+)?",
     re.I,
@@ -222,7 +224,9 @@ def as_confirmation(question: str) -> str:
     from assistant.verifier import has_predicate
 
     opener = _CONFIRM_OPENER.match(question)
-    opened = opener is not None and opener.end() > 0 and re.search(r"right|confirm|checking", opener.group(0), re.I)
+    opened = opener is not None and opener.end() > 0 and bool(
+        re.search(r"right|confirm|checking", opener.group(0), re.I)
+        or (re.search(r"\b(?:so|wait)\b", opener.group(0), re.I) and question.rstrip().endswith("?")))  # "So the visit lasted two days?"
     body, tagged = question[opener.end() if opener else 0 :], False
     while (tail := _CONFIRM_TAIL.search(body)) is not None:  # "..., right, right?"
         body, tagged = body[: tail.start()], True
@@ -269,12 +273,22 @@ def without_qualifier(question: str) -> str:
 
 
 _POSTPONE = {"": "postpone", "ed": "postponed", "s": "postpones", "es": "postpones", "ing": "postponing"}
+_RAISE = {"": "raise", "ed": "raised", "s": "raises", "ing": "raising"}
 _COMPARATIVE_VERBS = {"worse": ("worsen", "worsens", "worsening", "worsened"), "better": ("improve", "improves", "improving", "improved")}
 _TENSE = {
     **dict.fromkeys("get grow become".split(), 0), **dict.fromkeys("gets grows becomes".split(), 1),
     **dict.fromkeys("getting growing becoming".split(), 2), **dict.fromkeys("got gotten grew grown became".split(), 3),
 }
 """'getting worse' is 'worsening': the one verb news would use, in the same form."""
+
+
+def _as_asked(m: re.Match[str]) -> str:
+    """The embedded question put back in question order: "what China's stance is" -> "what is
+    China's stance?"."""
+    rest = m.group("rest")
+    if copula := re.search(r"\s+(is|are|was|were)$", rest, re.I):
+        rest = f"{copula.group(1)} {rest[: copula.start()]}"
+    return f"{m.group('wh')} {rest}?"
 
 
 IDIOMS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
@@ -287,9 +301,20 @@ IDIOMS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     # "Was it Xi or Blinken who admitted ...?" asks who admitted it
     (re.compile(r"^\s*(?:[Ww]as|[Ii]s|[Ww]ere) it (?:the )?[A-Z][\w\u2019'-]*(?: [A-Z][\w\u2019'-]*)* or (?:the )?"
                 r"[A-Z][\w\u2019'-]*(?: [A-Z][\w\u2019'-]*)* (?:who|that) "), "Who "),
+    # "Was it Xi who highlighted ...?" asks whether Xi highlighted it
+    (re.compile(r"^\s*(?i:was|is|were) it (?!(?i:true|false|the case|correct|right|wrong|possible|likely|clear|so|not|really|actually)\b)"
+                r"((?i:the )?[\w\u2019'-]+(?: [A-Z][\w\u2019'-]*)*)(?:,? (?i:rather than) [^,]+?,?)? (?i:who|that) (?=[a-z]+\b)"),
+     r"Is it true that \1 "),
     # "Why did the visit get pushed back?" asks why it was postponed
     (re.compile(r"\b(?:get|got|gets|getting|was|were|be|been|being)\s+(?:pushed|put)\s+(?:back|off)\b", re.I), "was postponed"),
     (re.compile(r"\bpush(ed|es|ing)?\s+back\b", re.I), lambda m: _POSTPONE[(m.group(1) or "").lower()]),
+    # "Does the article say what China's stance is?" asks what it is: no yes/no verdict on the saying
+    (re.compile(r"^\s*(?:does|did|do)\s+(?:the|this)\s+(?:article|story|piece|report|text)\s+"
+                r"(?:say|mention|tell(?:\s+us|\s+me)?|explain|state|specify|reveal|note)\s+"
+                r"(?P<wh>what|who|whom|where|when|why|how(?:\s+(?:long|many|much))?|which(?:\s+\w+)?)\s+(?P<rest>.+?)\s*[?.!]*\s*$", re.I),
+     _as_asked),
+    # "Xi said China isn't out to replace the US": it does not seek to
+    (re.compile(r"\b(is|are|was|were)(n['\u2019]?t| not)? out to\b", re.I), r"\1\2 seeking to"),
     # "What is driving the frictions?": the article's word is "tensions"
     (re.compile(r"\bfrictions?\b", re.I), "tensions"),
     # "Is the relationship getting worse?": it is worsening (the article: "deteriorating")
@@ -299,11 +324,15 @@ IDIOMS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (re.compile(r"\bdelay(ed|s|ing)?\b", re.I), lambda m: _POSTPONE[(m.group(1) or "").lower()]),
     # "Which war is mentioned?": the article names an invasion
     (re.compile(r"\b(which|what) wars?\b", re.I), r"\1 invasion"),
+    # "What did Washington complain about?": it "raised issues" and "concerns"
+    (re.compile(r"\bcomplain(|ed|s|ing)\s+(?:about|of|over)\b", re.I), lambda m: f"{_RAISE[m.group(1).lower()]} concerns about"),
     # "What worries the US about China?": the article's word for worries is "concerns"
     (re.compile(r"\bworr(?:y|ies|ied)\b", re.I), "concerns"),
     # "Why is the US holding back some technologies?" asks why it withholds them
     (re.compile(r"\bhold(s|ing)? back\b", re.I), r"withhold\1"),
     (re.compile(r"\bheld back\b", re.I), "withheld"),
+    # "export controls on advanced tech": the article writes "technology"
+    (re.compile(r"\btech\b", re.I), "technology"),
     # "what does the biden admin want": the spelling fixer made "admin" "admit"
     (re.compile(r"\badmin\b", re.I), "administration"),
     # "who's xi?" asks who Xi is

@@ -19,6 +19,13 @@ PER_PARAGRAPH = [
     ("What is China grappling with?", "slowdown", "grappling with economic slowdown"),
     ("Which regions did Blinken name when he spoke of military communication?", "Taiwan", "regions like Taiwan and the South China Sea"),
     ("Why does the US withhold certain technologies?", "national security", "protect national security by withholding"),
+    # blind open round 7 and session 13's own questions, each declined or quoting another sentence before
+    ("what's blinken's job title", "secretary of state", "first US secretary of state"),
+    ("what did washington complain about", "export controls", "raised issues such as export controls"),
+    ("what kind of communication did blinken stress was important", "military-to-military", "military-to-military communication"),
+    ("how much progress was made on military communication", "no immediate progress", "no immediate progress"),
+    ("in what city was blinkens trip", "Beijing", "trip to Beijing"),
+    ("when did the article come out", "June 20, 2023", "June 20, 2023"),
 ]
 
 
@@ -107,10 +114,22 @@ def test_yes_no_questions_get_a_polar_answer(bot):
         "Did Blinken's trip take place earlier than originally planned?",  # "Earlier scheduled ..., was postponed"
         "Did Blinken's trip take place as originally scheduled at the beginning of the year?",  # "take place": happen
         "Do the experts think relations have improved?",  # "expert" and "better" share a WordNet sense
+        # session 13: "Earlier scheduled" backed a visit before; "does the article say what ..." is no statement
+        "Has Blinken been to China before?",
+        "Does the article say what China's stance on Ukraine is?",
+        "Did Blinken say there was no progress?",  # "no immediate progress on this issue"
+        "Did experts say there were no negotiations?",  # "the lack of substantive negotiations"
     ],
 )
 def test_no_yes_to_what_the_article_contradicts_or_does_not_say(bot, question):
     assert not bot.ask(question).text.startswith("Yes")
+
+
+def test_no_verdict_where_the_article_speaks_of_something_else(bot):
+    """"Does Blinken speak Mandarin?" got "No." from "Speaking at the Great Hall": the place of a
+    speech is not the language spoken."""
+    for question in ("Does Blinken speak Mandarin?", "Did Xi speak in Mandarin?"):
+        assert not bot.ask(question).text.startswith(("Yes.", "No.")), question
 
 
 def test_no_verdict_on_a_future_the_article_does_not_state(bot):
@@ -158,6 +177,16 @@ def test_no_yes_to_a_follow_up_whose_that_or_it_the_statement_cannot_name(bot, h
         ("Did Blinken mention Taiwan and the South China Sea as regions where military communication could prevent incidents?",
          "Yes.", "regions like Taiwan"),
         ("did they end up shooting the ballon down", "Yes.", "shot down"),
+        # blind yes/no round 29: a statement asked with "So ...?" was declined; "put off" and
+        # "got postponed" were read as the trip doing the postponing
+        ("So the visit lasted two days?", "Yes.", "two-day visit"),
+        ("Was the trip put off because of a Chinese spy balloon?", "Yes.", "was postponed"),
+        ("did the trip get postponed", "Yes.", "was postponed"),
+        ("Did Xi say China isn't out to challenge or replace the US?", "Yes.", "did not seek"),
+        ("Was there progress on military communication?", "No.", "no immediate progress"),
+        # a cleft asks whether the one named did it
+        ("Was it Xi who stated that progress had been made and agreements reached on specific issues?", "Yes.", "progress had been made"),
+        ("Was it experts rather than Blinken who pointed to the lack of substantive negotiations?", "Yes.", "lack of substantive"),
     ],
 )
 def test_a_verdict_comes_with_the_sentence_that_decides_it(bot, question, verdict, quoted):
@@ -510,12 +539,13 @@ def test_misspelt_words_are_put_right_and_real_words_and_names_are_not(bot):
 
 
 def test_no_wrong_verdict_on_the_yes_no_probes(bot):
-    """2,478 yes/no questions: 2,240 helpers wrote from the article alone (one-detail traps, paraphrases,
+    """2,583 yes/no questions: 2,340 helpers wrote from the article alone (one-detail traps, paraphrases,
     negations, compound questions, casual misremembering, mixed-up participants, identities and
     places, skimmers' mix-ups, misremembered details, time, cause and modality), 68 asking each speaker of each statement
     ("Did the experts say the US does not aim to contain China?"), 56 each speaker with "stress"/"emphasize", 32 on the order of
     events, dates and durations, 73 joint subjects ("Did Xi and Blinken both hint at a truce?": 11 had got "Yes."), and 9 of
-session 12 ("Did Blinken visit Beijing at the beginning of the year?" had got "Yes."), each with what
+session 12 ("Did Blinken visit Beijing at the beginning of the year?" had got "Yes.") and 5 of session 13 ("Has
+    Blinken been to China before?" had got "Yes."), each with what
     the article says: YES, NO or NOT SAID. They found
     forty-four wrong verdicts from the probes (and session 12's own, three more), all fixed; they are a development set now, not a blind one. "Yes." only for YES; "No."
     for NO, or for NOT SAID where the quote gives the detail to someone or something else (the
@@ -544,7 +574,7 @@ session 12 ("Did Blinken visit Beijing at the beginning of the year?" had got "Y
                     wrong.append((row["id"], row["question"], text[:80]))
                 inferred += row["truth"] == "NOT SAID"
         assert not wrong, wrong
-        assert inferred <= 32, inferred  # 29 of the 853 NOT SAID (asked as written) at the last count
+        assert inferred <= 32, inferred  # 26 of the 887 NOT SAID (asked as written) at the last count
     # tagged, "biden in China, right?" got "Yes." (a statement with no verb), and "didnt Blinken admit
     # ..., right?" and "..., right, right?" got "No." before they were read as the question untagged;
     # typed sloppily, "is xi the us president" and "was the balloon american" got "Yes." (a country in

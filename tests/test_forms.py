@@ -50,6 +50,10 @@ FORM_TABLE = [
     ("which experts said the visit lacked substantive negotiations", "kind"),  # quoted "Experts note ..." (blind round open6)
     ("what section", "article"),  # after "when was this article published": quoted Blinken (blind conversations 14)
     ("what year is it in the article", "article"),  # quoted the trip's schedule, then was declined
+    # session 13 (blind open round 7): each declined or quoted another sentence
+    ("what kind of communication did blinken stress was important", "kind"),
+    ("when did this come out", "article"),
+    ("What is Blinken's job title?", "definition"),
 ]
 
 
@@ -402,6 +406,12 @@ def test_contractions_and_a_follow_up_s_it_reach_the_form_they_ask(bot):
     ("why was it pushed back", "why was it postponed"),  # had become "postpone", read as active and contradicted
     ("Is sentiment getting worse?", "Is sentiment worsening?"),
     ("is the relationship getting better or worse", "is the relationship getting better or worse"),  # a choice stays one
+    ("what did the US complain about", "what did the US raise concerns about"),
+    ("Does the article say what China's stance on Ukraine is?", "what is China's stance on Ukraine?"),  # got "Yes."
+    ("Was it Xi who highlighted the importance of talks?", "Is it true that Xi highlighted the importance of talks?"),
+    ("Was it experts, rather than Blinken, who noted it?", "Is it true that experts noted it?"),
+    ("Is it true that the trip was postponed?", "Is it true that the trip was postponed?"),  # no cleft: "true" is no one
+    ("Did Xi say China isn't out to replace the US?", "Did Xi say China isn't seeking to replace the US?"),
 ])
 def test_everyday_verbs_become_the_article_s_verb_in_the_same_form(typed, plain):
     from assistant.questions import in_plain_words
