@@ -115,7 +115,11 @@ class Assistant:
         def chroma() -> PassageStore:
             return open_store(path=s.chroma_path, url=s.chroma_url, embeddings=self.embeddings, collection=s.collection)
 
-        if s.snapshot and not s.chroma_url:
+        if s.chroma_url:  # a server keeps what indexing derived for every client (an embedded store: its snapshot)
+            store = chroma()
+            preload_lexical_facts(store.kept_extras())
+            return store
+        if s.snapshot:
             snapshot = load_snapshot(s.chroma_path, s.collection, self.embeddings.model_name)
             if snapshot is not None and snapshot.vectors.shape[1] == self.embeddings.dimension:  # loads the model, as Chroma's check does
                 preload_lexical_facts(snapshot.extras)
@@ -210,8 +214,11 @@ class Assistant:
         texts = [p.text for p in getattr(self.retriever, "corpus", [])]
         vocabulary = self.vocabulary
         self.store.keep_vectors(self.embeddings.cached(self._warm_texts(texts, vocabulary)))
-        if self.settings.snapshot:
-            write_snapshot(self.store.writable(), self._snapshot_extras())  # the next process asks without starting Chroma
+        extras = self._snapshot_extras()
+        if self.settings.chroma_url:
+            self.store.writable().keep_extras(extras)
+        elif self.settings.snapshot:
+            write_snapshot(self.store.writable(), extras)  # the next process asks without starting Chroma
 
     def warm_up(self) -> None:
         """Read the corpus's sentence and word vectors (kept in the store) now, so the first

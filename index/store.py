@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from index.article import Article
 from index.embeddings import SentenceEmbeddings
@@ -139,6 +139,7 @@ class PassageStore:
         self.follows_pointer = collection == self.family
         self.sources_name = f"{self.family}-sources"
         self.vectors_name = f"{self.family}-vectors"
+        self.extras_name = f"{self.family}-extras"
         self.pointer_name = f"{self.family}-current"
         name, create = collection, True
         if self.follows_pointer:
@@ -226,6 +227,31 @@ class PassageStore:
         for i in range(0, len(ids), _BATCH):
             chunk = ids[i : i + _BATCH]
             col.upsert(ids=chunk, embeddings=[list(wanted[k]) for k in chunk])
+
+    def keep_extras(self, extras: dict[str, Any]) -> None:
+        """Keep derived data (JSON, one record per name) in the store itself: with a Chroma server
+        every client reads what indexing computed. Each record replaces the last of its name."""
+        if not extras:
+            return
+        col = self.client.get_or_create_collection(self.extras_name, embedding_function=None)
+        names = list(extras)  # Chroma stores a vector with every record: a placeholder, never searched
+        col.upsert(ids=names, documents=[json.dumps(extras[n]) for n in names], embeddings=[[0.0] for _ in names])
+
+    def kept_extras(self) -> dict[str, Any]:
+        """What ``keep_extras`` kept; a damaged record is left out with a one-line notice (whoever
+        needs it derives it again), none kept is ``{}``."""
+        try:
+            got = self.client.get_collection(self.extras_name).get(include=["documents"])
+        except Exception as exc:  # none kept yet
+            log.debug("no kept extras (%s)", exc)
+            return {}
+        out: dict[str, Any] = {}
+        for name, doc in zip(got["ids"], got["documents"]):
+            try:
+                out[name] = json.loads(doc or "")
+            except ValueError:
+                log.warning("the %r data kept in %s is damaged and was ignored; indexing again rewrites it", name, self.location)
+        return out
 
     def source_text(self, source: str) -> str:
         """The text of an indexed source, as it was indexed; citations' offsets point into it."""

@@ -6,6 +6,8 @@ import atexit
 import os
 import shutil
 import socket
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -73,3 +75,34 @@ def app_url(bot):
     demo = app.launch(bot, settings, block=False)
     yield f"http://127.0.0.1:{settings.web.port}/"
     demo.close()
+
+
+_COUNT_LEXICON_READS = """
+import json, sys
+from assistant import Assistant, Settings
+from assistant.lexicon import lexicon
+
+class Counting:
+    def __init__(self, db):
+        self.db, self.reads = db, 0
+    def execute(self, *args):
+        self.reads += 1
+        return self.db.execute(*args)
+
+bot = Assistant(Settings(**json.loads(sys.argv[1])), build_if_missing=False)
+lex = lexicon()
+lex._db = counting = Counting(lex._db)
+answer = bot.ask("Why was the trip postponed?")
+print(json.dumps([counting.reads, answer.text]))
+"""
+
+
+def first_question_lexicon_reads(settings: dict, **env: str) -> tuple[int, str]:
+    """In a fresh process: how many WordNet facts the first question reads from SQLite, and its answer."""
+    import json
+
+    done = subprocess.run([sys.executable, "-c", _COUNT_LEXICON_READS, json.dumps(settings)], capture_output=True, text=True,
+                          env={**os.environ, "ANONYMIZED_TELEMETRY": "False", **env}, timeout=300)
+    assert done.returncode == 0, done.stderr
+    reads, text = json.loads(done.stdout.strip().splitlines()[-1])
+    return reads, text

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import free_port
+from tests.conftest import first_question_lexicon_reads, free_port
 
 
 @pytest.fixture
@@ -72,3 +72,26 @@ def test_a_client_keeps_answering_after_another_client_rebuilds_the_index(chroma
     rebuilder.index(rebuild=True)
     answer = serving.ask("Why was Blinken's trip postponed?")
     assert "balloon" in answer.text and serving.store is not None and serving.store.generation == 1
+
+
+def test_a_new_client_reads_the_lexicon_facts_indexing_kept_on_the_server(chroma_server, caplog):
+    """Indexing keeps the WordNet facts the verifier reads for the corpus in the server itself (an
+    embedded store keeps them in its snapshot): another machine's first question reads a few facts
+    from SQLite instead of thousands, and answers the same. Damaged facts are ignored with a notice."""
+    import chromadb
+
+    from assistant import Assistant, Settings
+
+    bot = Assistant(Settings(chroma_url=chroma_server))
+    assert bot.store is not None and "lexicon" in bot.store.kept_extras()
+
+    with_facts = first_question_lexicon_reads({"chroma_url": chroma_server})
+    host, port = chroma_server.removeprefix("http://").split(":")
+    extras = chromadb.HttpClient(host=host, port=int(port)).get_collection(bot.store.extras_name)
+    extras.upsert(ids=["lexicon"], documents=["{not json"], embeddings=[[0.0]])
+    with caplog.at_level("WARNING"):
+        assert Assistant(Settings(chroma_url=chroma_server), build_if_missing=False).store.kept_extras() == {}
+    assert "damaged" in caplog.text
+    without = first_question_lexicon_reads({"chroma_url": chroma_server})
+    assert with_facts[1] == without[1]
+    assert with_facts[0] * 10 < without[0], (with_facts[0], without[0])

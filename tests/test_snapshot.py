@@ -17,6 +17,7 @@ import pytest
 from assistant import Assistant, Settings
 from index import build_index, open_store, snapshot
 from index.snapshot import SnapshotStore, snapshot_path
+from tests.conftest import first_question_lexicon_reads
 from tests.test_startup import modules_after
 
 QUESTIONS = ["Why was the trip postponed?", "Where did Xi meet Blinken?", "Did Biden visit China?", "Who is Antony Blinken?"]
@@ -140,26 +141,6 @@ def test_a_store_without_a_snapshot_gets_one_at_start(tmp_path, article_copy):
         assert second.ask(q).model_dump(exclude={"retrieved"}) == first.ask(q).model_dump(exclude={"retrieved"})
 
 
-_COUNT_LEXICON_READS = """
-import json, sys
-from assistant import Assistant, Settings
-from assistant.lexicon import lexicon
-
-class Counting:
-    def __init__(self, db):
-        self.db, self.reads = db, 0
-    def execute(self, *args):
-        self.reads += 1
-        return self.db.execute(*args)
-
-bot = Assistant(Settings(chroma_path=sys.argv[1]))
-lex = lexicon()
-lex._db = counting = Counting(lex._db)
-answer = bot.ask("Why was the trip postponed?")
-print(json.dumps([counting.reads, answer.text]))
-"""
-
-
 def test_the_snapshot_keeps_the_lexicon_facts_the_first_question_would_read(tmp_path, article_copy):
     """The first question after a start read thousands of WordNet facts from SQLite, most of its
     time: indexing keeps those the corpus needs in the snapshot, and a start reads them back."""
@@ -167,14 +148,8 @@ def test_the_snapshot_keeps_the_lexicon_facts_the_first_question_would_read(tmp_
     kept = snapshot.load_snapshot(store, "article", Assistant(Settings(chroma_path=store)).embeddings.model_name)
     assert kept is not None and len(kept.extras["lexicon"]["read"]) > 1000
 
-    def first_question(**env: str) -> tuple[int, str]:
-        done = subprocess.run([sys.executable, "-c", _COUNT_LEXICON_READS, str(store)], capture_output=True, text=True,
-                              env={**os.environ, **env}, timeout=300)
-        assert done.returncode == 0, done.stderr
-        reads, text = json.loads(done.stdout.strip().splitlines()[-1])
-        return reads, text
-
-    with_facts, without = first_question(), first_question(ASSISTANT_SNAPSHOT="false")
+    with_facts = first_question_lexicon_reads({"chroma_path": str(store)})
+    without = first_question_lexicon_reads({"chroma_path": str(store)}, ASSISTANT_SNAPSHOT="false")
     assert with_facts[1] == without[1]
     assert with_facts[0] * 10 < without[0], (with_facts[0], without[0])
 
