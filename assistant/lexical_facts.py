@@ -1,6 +1,7 @@
-"""The lexicon's answers a corpus needs, kept in its start-up snapshot: the first question after a
-start then reads no more of WordNet than a later one (thousands of cold SQLite reads were most of
-its time). Derived from the passages, the facts go stale with them and with the lexicon."""
+"""What the verifier derives from a corpus, kept beside its index (the start-up snapshot, or a Chroma
+server): the lexicon's answers for its words (thousands of cold SQLite reads were most of a first
+question's time) and who is who in each passage (reading a hundred articles' passages for it was
+most of the rest). The facts are answers, not guesses: stale ones are never wrong, only unused."""
 
 from __future__ import annotations
 
@@ -9,12 +10,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from assistant.lexicon import lexicon
-from assistant.verifier import titles, tokenize
+from assistant.verifier import keep_people, people_facts, titles, tokenize
 
 log = logging.getLogger(__name__)
 
 KEY = "lexicon"
 """The facts' name among the snapshot's extras."""
+PEOPLE = "people"
 
 
 def corpus_facts(texts: Sequence[str]) -> dict[str, Any]:
@@ -26,9 +28,11 @@ def corpus_facts(texts: Sequence[str]) -> dict[str, Any]:
                 for lookup in (lex.covers, lex.near, lex.opposites, lex.verb_parents):
                     lookup(lemma)
     titles(tuple(texts))
-    return {KEY: lex.facts()}
+    return {KEY: lex.facts(), PEOPLE: people_facts(texts)}
 
 
 def preload(extras: dict[str, Any]) -> None:
     if KEY in extras and not lexicon().preload(extras[KEY]):
         log.debug("the snapshot's lexicon facts are of another lexicon: looked up again as needed")
+    if PEOPLE in extras and not keep_people(extras[PEOPLE]):
+        log.debug("the kept facts of who is who are damaged: each passage is read again as needed")

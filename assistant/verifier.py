@@ -13,11 +13,13 @@ extractive answerer's Yes/No verdicts come from it.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import combinations
+from pathlib import Path
 from typing import Literal
 
 import snowballstemmer
@@ -622,28 +624,11 @@ def _titles(texts: tuple[str, ...]) -> Titles:
     """What the texts call each person: "US Secretary of State Antony Blinken" and "Blinken, the
     first US secretary of state" give Blinken {"US", "secretary", "state"}, so a claim may say
     "the secretary of state"; "Chinese President Xi Jinping" lets it say "the Chinese leader"."""
-    out: dict[str, set[str]] = {}
-    for text in texts:
-        for s in _split(text):
-            tokens = tokenize(s.text)
-            for j, t in enumerate(tokens):
-                if not _person(t):
-                    continue
-                words = out.setdefault(t.name, set())
-                k = j - 1  # the title run before the name: "US Secretary of State Antony"
-                while k >= 0 and not _breaks(tokens[k + 1]) and (tokens[k].low in TITLE_WORDS or tokens[k].name or tokens[k].low == "of"):
-                    if tokens[k].low in TITLE_WORDS or tokens[k].name in COUNTRIES:
-                        words.add(tokens[k].name if tokens[k].name in COUNTRIES else tokens[k].low)
-                    k -= 1
-                if j + 2 < len(tokens) and tokens[j + 1].low in ("the", "a") and _breaks(tokens[j + 1]):
-                    for u in tokens[j + 2 :]:  # an apposition: "Blinken, the first US secretary of state"
-                        if _breaks(u):
-                            break
-                        if u.low in TITLE_WORDS or u.name in COUNTRIES:  # "state" is also a function word
-                            words.add(u.name if u.name in COUNTRIES else u.low)
-                        elif u.low in FUNCTION_WORDS and u.low not in ("of", "the", "a") and u.low not in ORDINALS and not u.name:
-                            break
-    return {k: frozenset(v - {k}) for k, v in out.items() if v - {k}}
+    out: dict[str, frozenset[str]] = {}
+    for text in dict.fromkeys(texts):
+        for name, words in _people_of(text)[0].items():
+            out[name] = out.get(name, frozenset()) | words
+    return out
 
 
 def full_names(texts: Sequence[str]) -> frozenset[tuple[str, str]]:
@@ -661,14 +646,83 @@ def name_partners(texts: Sequence[str]) -> dict[str, str]:
 @lru_cache(maxsize=64)
 def _full_names(texts: tuple[str, ...]) -> frozenset[tuple[str, str]]:
     """Given name and surname pairs the texts write together ("Antony Blinken", "Joe Biden")."""
-    out = set()
-    for text in texts:
-        for s in _split(text):
-            tokens = tokenize(s.text)
-            for a, b in zip(tokens, tokens[1:]):
-                if _person(a) and _person(b) and not _breaks(b) and not a.possessive:
-                    out.add((a.name, b.name))
-    return frozenset(out)
+    return frozenset().union(*(_people_of(t)[1] for t in dict.fromkeys(texts)))
+
+
+People = tuple[Titles, frozenset[tuple[str, str]]]
+_KEPT_PEOPLE: dict[str, People] = {}
+"""Who is who in each text, read back from where indexing kept it (see ``keep_people``)."""
+
+
+def _people_of(text: str) -> People:
+    """The titles and full names one text gives its people: kept, or read from its words."""
+    kept = _KEPT_PEOPLE.get(_text_key(text))
+    return kept if kept is not None else _read_people(text)
+
+
+def _text_key(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+@lru_cache(maxsize=4096)
+def _read_people(text: str) -> People:
+    out: dict[str, set[str]] = {}
+    pairs = set()
+    for s in _split(text):
+        tokens = tokenize(s.text)
+        for a, b in zip(tokens, tokens[1:]):
+            if _person(a) and _person(b) and not _breaks(b) and not a.possessive:
+                pairs.add((a.name, b.name))
+        for j, t in enumerate(tokens):
+            if not _person(t):
+                continue
+            words = out.setdefault(t.name, set())
+            k = j - 1  # the title run before the name: "US Secretary of State Antony"
+            while k >= 0 and not _breaks(tokens[k + 1]) and (tokens[k].low in TITLE_WORDS or tokens[k].name or tokens[k].low == "of"):
+                if tokens[k].low in TITLE_WORDS or tokens[k].name in COUNTRIES:
+                    words.add(tokens[k].name if tokens[k].name in COUNTRIES else tokens[k].low)
+                k -= 1
+            if j + 2 < len(tokens) and tokens[j + 1].low in ("the", "a") and _breaks(tokens[j + 1]):
+                for u in tokens[j + 2 :]:  # an apposition: "Blinken, the first US secretary of state"
+                    if _breaks(u):
+                        break
+                    if u.low in TITLE_WORDS or u.name in COUNTRIES:  # "state" is also a function word
+                        words.add(u.name if u.name in COUNTRIES else u.low)
+                    elif u.low in FUNCTION_WORDS and u.low not in ("of", "the", "a") and u.low not in ORDINALS and not u.name:
+                        break
+    return {k: frozenset(v - {k}) for k, v in out.items() if v - {k}}, frozenset(pairs)
+
+
+def people_facts(texts: Sequence[str]) -> dict[str, object]:
+    """Who is who in each text, as JSON, to keep beside the index: a start then reads no text's
+    words to learn it (a hundred articles' passages took most of a first answer's time). Stamped
+    with this module's code, which decides what a text's people are."""
+    return {"stamp": _code_stamp(), "texts": {
+        _text_key(t): [{k: sorted(v) for k, v in _people_of(t)[0].items()}, sorted(_people_of(t)[1])] for t in dict.fromkeys(texts)}}
+
+
+@lru_cache(maxsize=1)
+def _code_stamp() -> str:
+    return hashlib.sha1(Path(__file__).read_bytes()).hexdigest()
+
+
+def keep_people(facts: object) -> bool:
+    """Read back what ``people_facts`` gave; facts of other code or damaged ones are refused whole
+    (False), and every text is then read from its words as before."""
+    if not isinstance(facts, dict) or facts.get("stamp") != _code_stamp() or not isinstance(facts.get("texts"), dict):
+        return False
+    kept: dict[str, People] = {}
+    try:
+        for key, (named, pairs) in facts["texts"].items():
+            titles = {str(k): frozenset(map(str, v)) for k, v in named.items()}
+            kept[str(key)] = titles, frozenset((str(a), str(b)) for a, b in pairs)
+    except (TypeError, ValueError, AttributeError):
+        return False
+    _KEPT_PEOPLE.clear()
+    _KEPT_PEOPLE.update(kept)
+    _titles.cache_clear()
+    _full_names.cache_clear()
+    return True
 
 
 def _person(t: Token) -> bool:

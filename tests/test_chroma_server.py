@@ -75,7 +75,7 @@ def test_a_client_keeps_answering_after_another_client_rebuilds_the_index(chroma
 
 
 def test_a_new_client_reads_the_lexicon_facts_indexing_kept_on_the_server(chroma_server, caplog):
-    """Indexing keeps the WordNet facts the verifier reads for the corpus in the server itself (an
+    """Indexing keeps the WordNet facts (and who is who) the verifier reads for the corpus in the server itself (an
     embedded store keeps them in its snapshot): another machine's first question reads a few facts
     from SQLite instead of thousands, and answers the same. Damaged facts are ignored with a notice."""
     import chromadb
@@ -88,7 +88,8 @@ def test_a_new_client_reads_the_lexicon_facts_indexing_kept_on_the_server(chroma
     with_facts = first_question_lexicon_reads({"chroma_url": chroma_server})
     host, port = chroma_server.removeprefix("http://").split(":")
     extras = chromadb.HttpClient(host=host, port=int(port)).get_collection(bot.store.extras_name)
-    extras.upsert(ids=["lexicon"], documents=["{not json"], embeddings=[[0.0]])
+    kept = list(bot.store.kept_extras())
+    extras.upsert(ids=kept, documents=["{not json"] * len(kept), embeddings=[[0.0]] * len(kept))
     with caplog.at_level("WARNING"):
         assert Assistant(Settings(chroma_url=chroma_server), build_if_missing=False).store.kept_extras() == {}
     assert "damaged" in caplog.text

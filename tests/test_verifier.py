@@ -635,3 +635,31 @@ def test_lexicon_facts_read_back_answer_as_the_lexicon_does():
     assert [(reader.covers(w), reader.near(w), reader.opposites(w), reader.verb_parents(w), reader.lemmas(w)) for w in words] == expected
     for damaged in (None, [], {"lexicon": "another"}, {**facts, "lexicon": "another"}, {"lexicon": facts["lexicon"], "read": [[1]]}):
         assert not Lexicon().preload(damaged)
+
+
+def test_who_is_who_read_back_is_what_the_passages_say(monkeypatch):
+    """A start reads who is who in each passage from what indexing kept instead of every passage's
+    words (a hundred articles' passages were most of a first answer's time): the same titles and
+    full names, so the same verdicts; facts of other code or damaged ones are refused whole."""
+    from assistant import verifier
+
+    claims = ["The secretary of state visited China.", "The Chinese leader hinted at a truce.", "Antony Jinping met Xi."]
+    expected = verifier.titles(PASSAGES), verifier.full_names(PASSAGES), [judge(c).status for c in claims]
+    facts = json.loads(json.dumps(verifier.people_facts(PASSAGES)))
+    read: list[str] = []
+    reading = verifier._read_people.__wrapped__
+    monkeypatch.setattr(verifier, "_read_people", lambda text: read.append(text) or reading(text))
+    verifier._titles.cache_clear()
+    verifier._full_names.cache_clear()
+    try:
+        verifier.titles(PASSAGES)
+        assert set(read) >= set(PASSAGES)  # nothing kept: every passage is read
+        assert verifier.keep_people(facts)
+        read.clear()
+        got = verifier.titles(PASSAGES), verifier.full_names(PASSAGES), [judge(c).status for c in claims]
+        assert got == expected
+        assert not set(read) & set(PASSAGES)
+        for damaged in (None, [], {**facts, "stamp": "other code"}, {**facts, "texts": {"key": [1]}}, {**facts, "texts": []}):
+            assert not verifier.keep_people(damaged)
+    finally:
+        verifier.keep_people({"stamp": facts["stamp"], "texts": {}})
