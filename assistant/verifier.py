@@ -388,6 +388,9 @@ def _mark_durations(tokens: list[Token]) -> list[Token]:
         k = next((k for k in range(j + 1, min(j + 4, len(tokens))) if tokens[k].number), None)
         if k is not None and k + 1 < len(tokens) and tokens[k + 1].low in UNITS:
             tokens[j] = replace(t, content=False)
+    for j in range(2, len(tokens)):  # "the visit was two days long": "long" only carries the duration
+        if tokens[j].low == "long" and tokens[j - 1].low in UNITS and tokens[j - 2].number:
+            tokens[j] = replace(tokens[j], content=False)
     return tokens
 
 
@@ -1005,8 +1008,9 @@ def check_names(ctx: Context) -> list[Finding]:
     """Every name and place of the claim must be in the quote; one that stands where the quote
     has another name ("while visiting Florida" / "while visiting California") contradicts it."""
     out, ct = [], ctx.ctokens
+    offices = {k for _, _, run in _claimed_titles(ctx) for k in run if ct[k].low in _PORTFOLIOS}  # "Defense Secretary": the title check's
     for i, c in enumerate(ct):
-        if not c.name or ctx.aligned(i):
+        if not c.name or ctx.aligned(i) or i in offices:
             continue
         if _given_name(ctx, i):
             continue
@@ -1606,6 +1610,8 @@ def _intended(tokens: Sequence[Token], i: int) -> bool:
     for j in range(i - 1, max(-1, i - 6), -1):
         if tokens[j].lemmas & INTENTIONS and tokens[j].verb:
             return True
+        if tokens[j].low == "that" and j > 0 and tokens[j - 1].low in ("so", "order"):
+            return True  # "so that competition would not escalate": a purpose, not a forecast
         if _punctuated(tokens[j + 1]):
             return False
     return False
@@ -3136,7 +3142,12 @@ def _named_before(ct: Sequence[Token], j: int) -> bool:
     return bool(acts) and any(ct[k].content and ct[k].noun and not ct[k].name for k in range(acts[0] + 1, b))
 
 
-_TITLE_RUN = TITLE_WORDS | {"of", "the", "a", "an"}
+_PORTFOLIOS = frozenset(
+    "state defense defence treasury commerce finance foreign interior justice energy labor labour health education "
+    "agriculture transportation transport homeland trade war".split()
+)
+"""What an office is of: "Secretary of State" is no "Defense Secretary"."""
+_TITLE_RUN = TITLE_WORDS | _PORTFOLIOS | {"of", "the", "a", "an"}
 
 
 def _title_run(ct: Sequence[Token], start: int, step: int) -> list[int]:
@@ -3146,7 +3157,7 @@ def _title_run(ct: Sequence[Token], start: int, step: int) -> list[int]:
     while 0 <= k < len(ct) and (ct[k].low in _TITLE_RUN or ct[k].name):
         if (step > 0 and k > start and _breaks(ct[k])) or (step < 0 and _breaks(ct[k + 1])):
             break
-        if ct[k].name and ct[k].name not in COUNTRIES and (step > 0 or ct[k].possessive):
+        if ct[k].name and ct[k].name not in COUNTRIES and ct[k].low not in _PORTFOLIOS and (step > 0 or ct[k].possessive):
             break  # after a copula a name is someone else; before a name, an owner is ("Biden's envoy")
         out.append(k)
         k += step
@@ -3195,13 +3206,17 @@ def _title_findings(ctx: Context) -> list[tuple[Finding, list[int]]]:
         countries = {ct[k].name for k in run if ct[k].name in COUNTRIES}
         offices = {ct[k].low for k in run if ct[k].low in TITLE_WORDS}
         theirs = known & COUNTRIES
-        said = " ".join(ct[k].text for k in sorted(run) if not ct[k].name or ct[k].name in COUNTRIES)
+        said = " ".join(ct[k].text for k in sorted(run) if not ct[k].name or ct[k].name in COUNTRIES or ct[k].low in _PORTFOLIOS)
         if countries - theirs:
             reason = f"the article does not call {ct[i].text} {said!r}"
             if theirs:
                 out.append((Finding("contradicted", f"{reason}: {ct[i].text} is of {', '.join(sorted(theirs))} in the article"), run))
             else:
                 out.append((Finding("unsupported", reason), run))
+        elif {ct[k].low for k in run if ct[k].low in _PORTFOLIOS} - known and known & _PORTFOLIOS:
+            # "Blinken is the US Defense Secretary" against "US Secretary of State Antony Blinken"
+            theirs_of = ", ".join(sorted(known & _PORTFOLIOS))
+            out.append((Finding("contradicted", f"the article does not call {ct[i].text} {said!r}: the office it gives is of {theirs_of}"), run))
         elif any(not _may_title(o, known - COUNTRIES) for o in offices):
             out.append((Finding("unsupported", f"the article does not call {ct[i].text} {said!r}"), run))
     return out
@@ -3209,6 +3224,17 @@ def _title_findings(ctx: Context) -> list[tuple[Finding, list[int]]]:
 
 _FAMILY = {"agents": "roles", "direction": "roles", "dependence": "roles", "patients": "roles", "partners": "roles", "objects": "roles", "titles": "modifiers"}
 """Checks that may see the same swap from two sides: one difference, not two."""
+
+def check_anchored(ctx: Context) -> list[Finding]:
+    """At least one word of the claim must be the quote's own word (a name, or a word or its
+    derivation): "the agreements covered trade" had every word stretched onto "security
+    arrangements", "export controls" and "export" (synonyms of synonyms), and was supported."""
+    tokens = ctx.window.tokens
+    said = [i for i, c in enumerate(ctx.ctokens) if c.content]
+    if len(said) < 2 or any(_derived(ctx.ctokens[i], tokens[j]) for i in said for j in ctx.positions(i)):
+        return []
+    return [Finding("unsupported", "no word of the claim is the article's own here: each is a stretch of another", soft=True)]
+
 
 CHECKS: tuple[tuple[str, Check], ...] = (
     ("numbers", check_numbers),
@@ -3245,6 +3271,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("purpose", check_purpose),
     ("requested", check_requested),
     ("words", check_words),
+    ("anchored", check_anchored),
     ("possessives", check_possessives),
     ("attribution", check_attribution),
     ("denial", check_denial),

@@ -23,6 +23,8 @@ def judge(claim: str):
 # The sentences that reached users as verified before the verifier existed (issue 10), each
 # with what the article actually says.
 CONTRADICTED = [
+    "Blinken is the US Defense Secretary.",  # "US Secretary of State Antony Blinken"
+    "The visit was one day long.",  # "the two-day visit"
     "There was immediate progress on military-to-military communication.",  # the narrowing is the claim's too
     "Xi said they achieved nothing.",  # got "Yes.": "achieved nothing" denies the act
     "Blinken said nothing about Taiwan.",  # got "Yes.": he named Taiwan
@@ -56,6 +58,8 @@ NOT_BACKED = [
     "Nothing was signed.",
     "Blinken speaks Mandarin.",
     "Xi spoke in Mandarin.",
+    # every word a stretch of another sense ("agreements" of "arrangements", "covered" of "controls")
+    "The agreements covered trade.",
     # a denial of a narrower thing: "no immediate progress on this issue", "the lack of substantive negotiations"
     "Blinken said there was no progress.",
     "Experts note there were no negotiations during Blinken's visit.",
@@ -172,6 +176,7 @@ FAITHFUL = [
     "Blinken insisted that the US does not aim to contain China.",
     "Xi hinted at some kind of truce.",
     "Blinken called the last few days a positive step.",
+    "Blinken stressed that better lines of communication were needed so that competition would not escalate into conflict.",
     # got "No.": "lack" negated the noun phrase's own verb ("who said what", every speaker asked of every statement)
     "Experts said the lack of substantive negotiations indicates a deterioration in the relationship.",
     # the wrapping a chat model puts around a fact (blind LLM-style claims, dev12)
