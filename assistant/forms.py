@@ -748,8 +748,13 @@ def _spoken_by_the_asked(q: ParsedQuestion, text: str) -> bool:
     people the article never quotes are not answered with what Blinken said."""
     m = SPEECH.match(q.text)
     who = m.group("who").split()[-1].lower() if m else ""
+    if m and who not in PEOPLE_NOUNS and not re.search(r"['\u2019]s$", who):  # a name: it must speak or act ("What did Russia say?")
+        name = re.sub(r"['\u2019]s$", "", m.group("who").split()[-1])
+        from assistant.verifier import titles
+
+        return _speaks_in(name, text, pronouns=name.lower() in titles(q.context))  # a person may be "he"
     if who not in PEOPLE_NOUNS:
-        return True  # a name: the missing-names feature and the verifier judge it
+        return True
     same = next((g for g in _COMMENTATORS if who in g), {who})  # "analysts" for the article's "experts"
     return any(re.search(rf"\b{w}\b", text, re.I) for w in same)
 
@@ -825,9 +830,13 @@ def _spoken_by(surname: str, c: Sentence) -> bool:
     """Does the person speak or act in the sentence: their name (or a "he" that stands for them)
     right before a verb ("Blinken reiterated", "Blinken, in his comments ..., concurred", "Speaking
     at ..., Xi emphasized", "However, he admitted")? Not "Xi assured Blinken"."""
-    who = [re.escape(surname)] + (["[Hh]e", "[Ss]he"] if surname.lower() in c.referents else [])
-    pattern = rf"\b(?i:{'|'.join(who)})\b(?:,[^,]{{1,80}},)?\s+(?:(?:further|also|then|later|\w+ly)\s+)?([a-z]+)"
-    for m in re.finditer(pattern, c.text):
+    return _speaks_in(surname, c.text, pronouns=surname.lower() in c.referents)
+
+
+def _speaks_in(surname: str, text: str, pronouns: bool) -> bool:
+    who = [re.escape(surname)] + (["[Hh]e", "[Ss]he"] if pronouns else [])
+    pattern = rf"\b(?i:{'|'.join(who)})\b(?:\s+[A-Z][\w\u2019'-]*)*(?:,[^,]{{1,80}},)?\s+(?:(?:further|also|then|later|\w+ly)\s+)?([a-z]+)"
+    for m in re.finditer(pattern, text):
         verb = m.group(1)
         plural = surname.lower().endswith("s")  # "Experts note": a plural subject's verb is its base form
         if "VERB" in lemmas(verb) and (plural or verb.endswith("ed") or verb not in lemmas(verb).get("VERB", ())):
@@ -983,7 +992,7 @@ def statement(question: str) -> str:
 
 
 _SAYS_THAT = re.compile(
-    r"(?:the|this) (?:article|story|piece|report|text) (?:say|says|said|mention|state|report|claim)s?,?(?: that)?\s+"
+    r"(?:the|this) (?:article|story|piece|report|text) (?:say|says|said|mention|state|report|claim|tell us)s?,?(?: that| whether| if)?\s+"
     r"|it (?:true|the case|correct|right) that,?\s+",
     re.I,
 )

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from assistant.models import QuestionError
-from assistant.text import content_words, words
+from assistant.text import STOPWORDS, content_words, words
 
 _INJECTION = re.compile(
     r"\b(ignore|disregard|forget|override)\b.{0,60}\b(instructions?|prompts?|rules?|previous|above|context|guidelines?)\b"
@@ -224,9 +224,10 @@ def as_confirmation(question: str) -> str:
     from assistant.verifier import has_predicate
 
     opener = _CONFIRM_OPENER.match(question)
-    opened = opener is not None and opener.end() > 0 and bool(
+    asked = question.rstrip().endswith("?")
+    opened = (opener is not None and opener.end() > 0 and bool(
         re.search(r"right|confirm|checking", opener.group(0), re.I)
-        or (re.search(r"\b(?:so|wait)\b", opener.group(0), re.I) and question.rstrip().endswith("?")))  # "So the visit lasted two days?"
+        or (re.search(r"\b(?:so|wait)\b", opener.group(0), re.I) and asked))) or (asked and _states(question))  # "So the visit lasted two days?"
     body, tagged = question[opener.end() if opener else 0 :], False
     while (tail := _CONFIRM_TAIL.search(body)) is not None:  # "..., right, right?"
         body, tagged = body[: tail.start()], True
@@ -238,6 +239,26 @@ def as_confirmation(question: str) -> str:
     if len(words(body)) < 3 or not has_predicate(body):
         return question  # "biden in China, right?" states nothing a verdict could rest on
     return f"Is it true that {body}?"
+
+
+def _states(question: str) -> bool:
+    """"the balloon got shot down?": a statement asked with a question mark, opening with who or
+    what it is about (not "tell me about the balloon?")."""
+    from assistant.lexicon import lexicon, lemmas
+
+    if _INVERTED_CLAUSE.search(question) or _WH_WORD.search(question):  # "According to the article, was ...?", "In which ...?"
+        return False
+    first = (words(question) or [""])[0]
+    low = first.lower()
+    if low in _STATEMENT_OPENERS:
+        return True
+    named = (first[:1].isupper() and low not in STOPWORDS) or (low.isalpha() and not lexicon().known(low))  # "Blinken met Xi?"
+    return named and low not in lemmas(low).get("VERB", ())
+
+
+_WH_WORD = re.compile(r"\b(?:who|whom|whose|what|which|where|when|why|how)\b", re.I)
+_INVERTED_CLAUSE = re.compile(rf"[,;:\u2013\u2014-]\s*{_QUESTION_WORD}", re.I)
+_STATEMENT_OPENERS = frozenset("the a an this that these those he she they it both".split())
 
 
 _ASKS = re.compile(rf"{_QUESTION_WORD}|(?i:(?:is|are|was|were|do|does|did|has|have|had|can|could|would|should)n['\u2019]?t)\b")

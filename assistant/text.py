@@ -132,6 +132,9 @@ class Vocabulary:
             for low, forms in cased.items()
             if len(forms) == 1 and next(iter(forms))[:1].isupper() and low not in STOPWORDS
         }
+        for low, form in list(self.proper.items()):  # "Russia's invasion": "russia" is Russia too
+            if (owned := re.fullmatch(r"(.+?)['\u2019]s", low)) is not None:
+                self.proper.setdefault(owned.group(1), form[: len(owned.group(1))])
 
     def truecase(self, text: str) -> str:
         """A question typed without case ("who is blinken", "WHAT DID BIDEN SAY") gets the corpus's

@@ -119,6 +119,7 @@ def test_yes_no_questions_get_a_polar_answer(bot):
         "Does the article say what China's stance on Ukraine is?",
         "Did Blinken say there was no progress?",  # "no immediate progress on this issue"
         "Did experts say there were no negotiations?",  # "the lack of substantive negotiations"
+        "Does the article say whether the agreements covered trade?",  # got "Yes." (blind yes/no round 30)
     ],
 )
 def test_no_yes_to_what_the_article_contradicts_or_does_not_say(bot, question):
@@ -130,6 +131,14 @@ def test_no_verdict_where_the_article_speaks_of_something_else(bot):
     speech is not the language spoken."""
     for question in ("Does Blinken speak Mandarin?", "Did Xi speak in Mandarin?"):
         assert not bot.ask(question).text.startswith(("Yes.", "No.")), question
+
+
+def test_what_someone_the_article_never_quotes_said_is_declined(bot):
+    """"what did russia say about the meeting" quoted Blinken's comments: the one asked must speak
+    in the sentence (typed in lower case too: the article writes only "Russia's")."""
+    for question in ("what did russia say about the meeting", "What did Russia say about the meeting?"):
+        assert bot.ask(question).declined, question
+    assert "truce" in bot.ask("What did Xi hint at regarding the relationship with Washington?").text
 
 
 def test_no_verdict_on_a_future_the_article_does_not_state(bot):
@@ -184,6 +193,10 @@ def test_no_yes_to_a_follow_up_whose_that_or_it_the_statement_cannot_name(bot, h
         ("did the trip get postponed", "Yes.", "was postponed"),
         ("Did Xi say China isn't out to challenge or replace the US?", "Yes.", "did not seek"),
         ("Was there progress on military communication?", "No.", "no immediate progress"),
+        ("the balloon got shot down?", "Yes.", "shot down"),  # a statement asked with a question mark
+        ("According to the article, was the spy balloon shot down?", "Yes.", "shot down"),  # no statement: a question
+        ("Is Blinken the US Defense Secretary?", "No.", "secretary of state"),
+        ("Was the visit one day long?", "No.", "two-day visit"),
         # a cleft asks whether the one named did it
         ("Was it Xi who stated that progress had been made and agreements reached on specific issues?", "Yes.", "progress had been made"),
         ("Was it experts rather than Blinken who pointed to the lack of substantive negotiations?", "Yes.", "lack of substantive"),
