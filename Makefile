@@ -46,6 +46,8 @@ test: install browser
 	$(PY) -m assistant verify-eval --claims tests/data/claims_dev14.jsonl --bars tests/data/verifier_bars_dev14.json
 	$(PY) -m assistant verify-eval --claims tests/data/claims_dev15.jsonl --bars tests/data/verifier_bars_dev15.json
 	$(PY) -m assistant verify-eval --claims tests/data/claims_dev16.jsonl --bars tests/data/verifier_bars_dev16.json
+	$(PY) -m assistant verify-eval --claims tests/data/claims_dev17.jsonl --bars tests/data/verifier_bars_dev17.json
+	$(PY) -m assistant verify-eval --claims tests/data/claims_dev18.jsonl --bars tests/data/verifier_bars_dev18.json
 	ASSISTANT_CHROMA_PATH=$(CURDIR)/build/eval-chroma $(PY) -m assistant eval \
 	  --bars assistant/data/eval_bars.json --out build/eval-report
 	ASSISTANT_CHROMA_PATH=$(CURDIR)/build/eval-chroma $(PY) -m assistant eval --no-baseline \
