@@ -661,6 +661,27 @@ def _pick_article_line(q: ParsedQuestion, sentences: Sequence[Sentence]) -> Sent
     return title if wants_title else dateline[0]
 
 
+_HAPPENED_AT = re.compile(
+    r"^\s*what\s+(?:happened|took\s+place|went\s+on|occurred|was\s+said)\s+(?:at|in|inside)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w\u2019'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\u2019'-]*)*)", re.I)
+
+
+def _puts_an_act_there(q: ParsedQuestion, text: str) -> bool:
+    """"What happened at the Great Hall of the People?" is answered by a sentence that puts an act
+    there ("Speaking at the Great Hall of the People ..., Xi emphasized ..."), not one that only
+    names the place, nor one about another place ("in Shanghai": the article has none)."""
+    m = _HAPPENED_AT.match(q.text)
+    if m is None:
+        return False
+    place = re.escape(m.group("place")).replace(r"\ ", r"\s+")
+    return re.search(rf"\b(?:at|in|inside|while\s+visiting)\s+(?:the\s+)?{place}\b", text, re.I) is not None
+
+
+def _pick_event_at(q: ParsedQuestion, sentences: Sequence[Sentence]) -> Sentence | None:
+    """The best ranked sentence that puts an act there settles it."""
+    return next((c for c in sorted(sentences, key=lambda c: -c.score) if c.size == 1 and _puts_an_act_there(q, c.text)), None)
+
+
 def _pick_summary(q: ParsedQuestion, sentences: Sequence[Sentence]) -> Sentence | None:
     """The body sentence closest to the headline."""
     body = [c for c in sentences if not c.headline]
@@ -867,6 +888,8 @@ FORMS: tuple[Form, ...] = (
     ),
     Form("people", lambda q: bool(PEOPLE.search(q)), "the people named", gather=people_named, needs_people=True),
     Form("summary", asks_for_summary, pick=_pick_summary, rewrite=lambda q, headline: headline, max_sentences=1),
+    Form("event", lambda q: bool(_HAPPENED_AT.match(q)), "what happened there", supports=_puts_an_act_there, pick=_pick_event_at,
+         reads_mentions=True, max_sentences=1),
     Form(
         "definition", lambda q: asked_person(q) is not None, "a description of the person",
         supports=_supports_definition, spans=definition_spans, anchored=True, pick=_pick_definition,

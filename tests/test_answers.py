@@ -26,6 +26,7 @@ PER_PARAGRAPH = [
     ("how much progress was made on military communication", "no immediate progress", "no immediate progress"),
     ("in what city was blinkens trip", "Beijing", "trip to Beijing"),
     ("when did the article come out", "June 20, 2023", "June 20, 2023"),
+    ("what happened at the great hall of the people", "Xi emphasized", "Speaking at the Great Hall of the People"),
 ]
 
 
@@ -135,8 +136,9 @@ def test_no_verdict_where_the_article_speaks_of_something_else(bot):
 
 def test_what_someone_the_article_never_quotes_said_is_declined(bot):
     """"what did russia say about the meeting" quoted Blinken's comments: the one asked must speak
-    in the sentence (typed in lower case too: the article writes only "Russia's")."""
-    for question in ("what did russia say about the meeting", "What did Russia say about the meeting?"):
+    in the sentence (typed in lower case too: the article writes only "Russia's"); "what happened in
+    shanghai" quoted the trip to Beijing: the sentence must put an act there."""
+    for question in ("what did russia say about the meeting", "What did Russia say about the meeting?", "what happened in shanghai"):
         assert bot.ask(question).declined, question
     assert "truce" in bot.ask("What did Xi hint at regarding the relationship with Washington?").text
 
@@ -552,7 +554,7 @@ def test_misspelt_words_are_put_right_and_real_words_and_names_are_not(bot):
 
 
 def test_no_wrong_verdict_on_the_yes_no_probes(bot):
-    """2,583 yes/no questions: 2,340 helpers wrote from the article alone (one-detail traps, paraphrases,
+    """2,683 yes/no questions: 2,440 helpers wrote from the article alone (one-detail traps, paraphrases,
     negations, compound questions, casual misremembering, mixed-up participants, identities and
     places, skimmers' mix-ups, misremembered details, time, cause and modality), 68 asking each speaker of each statement
     ("Did the experts say the US does not aim to contain China?"), 56 each speaker with "stress"/"emphasize", 32 on the order of
@@ -587,7 +589,7 @@ session 12 ("Did Blinken visit Beijing at the beginning of the year?" had got "Y
                     wrong.append((row["id"], row["question"], text[:80]))
                 inferred += row["truth"] == "NOT SAID"
         assert not wrong, wrong
-        assert inferred <= 32, inferred  # 26 of the 887 NOT SAID (asked as written) at the last count
+        assert inferred <= 32, inferred  # 26 of the 917 NOT SAID (asked as written) at the last count
     # tagged, "biden in China, right?" got "Yes." (a statement with no verb), and "didnt Blinken admit
     # ..., right?" and "..., right, right?" got "No." before they were read as the question untagged;
     # typed sloppily, "is xi the us president" and "was the balloon american" got "Yes." (a country in

@@ -46,7 +46,8 @@ FORM_TABLE = [
     ("What did Blinken emphasize?", "speech"),
     ("what do experts think", "speech"),  # declined before (a blind conversation)
     ("What are the sources of tension?", "cause"),
-    ("What happened at the Great Hall?", "other"),
+    ("What happened at the Great Hall?", "event"),  # declined before: "what happened" is like no sentence
+    ("What was discussed in Paris?", "other"),
     ("which experts said the visit lacked substantive negotiations", "kind"),  # quoted "Experts note ..." (blind round open6)
     ("what section", "article"),  # after "when was this article published": quoted Blinken (blind conversations 14)
     ("what year is it in the article", "article"),  # quoted the trip's schedule, then was declined
