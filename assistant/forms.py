@@ -694,7 +694,11 @@ PEOPLE = re.compile(
     r"|\b(?:which|what) (?:people|persons|figures|officials|leaders)\b.{0,30}\b(?:mentioned|named|article|story|in it)\b"
     r"|\b(?:main|key|important) (?:people|persons|figures|players|characters|officials)\b"
     r"|\b(?:people|persons|figures|officials|leaders) (?:mentioned|named|quoted|involved)\b"
-    r"|^\W*who(?:'s|\u2019s| is| are) in (?:the|this) (?:article|story)\W*$",
+    r"|^\W*who(?:'s|\u2019s| is| are) in (?:the|this) (?:article|story)\W*$"
+    # what is left of "Who are the people in the article?" and "which people are named" once
+    # "in the article" and "named" are read as said of every answer
+    r"|^\W*who (?:are|were) (?:all )?the (?:people|persons|figures|officials|leaders|players)\W*$"
+    r"|^\W*(?:which|what) (?:people|persons|figures)\W*$",
     re.I,
 )
 

@@ -278,7 +278,7 @@ _QUALIFIER = re.compile(
     re.I,
 )
 _MENTIONED = re.compile(
-    r"^(?=\W*(?:who|which|what)\b)(?P<asked>.*\w)\s+(?:(?:is|was|are|were|being)\s+)?(?:mentioned|named|quoted|cited|referred to)"
+    r"^(?=\W*(?:who|which|what)\b)(?P<asked>.*?\w)\s+(?:(?:is|was|are|were|being)\s+)?(?:mentioned|named|quoted|cited|referred to)"
     r"(?:\s+(?:here|there|above))?\s*[?.!]*\s*$",
     re.I,
 )
