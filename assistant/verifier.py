@@ -103,6 +103,7 @@ PARAPHRASES = (
     frozenset("fuel contribute stoke feed".split()),  # "contributed to tensions" for "fueled tensions"
     frozenset("past previous last".split()),  # "the previous few days", "the last few days" for "the past few days"
     frozenset("admit concede acknowledge".split()),
+    frozenset("agree concur".split()),  # "Blinken agreed that ..." for "concurred that ..."
     frozenset("say state claim assert declare affirm maintain insist reiterate".split()),  # neutral reports of words
     frozenset("subsequently later eventually afterwards".split()),  # "was eventually shot down"
     frozenset("praise commend laud".split()),
@@ -298,6 +299,7 @@ PHRASAL_VERBS = {
     ("spill", "over"): "escalate",
     ("get", "along"): "coexist",
     ("bring", "up"): "raise",
+    ("slow", "down"): "slow",  # "the economy is slowing down": it slows
     ("hinge", "on"): "depend",
     ("own", "up"): "admit",  # "own" is otherwise a function word ("their own wishes")
 }
@@ -1204,6 +1206,8 @@ def check_modifiers(ctx: Context) -> list[Finding]:
     """A name the quote uses elsewhere, put on the wrong noun: "Chinese military sites" where
     the article says "US military sites" (and "Chinese spy balloon")."""
     tokens = ctx.window.tokens
+    if (owned := _owner_elsewhere(ctx)) is not None:
+        return [owned]
     for i, c in enumerate(ctx.ctokens[:-1]):
         head = ctx.ctokens[i + 1]
         if not c.name or not ctx.aligned(i) or not head.noun or head.name or _breaks(head):
@@ -1216,6 +1220,39 @@ def check_modifiers(ctx: Context) -> list[Finding]:
             r = rivals[0]
             return [Finding("contradicted", f"says '{c.text} {head.text}' where the article says '{tokens[r].text} {tokens[r + 1].text}'")]
     return []
+
+
+def _owner_elsewhere(ctx: Context) -> Finding | None:
+    """"US foreign investment sentiment" against "China ... is grappling with ... deteriorating
+    foreign investment sentiment exacerbated by tensions with the US": a name before a noun phrase
+    must stand before it in the quote too, or be who the quote's clause is about (ahead of the
+    phrase, not inside another phrase such as "with the US")."""
+    ct, tokens = ctx.ctokens, ctx.window.tokens
+    for i, c in enumerate(ct[:-2]):
+        if not c.name or not ctx.aligned(i) or _breaks(ct[i + 1]) or ct[i + 1].head:
+            continue  # "China's economy": a name and its noun, the check below
+        h = next((k for k in range(i + 1, min(i + 5, len(ct))) if ct[k].head or _breaks(ct[k])), None)
+        if h is None or _breaks(ct[h]) or not ct[h].noun or not ctx.aligned(h):
+            continue
+        heads = ctx.positions(h)
+        if not any(p < j and ctx.window.sentence_of[p] == ctx.window.sentence_of[j]
+                   and (_same_phrase(tokens, p, j) or not _in_phrase(tokens, p))
+                   for p in ctx.positions(i) for j in heads):
+            return Finding("unsupported", f"the article does not give {ct[h].text!r} to {c.text}")
+    return None
+
+
+def _same_phrase(tokens: Sequence[Token], p: int, j: int) -> bool:
+    """"US military sites": only modifiers stand between the name and the noun."""
+    return j - p <= 4 and all(not tokens[m].head and not _breaks(tokens[m]) for m in range(p + 1, j)) and not _breaks(tokens[j])
+
+
+def _in_phrase(tokens: Sequence[Token], p: int) -> bool:
+    """Is the name at ``p`` inside a prepositional phrase ("tensions with the US")?"""
+    k = p - 1
+    while k >= 0 and (tokens[k].low in _DETERMINERS or not tokens[k].head) and tokens[k].low not in _NP_PREPOSITIONS:
+        k -= 1
+    return k >= 0 and tokens[k].low in _NP_PREPOSITIONS and not _breaks(tokens[k + 1])
 
 
 _PERIODS = frozenset("year month week day decade century term visit trip".split())
@@ -1502,8 +1539,8 @@ def _narrowing(ctx: Context, theirs: list[int], i: int, j: int) -> str | None:
     denied of the narrower thing is not denied of the whole, nor is the whole's being there denied.
     A time ("immediate") narrows nothing a reader asks about ("Was there progress on it?": no)."""
     tokens, ct = ctx.window.tokens, ctx.ctokens
-    if not tokens[j].noun:
-        return None
+    if not tokens[j].noun or any(t.low in ("any", "some") for t in ct[max(0, i - 3) : i]):
+        return None  # "Did Blinken admit any lack of progress?": some lack, the narrower one too
     used = {p for k in ctx.window.align for p in ctx.positions(k)}
     before = tokens[j - 1] if j > 0 else None
     if (before is not None and before.content and not before.name and not before.head and j - 1 not in used
@@ -2389,6 +2426,9 @@ def _nominal(t: Token) -> bool:
     return bool(t.name) or (t.content and t.noun and t.head and not t.verb_only) or t.low in _SUBJECT_PRONOUNS
 
 
+_COORDINATORS = frozenset("and but or yet nor".split())
+
+
 def _subject(tokens: Sequence[Token], p: int, lo: int = 0) -> list[int] | None:
     """The subject phrase of the act at ``p``: for "to respect", the phrase before "to" ("the US to
     respect"); otherwise the nearest phrase before it that no preposition or verb governs, across
@@ -2397,6 +2437,15 @@ def _subject(tokens: Sequence[Token], p: int, lo: int = 0) -> list[int] | None:
     j = p - 1
     while j >= lo and (tokens[j].negation or tokens[j].low in _SUBJECT_GAP | _FINITE_AUXILIARIES):
         j -= 1
+    c = j - 1 if j > lo and tokens[j].low == "rather" else j
+    if c > lo and tokens[c].low in _COORDINATORS and not _punctuated(tokens[c + 1]) and c + 1 <= p:
+        # "the US does not aim to contain China ... but rather seeks to protect": a second act with
+        # the subject of the act it is joined to (the nearest before it that a "to" or another
+        # "and" does not add: "aim", not "decouple" or "contain")
+        first = next((m for m in range(c - 1, lo - 1, -1) if _is_act(tokens, m)
+                      and (m == lo or tokens[m - 1].low not in _COORDINATORS | {"to"}) and not tokens[m].low.endswith("ing")), None)
+        if first is not None:
+            return _subject(tokens, first, lo)
     if j >= lo and tokens[j].low == "to" and j + 1 == p:
         # "called for the US to respect", "urging both sides to refrain": the phrase a verb (or its
         # "for"/"on") governs acts; "a willingness on China's part to consider" says nothing of who
@@ -2433,9 +2482,17 @@ def _subject(tokens: Sequence[Token], p: int, lo: int = 0) -> list[int] | None:
         t = tokens[j]
         if t.low in _RELATIVES:
             return None
+        if j == adjacent and t.low == "it":
+            # "the US said it wants ...", "the US would take ..., while insisting it doesn't aim":
+            # "it" is the subject of the act before it
+            prev = next((m for m in range(j - 1, lo - 1, -1) if _is_act(tokens, m) and not tokens[m].low.endswith("ing")
+                         and (m == lo or tokens[m - 1].low != "to")), None)
+            if prev is not None:
+                return _subject(tokens, prev, lo)
         if _nominal(t) and not t.possessive:
             start = _phrase_start(tokens, j, lo)
-            while start - 1 > lo and tokens[start - 1].low in _DETERMINERS | {"other", "another"}:
+            while start - 1 > lo and tokens[start - 1].low in _DETERMINERS | {"other", "another"} and not (
+                    tokens[start - 1].low == "that" and tokens[start].low in _DETERMINERS):  # "reiterated that the US"
                 start -= 1  # "on the other hand": the preposition governs the whole phrase
             before = tokens[start - 1] if start > lo else None
             # right before the act, a verb's object is the act's subject ("said the US did not seek")
@@ -2450,6 +2507,15 @@ def _subject(tokens: Sequence[Token], p: int, lo: int = 0) -> list[int] | None:
             continue
         j -= 1
     return None
+
+
+def _reduced_passive(tokens: Sequence[Token], p: int, lo: int = 0) -> bool:
+    """"progress had been made and agreements reached": a second clause passive like the first,
+    its auxiliaries left out."""
+    if not (p - 2 >= lo and tokens[p - 2].low in _COORDINATORS and _nominal(tokens[p - 1]) and _verb_form(tokens[p])):
+        return False
+    joined = next((m for m in range(p - 3, lo - 1, -1) if tokens[m].verb and _verb_form(tokens[m])), None)
+    return joined is not None and _passive(tokens, joined, lo)
 
 
 def _claim_agents(ctx: Context) -> list[tuple[int, int]]:
@@ -2470,7 +2536,7 @@ def _claim_agents(ctx: Context) -> list[tuple[int, int]]:
             target = next((j for j in range(k + 1, min(k + 4, len(ct))) if ct[j].content and ct[j].noun and ct[j].head), -1)
             if target < 0:
                 continue
-        if not _act_positions(ctx, target):
+        if not _act_positions(ctx, target) or _reduced_passive(ct, k):
             continue
         reduced = _punctuated(act) and act.low.endswith(("ed", "en")) and k + 1 < len(ct) and ct[k + 1].low == "by"
         if (_passive(ct, k) or reduced) and not progressive:  # reduced: "sentiment, aggravated by tensions"
@@ -2529,6 +2595,8 @@ def _quote_actors(ctx: Context, p: int) -> tuple[set[str], list[int]] | None:
             phrase = None if main is None else _subject(tokens, main, lo)
             return None if phrase is None else _actors_in(ctx, phrase)
         return None  # "while visiting", "by withholding": whose act it is, the words do not say
+    if _reduced_passive(tokens, p, lo):
+        return set(), []  # "progress had been made and agreements reached": by whom, not said
     if _is_act(tokens, p):
         phrase = _subject(tokens, p, lo)
         return None if phrase is None else _actors_in(ctx, phrase)
@@ -2604,8 +2672,12 @@ def check_agents(ctx: Context) -> list[Finding]:
         if any((c.name and c.name in f[0]) or mine & set(f[1]) or any(_relation(c, tokens[j]) for j in f[1])
                or (c.low in TITLE_WORDS and any(c.low in ctx.titles.get(n, ()) for n in f[0])) for _, f in found if f):
             continue  # the same actor, by name, by a word the quote uses, or by a title the article gives them
+        if any(_speaks_for(ctx, c.name, p, f[0]) for p, f in found if f):
+            continue  # "Blinken reiterated that the US does not aim to ...": what he says the US wants is his stance
         p, (names, positions) = found[0]  # type: ignore[misc]
         act = tokens[p].text
+        if not positions and p - 1 in mine and _reduced_passive(tokens, p):
+            continue  # "agreements reached": the claim says it as the article does
         if not positions:
             return [Finding("unsupported", f"the article does not say who {act}")]
         common = any(
@@ -2666,6 +2738,16 @@ def check_joint_agents(ctx: Context) -> list[Finding]:
         if missing:
             return [Finding("unsupported", f"the article does not have {missing[0].capitalize()} {ct[k].text}")]
     return []
+
+
+def _speaks_for(ctx: Context, person: str | None, p: int, names: set[str | None] | frozenset[str]) -> bool:
+    """Does ``person`` report, in the quote's sentence, what their country (one of ``names``) does
+    at ``p`` ("Blinken reiterated that the US does not aim to ...")?"""
+    if not _of_their_country(ctx, person, names):
+        return False
+    tokens, sent = ctx.window.tokens, ctx.window.sentence_of[p]
+    return any(ctx.window.sentence_of[j] == sent and tokens[j].name == person and j + 1 < p
+               and (tokens[j + 1].low in REPORTING or tokens[j + 1].lemmas & SPEECH_ACTS) for j in range(p))
 
 
 def _of_their_country(ctx: Context, person: str | None, names: set[str | None] | frozenset[str]) -> bool:
@@ -2937,7 +3019,13 @@ def check_described(ctx: Context) -> list[Finding]:
                 return [Finding("unsupported", f"{ct[k].text!r} is said of {ct[d].text!r}; the article has no such quality")]
             heads = [h for p in found if (h := _attributive_head(tokens, p)) is not None]
             predicative = any(tokens[p].head and "ADJ" in _readings(tokens[p].low) for p in found)
-            if heads and not predicative and not set(heads) & set(ctx.positions(d)):
+            # "China's economy is slowing" for "China ... is grappling with economic slowdown": the
+            # noun the quote's modifier describes is the claim's own act
+            told = {p for i in ctx.window.align if i not in (k, d) for p in ctx.positions(i)}
+            owner_leads = any(pd < f and ctx.window.sentence_of[pd] == ctx.window.sentence_of[f]
+                              and (pd == 0 or tokens[pd - 1].low not in _NP_PREPOSITIONS)
+                              for pd in ctx.positions(d) for f in found)  # China is the one grappling, not "tensions with the US"
+            if heads and not predicative and not set(heads) & (set(ctx.positions(d)) | (told if owner_leads else set())):
                 n = heads[0]
                 return [Finding("unsupported", f"{tokens[found[0]].text!r} describes {tokens[n].text!r} in the article, not {ct[d].text!r}")]
         before_noun = k + 1 < len(ct) and ct[k + 1].content and ct[k + 1].noun and not _punctuated(ct[k + 1])

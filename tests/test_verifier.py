@@ -24,6 +24,9 @@ def judge(claim: str):
 # with what the article actually says.
 CONTRADICTED = [
     "Blinken is the US Defense Secretary.",  # "US Secretary of State Antony Blinken"
+    # "the US does not aim to contain China ... but rather seeks to protect national security": the
+    # second act has the first one's subject (it was said by no one, and the claim got "Yes.")
+    "China seeks to protect national security by withholding certain technologies.",
     "The visit was one day long.",  # "the two-day visit"
     "There was immediate progress on military-to-military communication.",  # the narrowing is the claim's too
     "Xi said they achieved nothing.",  # got "Yes.": "achieved nothing" denies the act
@@ -58,6 +61,8 @@ NOT_BACKED = [
     "Nothing was signed.",
     "Blinken speaks Mandarin.",
     "Xi spoke in Mandarin.",
+    "US foreign investment sentiment is deteriorating.",  # China's is; the US is in "tensions with the US"
+    "The US economy is slowing.",
     # every word a stretch of another sense ("agreements" of "arrangements", "covered" of "controls")
     "The agreements covered trade.",
     # a denial of a narrower thing: "no immediate progress on this issue", "the lack of substantive negotiations"
@@ -176,6 +181,9 @@ FAITHFUL = [
     "Blinken insisted that the US does not aim to contain China.",
     "Xi hinted at some kind of truce.",
     "Blinken called the last few days a positive step.",
+    "China's economy is slowing down.",  # "China ... is grappling with economic slowdown"
+    "Blinken said the US would take necessary steps to safeguard its national security, while insisting it doesn't "
+    "aim to decouple from China's economy.",  # "it" is the US, the subject of the act before it
     "Blinken stressed that better lines of communication were needed so that competition would not escalate into conflict.",
     # got "No.": "lack" negated the noun phrase's own verb ("who said what", every speaker asked of every statement)
     "Experts said the lack of substantive negotiations indicates a deterioration in the relationship.",
