@@ -154,7 +154,7 @@ class ExtractiveAnswerer:
         if form.prefer is not None:  # among the best ranked; a short answer comes from a single sentence
             pool = sorted((c for c in candidates if c.size == 1 or form.spans is None), key=lambda c: -c.score)
             pool = pool[: self.t.prefer_pool]
-            preferred = (c for c in pool if form.prefer(q, c) and self._supports(q, c))
+            preferred = (p for c in pool if form.prefer(q, c) and (p := self._supported(q, c, candidates)) is not None)
             best = max(preferred, key=lambda c: c.score, default=best)
         if not self._supports(q, best):
             # "However, he admitted ..." names no one; with the sentence before, it names Blinken
@@ -331,6 +331,15 @@ class ExtractiveAnswerer:
     @staticmethod
     def _supports(q: ParsedQuestion, c: Candidate) -> bool:
         return q.form.supports is None or q.form.supports(q, c.text)
+
+    def _supported(self, q: ParsedQuestion, c: Candidate, candidates: Sequence[Candidate]) -> Candidate | None:
+        """The sentence if it can answer, else it with the sentence before when together they can
+        ("He emphasized ..., as he believed China would do the same" names no one; with "Blinken
+        reiterated ..." before it, Blinken)."""
+        if self._supports(q, c):
+            return c
+        pair = _pair_ending_with(c, candidates) if c.size == 1 else None
+        return pair if pair is not None and self._supports(q, pair) else None
 
     def _choose(self, candidates: list[Candidate], best: Candidate, q: ParsedQuestion) -> list[Candidate]:
         """The best sentence, plus one more (where the form allows) when it is nearly as good, can

@@ -441,6 +441,20 @@ def _has_duration(q: ParsedQuestion, text: str) -> bool:
 _A_PERIOD = re.compile(r"\b(?:a|an)\s+(?:full\s+|whole\s+)?(?:day|week|month|year)\b", re.I)
 
 
+def _tells_the_asked_clause(q: ParsedQuestion, c: Sentence) -> bool:
+    """"Who said China would do the same?": a sentence with "China would do the same" in it, not
+    one that only shares "said" and "China" ("Xi emphasized that ... China and the US ...")."""
+    asked = [w.lower() for w in words(q.text)[2:]]  # past "who said"
+    if len(asked) < _CLAUSE_RUN or not content_words(" ".join(asked)):
+        return False  # too short to tell: the ranking stands
+    text = " ".join(w.lower() for w in words(c.text))
+    return any(" ".join(asked[k : k + _CLAUSE_RUN]) in text for k in range(len(asked) - _CLAUSE_RUN + 1))
+
+
+_CLAUSE_RUN = 4
+"""Words of the question in a row that a sentence must have to be preferred as telling it."""
+
+
 def _same_measure(q: ParsedQuestion, c: Sentence) -> bool:
     """"Did the visit last three days?" is settled by the sentence that gives a duration ("the
     two-day visit"), not by one that only shares the visit."""
@@ -748,7 +762,7 @@ def _by_the_one_asked(q: ParsedQuestion, c: Sentence) -> bool:
     """"What did Blinken emphasize?" prefers a sentence where Blinken does the emphasizing, not
     "Xi assured Blinken ..., emphasizing that ...": the claim verifier judges "Blinken emphasize"
     against the sentence's passage (where a "he" finds its person) and must align it there."""
-    from assistant.verifier import verify
+    from assistant.verifier import PARAPHRASES, verify
 
     m = SPEECH.match(q.text)
     if m is None:
@@ -757,6 +771,7 @@ def _by_the_one_asked(q: ParsedQuestion, c: Sentence) -> bool:
     if act & _PLAIN_SAYING:  # "What did Blinken say about ...?": any sentence where Blinken speaks or acts
         return _spoken_by(m.group("who").split()[-1], c)
     said = {lemma for w in words(c.text) for lemma in lemmas(w.lower()).get("VERB", ())}
+    said |= {w for g in PARAPHRASES if said & g for w in g}  # "agree" is said as "concurred"
     claim = f"{m.group('who')} {m.group('act')}"
     if not act & said:  # the verb itself, not a paraphrase the verifier may stretch to, unless the
         # rest of the question pins it down: "What did Xi ask the US to respect?" is "he called for the US to respect ..."
@@ -933,7 +948,8 @@ FORMS: tuple[Form, ...] = (
     Form(
         "person",
         _pattern(r"^\s*(who|whom)\b|\bwhich (official|person|leader|president|secretary)\b|\bwhat is the name\b|\bwho\b"),
-        "the person", supports=supports_person, spans=person_spans, needs_people=True, max_sentences=1,
+        "the person", supports=supports_person, spans=person_spans, prefer=_tells_the_asked_clause, needs_people=True,
+        max_sentences=1,
     ),
     Form("kind", _pattern(r"^\s*which\s+\w|^\s*what\s+(?:kinds?|types?|sorts?)\s+of\s"), "the ones", supports=lambda q, t: specifies_kind(q, t) is not False,
          prefer=lambda q, c: specifies_kind(q, c.text) is True, pick=_pick_typed),

@@ -27,6 +27,9 @@ PER_PARAGRAPH = [
     ("in what city was blinkens trip", "Beijing", "trip to Beijing"),
     ("when did the article come out", "June 20, 2023", "June 20, 2023"),
     ("what happened at the great hall of the people", "Xi emphasized", "Speaking at the Great Hall of the People"),
+    # quoted Xi at the Great Hall (its "China" and "said" ranked it first); with the sentence before, "he" is Blinken
+    ("who said china would do the same", "do the same", "as he believed China would do the same"),
+    ("what did blinken agree with", "concurred", "concurred that both countries"),  # quoted "agreements reached"
 ]
 
 
@@ -121,6 +124,8 @@ def test_yes_no_questions_get_a_polar_answer(bot):
         "Did Blinken say there was no progress?",  # "no immediate progress on this issue"
         "Did experts say there were no negotiations?",  # "the lack of substantive negotiations"
         "Does the article say whether the agreements covered trade?",  # got "Yes." (blind yes/no round 30)
+        "Is US foreign investment sentiment deteriorating?",  # got "Yes.": China's is (a grid of session 13)
+        "Does China want to protect Chinese national security by withholding technologies?",  # got "Yes.": the US does
     ],
 )
 def test_no_yes_to_what_the_article_contradicts_or_does_not_say(bot, question):
@@ -199,6 +204,9 @@ def test_no_yes_to_a_follow_up_whose_that_or_it_the_statement_cannot_name(bot, h
         ("According to the article, was the spy balloon shot down?", "Yes.", "shot down"),  # no statement: a question
         ("Is Blinken the US Defense Secretary?", "No.", "secretary of state"),
         ("Was the visit one day long?", "No.", "two-day visit"),
+        ("Is China's economy slowing down according to the piece?", "Yes.", "economic slowdown"),
+        ("Did Blinken admit any lack of progress?", "Yes.", "no immediate progress"),  # "any": the narrower one too
+        ("does blinken want to decouple from chinas economy", "No.", "does not aim"),  # he speaks for the US
         # a cleft asks whether the one named did it
         ("Was it Xi who stated that progress had been made and agreements reached on specific issues?", "Yes.", "progress had been made"),
         ("Was it experts rather than Blinken who pointed to the lack of substantive negotiations?", "Yes.", "lack of substantive"),

@@ -417,7 +417,8 @@ def test_contractions_and_a_follow_up_s_it_reach_the_form_they_ask(bot):
     ("what did the US complain about", "what did the US raise concerns about"),
     ("Does the article say what China's stance on Ukraine is?", "what is China's stance on Ukraine?"),  # got "Yes."
     ("Was it Xi who highlighted the importance of talks?", "Is it true that Xi highlighted the importance of talks?"),
-    ("Was it experts, rather than Blinken, who noted it?", "Is it true that experts noted it?"),
+    ("Was it experts, rather than Blinken, who noted the lack?", "Is it true that experts noted the lack?"),
+    ("Was it Xi who said that?", "Was it Xi who said that?"),  # "that" is the last answer: who said it is asked
     ("Is it true that the trip was postponed?", "Is it true that the trip was postponed?"),  # no cleft: "true" is no one
     ("Did Xi say China isn't out to replace the US?", "Did Xi say China isn't seeking to replace the US?"),
 ])
