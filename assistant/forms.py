@@ -256,15 +256,11 @@ def _typed_by(q: ParsedQuestion, before: str) -> bool:
 
 
 def _pick_typed(q: ParsedQuestion, sentences: Sequence[Sentence]) -> Sentence | None:
-    """For "what kind of X?", the best ranked of the top sentences whose X is told by a modifier:
-    that settles it. Other "which" questions are left to the answerability model."""
+    """For "what kind of X?", the best ranked sentence whose X is told by a modifier settles it.
+    Other "which" questions are left to the answerability model."""
     if not _ASKS_TYPE.match(q.text):
         return None
-    top = sorted((c for c in sentences if c.size == 1), key=lambda c: -c.score)[:_TYPED_POOL]
-    return next((c for c in top if specifies_kind(q, c.text)), None)
-
-
-_TYPED_POOL = 3
+    return next((c for c in sorted(sentences, key=lambda c: -c.score) if c.size == 1 and specifies_kind(q, c.text)), None)
 
 
 def supports_person(q: ParsedQuestion, text: str) -> bool:
