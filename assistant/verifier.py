@@ -702,8 +702,11 @@ def people_facts(texts: Sequence[str]) -> dict[str, object]:
     """Who is who in each text, as JSON, to keep beside the index: a start then reads no text's
     words to learn it (a hundred articles' passages took most of a first answer's time). Stamped
     with this module's code, which decides what a text's people are."""
-    return {"stamp": _code_stamp(), "texts": {
-        _text_key(t): [{k: sorted(v) for k, v in _people_of(t)[0].items()}, sorted(_people_of(t)[1])] for t in dict.fromkeys(texts)}}
+    def as_json(people: People) -> list:
+        named, pairs = people
+        return [{k: sorted(v) for k, v in named.items()}, sorted(pairs)]
+
+    return {"stamp": _code_stamp(), "texts": {_text_key(t): as_json(_people_of(t)) for t in dict.fromkeys(texts)}}
 
 
 @lru_cache(maxsize=1)
