@@ -156,11 +156,8 @@ class ExtractiveAnswerer:
             pool = pool[: self.t.prefer_pool]
             preferred = (p for c in pool if form.prefer(q, c) and (p := self._supported(q, c, candidates)) is not None)
             best = max(preferred, key=lambda c: c.score, default=best)
-        if not self._supports(q, best):
-            # "However, he admitted ..." names no one; with the sentence before, it names Blinken
-            pair = _pair_ending_with(best, candidates) if best.size == 1 else None
-            if pair is not None and self._supports(q, pair):
-                best = pair
+        # "However, he admitted ..." names no one; with the sentence before, it names Blinken
+        best = self._supported(q, best, candidates) or best
         if not self._supports(q, best) and form.spans is not None:
             # the best ranked sentence cannot answer; one a little lower holds a short answer the
             # claim verifier supports ("Who met Blinken?": "Xi Jinping" of "... at meeting with Antony Blinken")

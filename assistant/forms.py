@@ -260,7 +260,12 @@ def _pick_typed(q: ParsedQuestion, sentences: Sequence[Sentence]) -> Sentence | 
     Other "which" questions are left to the answerability model."""
     if not _ASKS_TYPE.match(q.text):
         return None
-    return next((c for c in sorted(sentences, key=lambda c: -c.score) if c.size == 1 and specifies_kind(q, c.text)), None)
+    return _best_single(sentences, lambda c: bool(specifies_kind(q, c.text)))
+
+
+def _best_single(sentences: Sequence[Sentence], settles: Callable[[Sentence], bool]) -> Sentence | None:
+    """The best ranked single sentence that ``settles`` the question, if any."""
+    return next((c for c in sorted(sentences, key=lambda c: -c.score) if c.size == 1 and settles(c)), None)
 
 
 def supports_person(q: ParsedQuestion, text: str) -> bool:
@@ -689,7 +694,7 @@ def _puts_an_act_there(q: ParsedQuestion, text: str) -> bool:
 
 def _pick_event_at(q: ParsedQuestion, sentences: Sequence[Sentence]) -> Sentence | None:
     """The best ranked sentence that puts an act there settles it."""
-    return next((c for c in sorted(sentences, key=lambda c: -c.score) if c.size == 1 and _puts_an_act_there(q, c.text)), None)
+    return _best_single(sentences, lambda c: _puts_an_act_there(q, c.text))
 
 
 def _pick_summary(q: ParsedQuestion, sentences: Sequence[Sentence]) -> Sentence | None:
@@ -785,7 +790,7 @@ def _spoken_by_the_asked(q: ParsedQuestion, text: str) -> bool:
     m = SPEECH.match(q.text)
     who = m.group("who").split()[-1].lower() if m else ""
     if m and who not in PEOPLE_NOUNS and not re.search(r"['\u2019]s$", who):  # a name: it must speak or act ("What did Russia say?")
-        name = re.sub(r"['\u2019]s$", "", m.group("who").split()[-1])
+        name = m.group("who").split()[-1]
         from assistant.verifier import titles
 
         return _speaks_in(name, text, pronouns=name.lower() in titles(q.context))  # a person may be "he"
@@ -947,7 +952,7 @@ FORMS: tuple[Form, ...] = (
         "the person", supports=supports_person, spans=person_spans, prefer=_tells_the_asked_clause, needs_people=True,
         max_sentences=1,
     ),
-    Form("kind", _pattern(r"^\s*which\s+\w|^\s*what\s+(?:kinds?|types?|sorts?)\s+of\s"), "the ones", supports=lambda q, t: specifies_kind(q, t) is not False,
+    Form("kind", lambda q: bool(re.match(r"\s*which\s+\w", q, re.I) or _ASKS_TYPE.match(q)), "the ones", supports=lambda q, t: specifies_kind(q, t) is not False,
          prefer=lambda q, c: specifies_kind(q, c.text) is True, pick=_pick_typed),
     Form("cause", _pattern(_CAUSE_QUESTION), "the cause", cue=_CAUSED_BY, prefer=_effect_first),
     Form(
