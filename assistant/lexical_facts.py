@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from assistant.lexicon import lexicon
-from assistant.verifier import keep_people, people_facts, titles, tokenize
+from assistant.verifier import keep_people, people_facts, tokenize
 
 log = logging.getLogger(__name__)
 
@@ -27,8 +27,8 @@ def corpus_facts(texts: Sequence[str]) -> dict[str, Any]:
             for lemma in token.lemmas:
                 for lookup in (lex.covers, lex.near, lex.opposites, lex.verb_parents):
                     lookup(lemma)
-    titles(tuple(texts))
-    return {KEY: lex.facts(), PEOPLE: people_facts(texts)}
+    people = people_facts(texts)  # reads the passages' titles, so their lookups are among the facts
+    return {KEY: lex.facts(), PEOPLE: people}
 
 
 def preload(extras: dict[str, Any]) -> None:

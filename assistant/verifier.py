@@ -1500,8 +1500,9 @@ def check_negation(ctx: Context) -> list[Finding]:
     certain = [i for i in differ if len(ctx.positions(i)) == 1
                and _relation(ctx.ctokens[i], ctx.window.tokens[ctx.positions(i)[0]]) == EXACT]
     tokens = ctx.window.tokens
+    used = {p for k in ctx.window.align for p in ctx.positions(k)}
     narrowed = next((n for i, c in enumerate(ct) if c.content for j in ctx.positions(i)
-                     if theirs[j] % 2 and (n := _narrowing(ctx, theirs, i, j))), None)
+                     if theirs[j] % 2 and (n := _narrowing(ctx, theirs, used, i, j))), None)
     if narrowed is not None:
         # "no immediate progress on this issue" neither says "no progress" nor denies "progress was made"
         return [Finding("unsupported", f"the article denies only {narrowed!r}")]
@@ -1536,7 +1537,7 @@ def check_negation(ctx: Context) -> list[Finding]:
     return [Finding("contradicted", f"adds the negation {neg!r} to {ctx.ctokens[i].text!r}, which the article does not negate")]
 
 
-def _narrowing(ctx: Context, theirs: list[int], i: int, j: int) -> str | None:
+def _narrowing(ctx: Context, theirs: list[int], used: set[int], i: int, j: int) -> str | None:
     """What narrows a denied noun that the claim leaves out: "substantive" of "the lack of
     substantive negotiations", "on this issue" of "no immediate progress on this issue". What is
     denied of the narrower thing is not denied of the whole, nor is the whole's being there denied.
@@ -1544,7 +1545,6 @@ def _narrowing(ctx: Context, theirs: list[int], i: int, j: int) -> str | None:
     tokens, ct = ctx.window.tokens, ctx.ctokens
     if not tokens[j].noun or any(t.low in ("any", "some") for t in ct[max(0, i - 3) : i]):
         return None  # "Did Blinken admit any lack of progress?": some lack, the narrower one too
-    used = {p for k in ctx.window.align for p in ctx.positions(k)}
     before = tokens[j - 1] if j > 0 else None
     if (before is not None and before.content and not before.name and not before.head and j - 1 not in used
             and theirs[j - 1] % 2 and before.low not in _TIME_MODIFIERS and not _breaks(tokens[j])):
@@ -1560,7 +1560,7 @@ def _narrowing(ctx: Context, theirs: list[int], i: int, j: int) -> str | None:
     return None
 
 
-_TOPIC_MARKERS = frozenset("on in about regarding concerning over".split())
+_TOPIC_MARKERS = (_TOPIC_PREPOSITIONS - {"of"}) | {"in"}
 _TIME_MODIFIERS = frozenset("immediate current present recent early".split())
 
 
@@ -1631,7 +1631,7 @@ def _orders_acts(tokens: Sequence[Token], i: int) -> bool:
     return tokens[i].low in _ORDER and i + 1 < len(tokens) and not _breaks(tokens[i + 1])
 
 
-_PLAN_TIMES = frozenset("earlier originally initially previously first once formerly already".split())
+_PLAN_TIMES = _ORIGINALLY | frozenset("earlier once formerly already".split())
 
 
 def check_modals(ctx: Context) -> list[Finding]:
