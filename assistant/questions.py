@@ -293,8 +293,13 @@ def without_qualifier(question: str) -> str:
     return stripped if len(content_words(stripped)) >= 2 or len(words(stripped)) >= 3 else question
 
 
-_POSTPONE = {"": "postpone", "ed": "postponed", "s": "postpones", "es": "postpones", "ing": "postponing"}
-_RAISE = {"": "raise", "ed": "raised", "s": "raises", "ing": "raising"}
+def _inflected(verb: str, ending: str) -> str:
+    """An e-final verb in the form a typed ending asks for: ("postpone", "ed") -> "postponed",
+    ("raise", "ing") -> "raising", ("postpone", "es") -> "postpones"."""
+    ending = ending.lower()
+    if not ending:
+        return verb
+    return f"{verb}s" if ending in ("s", "es") else verb[:-1] + ending
 _COMPARATIVE_VERBS = {"worse": ("worsen", "worsens", "worsening", "worsened"), "better": ("improve", "improves", "improving", "improved")}
 _TENSE = {
     **dict.fromkeys("get grow become".split(), 0), **dict.fromkeys("gets grows becomes".split(), 1),
@@ -328,7 +333,7 @@ IDIOMS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"Is it true that \1 "),
     # "Why did the visit get pushed back?" asks why it was postponed
     (re.compile(r"\b(?:get|got|gets|getting|was|were|be|been|being)\s+(?:pushed|put)\s+(?:back|off)\b", re.I), "was postponed"),
-    (re.compile(r"\bpush(ed|es|ing)?\s+back\b", re.I), lambda m: _POSTPONE[(m.group(1) or "").lower()]),
+    (re.compile(r"\bpush(ed|es|ing)?\s+back\b", re.I), lambda m: _inflected("postpone", m.group(1) or "")),
     # "Does the article say what China's stance is?" asks what it is: no yes/no verdict on the saying
     (re.compile(r"^\s*(?:does|did|do)\s+(?:the|this)\s+(?:article|story|piece|report|text)\s+"
                 r"(?:say|mention|tell(?:\s+us|\s+me)?|explain|state|specify|reveal|note)\s+"
@@ -342,11 +347,11 @@ IDIOMS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (re.compile(r"\b(get|gets|getting|got|gotten|grow|grows|growing|grew|grown|become|becomes|becoming|became)\s+(worse|better)\b(?!\s+or\b)", re.I),
      lambda m: _COMPARATIVE_VERBS[m.group(2).lower()][_TENSE[m.group(1).lower()]]),
     # "Why was the visit delayed?": the article's word is "postponed"
-    (re.compile(r"\bdelay(ed|s|ing)?\b", re.I), lambda m: _POSTPONE[(m.group(1) or "").lower()]),
+    (re.compile(r"\bdelay(ed|s|ing)?\b", re.I), lambda m: _inflected("postpone", m.group(1) or "")),
     # "Which war is mentioned?": the article names an invasion
     (re.compile(r"\b(which|what) wars?\b", re.I), r"\1 invasion"),
     # "What did Washington complain about?": it "raised issues" and "concerns"
-    (re.compile(r"\bcomplain(|ed|s|ing)\s+(?:about|of|over)\b", re.I), lambda m: f"{_RAISE[m.group(1).lower()]} concerns about"),
+    (re.compile(r"\bcomplain(|ed|s|ing)\s+(?:about|of|over)\b", re.I), lambda m: f"{_inflected('raise', m.group(1))} concerns about"),
     # "What worries the US about China?": the article's word for worries is "concerns"
     (re.compile(r"\bworr(?:y|ies|ied)\b", re.I), "concerns"),
     # "Why is the US holding back some technologies?" asks why it withholds them
