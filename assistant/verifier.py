@@ -65,10 +65,11 @@ FUNCTION_WORDS = frozenset(
     additionally meanwhile overall notably however while whilst although though because since therefore thus
     instead rather indeed including include includes included like well even still yet between among out up
     headline published dated view views regard regards regarded manner fashion adding add despite cite cites cited ones
-    hold holds held holding really actually truly genuinely definitely certainly honestly""".split()
+    hold holds held holding really actually truly genuinely definitely certainly honestly now currently presently""".split()
 )
 """Words a claim may use without the quote using them: function words, light verbs ("held talks"
-is "talks"), and the attribution a chat model wraps around a fact ("According to the article, ...")."""
+is "talks"), the attribution a chat model wraps around a fact ("According to the article, ..."), and
+"now": what the article tells in the present it tells of its own day."""
 
 DENIALS = frozenset("deny denies denied denying".split())
 """Saying that something is not so: "denied that the US aims to contain China" is "the US does not aim"."""
@@ -317,7 +318,7 @@ def _mark_phrasal_verbs(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-FIXED_PHRASES = {("not", "only"): 1, ("not", "just"): 1, ("not", "merely"): 1, ("but", "also"): 1, ("one", "another"): 0, ("each", "other"): 0, ("able", "to"): 0, ("with", "regard", "to"): 1, ("with", "regard", "for"): 1, ("in", "order", "to"): 1, ("over", "the", "course", "of"): 2, ("in", "the", "course", "of"): 2, ("at", "the", "time"): 2, ("some", "kind", "of"): 1, ("some", "sort", "of"): 1, ("a", "kind", "of"): 1, ("a", "sort", "of"): 1}
+FIXED_PHRASES = {("not", "only"): 1, ("not", "just"): 1, ("not", "merely"): 1, ("but", "also"): 1, ("one", "another"): 0, ("each", "other"): 0, ("able", "to"): 0, ("with", "regard", "to"): 1, ("with", "regard", "for"): 1, ("in", "order", "to"): 1, ("over", "the", "course", "of"): 2, ("in", "the", "course", "of"): 2, ("at", "the", "time"): 2, ("at", "the", "moment"): 2, ("right", "now"): 0, ("some", "kind", "of"): 1, ("some", "sort", "of"): 1, ("a", "kind", "of"): 1, ("a", "sort", "of"): 1}
 """Phrases that only join ("in order to" is "to", "some kind of truce" a truce): the word at the
 index carries nothing to align."""
 
@@ -365,6 +366,7 @@ _DURATION_VERBS = frozenset("last lasts lasted lasting spend spends spent spendi
 
 _FRAMES = frozenset("article report story piece author text writer".split())
 _CAME = frozenset("come comes came coming".split())
+_NAMING = frozenset({"name", "identify"})
 _WHEN = frozenset("during while after before amid as in at on".split())
 
 
@@ -375,6 +377,8 @@ def _mark_frames(tokens: list[Token]) -> list[Token]:
     for j in range(1, len(tokens)):
         t = tokens[j]
         framed = tokens[j - 1].low in _FRAMES and t.verb and not tokens[j - 1].possessive
+        if framed and t.lemmas & _NAMING and not any(k.name for k in tokens[j + 1 : j + 5]):
+            framed = False  # "the article names the experts" says their names are given, which it may not do
         came = t.low in _CAME and j + 1 < len(tokens) and tokens[j + 1].low in _WHEN
         if framed or came:
             tokens[j] = replace(t, content=False)
@@ -515,13 +519,13 @@ def _negated_base(low: str) -> str | None:
 def _opposed(c: Token, q: Token) -> bool:
     if (c.lemmas | q.lemmas) & LIGHT_VERBS:  # "hold" is somewhere the opposite of nearly anything
         return False
+    if any((c.lemmas & a and q.lemmas & b) or (c.lemmas & b and q.lemmas & a) for a, b in OPPOSITES):
+        return True  # news's own opposites, in any part of speech: "booming" against "slowdown"
     if not set(_readings(c.low)) & set(_readings(q.low)) and not _NEGATIVE_AFFIX.search(c.low + " " + q.low):
         # across parts of speech only a marked opposite counts ("unwilling" for "willingness",
         # "independent" for "depend"): "failure" is no opposite of "manage the relationship"
         # ("fail" is the opposite of "manage" in its sense "succeed")
         return False
-    if any((c.lemmas & a and q.lemmas & b) or (c.lemmas & b and q.lemmas & a) for a, b in OPPOSITES):
-        return True
     return any(cl in lexicon().opposites(ql) for ql in q.lemmas for cl in c.lemmas)
 
 
@@ -1019,7 +1023,8 @@ def check_names(ctx: Context) -> list[Finding]:
             continue
         if _given_name(ctx, i):
             continue
-        rival = _rival_name(ctx, i)
+        rivals = [r for r in (_rival_name(ctx, i), _rival_whereabouts(ctx, i)) if r]
+        rival = next((r for r in rivals if _same_kind(c.name, r)), rivals[0] if rivals else None)
         if rival and not (c.name in ctx.people or _name_key(rival.lower()) in ctx.people) and _same_kind(c.name, rival):
             out.append(Finding("contradicted", f"says {c.text!r} where the article says {rival!r}"))
         elif rival:  # meeting Blinken does not rule out meeting Biden
@@ -1082,6 +1087,31 @@ def _rival_name(ctx: Context, i: int) -> str | None:
             if tokens[jj].name and not _claim_has_name(ctx, tokens[jj].name) and _same_actor(ctx, k, j):
                 return tokens[jj].text
     return _rival_modifier(ctx, i)
+
+
+def _rival_whereabouts(ctx: Context, i: int) -> str | None:
+    """"Biden was in Texas" against "President Joe Biden, while visiting California": the quote
+    puts the claim's person in another place of the same kind."""
+    ct, tokens = ctx.ctokens, ctx.window.tokens
+    if i < 2 or ct[i - 1].low not in _WHERE_PREPOSITIONS or not _place_kinds(ct[i].low):
+        return None
+    k = i - 2
+    while k >= 0 and (ct[k].low in _BE or ct[k].low in _SUBJECT_PRONOUNS):
+        k -= 1
+    if k >= 0 and ct[k].low in ("while", "when"):  # "Biden praised Blinken while (he was) in Texas": the subject is
+        k = _first_person(ct, k, ctx.people)
+    if k < 0 or not (ct[k].name or _known_person(ct[k], ctx.people)):
+        return None
+    who = ct[k].name or _name_key(ct[k].low)
+    for j, t in enumerate(tokens):
+        if t.name != who:
+            continue
+        for m in range(j + 1, min(j + 5, len(tokens))):
+            if ctx.window.sentence_of[m] != ctx.window.sentence_of[j] or (tokens[m].name and tokens[m].name != who):
+                break
+            if tokens[m].low in _WHERE_PREPOSITIONS | {"visiting"} and m + 1 < len(tokens) and tokens[m + 1].name:
+                return tokens[m + 1].text
+    return None
 
 
 _TOPIC_PREPOSITIONS = frozenset("about regarding concerning on over of".split())
@@ -1962,6 +1992,22 @@ def check_one_word_for_two(ctx: Context) -> list[Finding]:
 
 
 _PERSONAL_PRONOUNS = PRONOUNS - {"his", "their"}
+
+
+def check_city(ctx: Context) -> list[Finding]:
+    """"Biden praised Blinken's efforts from Beijing": a capital stands for its country's government
+    ("between Beijing and Washington"), but as a place (after "in", "from", "visiting") it is a city,
+    and "in China" does not say which one."""
+    out, ct, tokens = [], ctx.ctokens, ctx.window.tokens
+    for i, c in enumerate(ct):
+        if not (c.name and i and ct[i - 1].low in _LOCATIVE and ctx.aligned(i) and "city" in _place_kinds(c.low)) or c.possessive:
+            continue  # "point to Beijing's willingness": the government's
+        if ct[i - 1].low == "to" and not (i > 1 and ct[i - 2].lemmas & (_MOTION | {"trip", "visit"})):
+            continue  # "talks to Beijing", but "travelled to Beijing"
+        if not any(tokens[p].low == c.low for p in ctx.positions(i)):
+            country = tokens[ctx.positions(i)[0]].text
+            out.append(Finding("unsupported", f"the article says {country!r}, not {c.text!r}"))
+    return out
 
 
 def check_location(ctx: Context) -> list[Finding]:
@@ -3025,6 +3071,8 @@ def check_described(ctx: Context) -> list[Finding]:
             # "China's economy is slowing" for "China ... is grappling with economic slowdown": the
             # noun the quote's modifier describes is the claim's own act
             told = {p for i in ctx.window.align if i not in (k, d) for p in ctx.positions(i)}
+            told |= {j for i, c in enumerate(ct) if c.content and not ctx.aligned(i)  # "China's economy is booming":
+                     for j, q in enumerate(tokens) if q.content and not q.name and _opposed(c, q)}  # the slowdown's opposite
             owner_leads = any(pd < f and ctx.window.sentence_of[pd] == ctx.window.sentence_of[f]
                               and (pd == 0 or tokens[pd - 1].low not in _NP_PREPOSITIONS)
                               for pd in ctx.positions(d) for f in found)  # China is the one grappling, not "tensions with the US"
@@ -3350,6 +3398,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("objects", check_objects),
     ("described", check_described),
     ("location", check_location),
+    ("city", check_city),
     ("order", check_order),
     ("sequence", check_sequence),
     ("ordered", check_ordered),
@@ -3402,7 +3451,13 @@ def _coverage(window: Window, ctokens: tuple[Token, ...]) -> int:
 def _exact(window: Window, ctokens: tuple[Token, ...]) -> int:
     """Claim words the window has as themselves: among windows that align as many words, the one
     that says "imposing ... wishes" beats one WordNet stretches to ("visiting ... expressing")."""
-    return sum(1 for i, js in window.align.items() if any(_relation(ctokens[i], window.tokens[j]) == EXACT for j in js))
+    return sum(1 for i, js in window.align.items() if any(_relation(ctokens[i], window.tokens[j]) == EXACT
+                                                          and not _alias_only(ctokens[i], window.tokens[j]) for j in js))
+
+
+def _alias_only(c: Token, q: Token) -> bool:
+    """"Beijing" for "China": the same country to the verifier, not the same word to a reader."""
+    return bool(c.name) and c.low != q.low and c.low in ALIASES
 
 
 def has_predicate(text: str) -> bool:

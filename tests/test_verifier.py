@@ -50,8 +50,17 @@ CONTRADICTED = [
     "Blinken emphasized that China would take necessary steps to safeguard its national security.",  # the US would
     # blind LLM-style claims (dev14): which side depends on which, reversed
     "Xi said that whether China and the US can coexist harmoniously depends on the future and destiny of humanity.",
+    # session 14: where the quote puts the person ("while visiting California") is another place of the
+    # same kind
+    "Biden was in Texas when he praised Blinken.",
+    "Biden praised Blinken while in Texas.",
 ]
 NOT_BACKED = [
+    # session 14, each supported before (blind yes/no round 31, conversations 17): a capital as a place is
+    # a city, and "in China" does not say which; the article names no expert
+    "Biden praised Blinken's efforts from Beijing.",
+    "Biden praised Blinken in Beijing.",
+    "The article named any of the experts.",
     # session 13, each supported before: "Earlier" dates the schedule, not a visit; "Speaking at"
     # is no language; a pronoun is put in Washington by "between Beijing and Washington"; "signed"
     # is WordNet's "indicate", whose "indication" the article does not negate
@@ -172,6 +181,10 @@ NOT_BACKED = [
 ]
 FAITHFUL = [
     "The visit lasted two days.",
+    # session 14: the article's own verb wraps a name it gives; "now" is the article's present
+    "The article names Blinken as the US secretary of state.",
+    "China is currently grappling with an economic slowdown.",
+    "Xi's comments point to Beijing's willingness to consider stabilizing relations.",  # the capital for its government
     # blind claims dev17: "to prevent conflict" denied "serves"; "neither ... nor" was no negation
     "Blinken said establishing better communication to prevent conflict serves the interests of both countries and the world.",
     "Blinken said the US is neither seeking to contain China nor to decouple from its economy.",
@@ -675,3 +688,17 @@ def test_who_is_who_read_back_is_what_the_passages_say(monkeypatch):
             assert not verifier.keep_people(damaged)
     finally:
         verifier.keep_people({"stamp": facts["stamp"], "texts": {}})
+
+
+@pytest.mark.parametrize("claim, status", [
+    ("China's economy is booming.", "contradicted"),
+    ("The Chinese economy is growing.", "contradicted"),
+    ("China's economy is slowing.", "supported"),
+    ("The US economy is booming.", "unsupported"),  # the slowdown is China's
+])
+def test_news_opposites_hold_across_parts_of_speech(claim, status):
+    """"Is China's economy booming?" was declined (blind yes/no rounds 27-32, nine times): "booming"
+    is a verb, the article's "economic slowdown" a noun, and only WordNet's opposites of one part of
+    speech counted."""
+    sentence = next(s for s in PASSAGES for s in re.split(r"(?<=\.)\s+", s) if "economic slowdown" in s)
+    assert verify(claim, [sentence], context=PASSAGES).status == status
