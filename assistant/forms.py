@@ -114,7 +114,8 @@ TIME_SPAN = re.compile(
     rf"\b(?:(?:since|in|on|by|until|before|after|during|for)\s+)?"
     rf"(?:(?:{_MONTHS})\s+\d{{1,2}},\s+\d{{4}}|(?:{_MONTHS})\s+\d{{4}}|(?:1[89]|20)\d\d"
     r"|the (?:beginning|start|end|middle) of the (?:year|month|week)|the past few (?:days|weeks|months)"
-    r"|(?:last|next) (?:week|month|year)|yesterday|tomorrow)\b"
+    r"|(?:last|next) (?:week|month|year)|yesterday|tomorrow"
+    r"|(?<=after )(?:the|his|her|their) (?:meetings?|talks|visit|trip))\b"  # "in his comments after the meeting"
 )
 DURATION_SPAN = re.compile(
     r"\b(?:the\s+)?(?:\w+-(?:day|week|month|year|hour)\s+[a-z]+"
@@ -380,6 +381,9 @@ def time_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if _after_act(q, text, a)]
 
 
+_SAYING = frozenset("say says said state stated tell told remark remarks remarked comment comments commented speak spoke speaking".split())
+
+
 def _after_act(q: ParsedQuestion, text: str, start: int) -> bool:
     """Does one of the question's words (not a name), or a word WordNet relates to it, come
     within three words before ``start``, with no comma between?"""
@@ -393,6 +397,8 @@ def _after_act(q: ParsedQuestion, text: str, start: int) -> bool:
     text_asked = q.text if len(content_words(q.text)) > 1 else " ".join([q.text, *carried_context(q.standalone)[:1]])  # "Since when?"
     asked = [forms(w.lower()) for w in words(text_asked) if w.lower() not in STOPWORDS and w not in q.names]
     covered = [{x for lemma in la for x in lex.covers(lemma)} for la in asked]
+    if {w.lower() for w in words(q.text)} & _SAYING and {w.lower() for w in words(before)[-3:]} & _SAYING:
+        return True  # "When did he say that?": "in his comments after the meeting"
     for w in words(before)[-3:]:
         for lw in forms(w.lower()):
             if any(lw in la or la & lex.near(lw) or lw in cov for la, cov in zip(asked, covered)):
@@ -428,7 +434,18 @@ def _lasts(q: ParsedQuestion, text: str, span: tuple[int, int]) -> bool:
         return True
     noun = stem(m.group(1))
     asked = {stem(w) for w in content_words(q.text)}
-    return noun in asked or (m.group(1) in _TRIPS and any(w.lower() in _TRIPS for w in words(q.text)))
+    stay = (m.group(1) in _TRIPS) and (any(w.lower() in _TRIPS for w in words(q.text)) or _asks_stay(q))
+    return noun in asked or stay
+
+
+_STAY = re.compile(r"\bhow long (?:was|were|had|has)\s+(?P<who>(?:been\s+)?(?:[\w\u2019'-]+\s+){1,2}?)(?:been\s+)?(?:in|at)\b", re.I)
+
+
+def _asks_stay(q: ParsedQuestion) -> bool:
+    """"How long was Blinken in China?" asks how long his visit was; "How long was the meeting in
+    the Great Hall?" does not."""
+    m = _STAY.search(q.text)
+    return m is not None and all(w in q.names or w.lower() in ("he", "she", "they", "been") for w in m.group("who").split())
 
 
 def _asks_since(q: ParsedQuestion) -> bool:
@@ -800,6 +817,50 @@ def _spoken_by_the_asked(q: ParsedQuestion, text: str) -> bool:
     return any(re.search(rf"\b{w}\b", text, re.I) for w in same)
 
 
+_WANTS = re.compile(
+    r"^\W*what\s+(?:does|do|did)\s+(?P<who>(?:the\s+)?[\w\u2019'-]+)\s+(?:want|wish|hope|seek|expect|demand|need|ask)"
+    r"(?:\s+(?:for|from|of)\b[^?]*)?\W*$",
+    re.I,
+)
+_INTENT = re.compile(r"\b(?:aims?|aimed|seeks?|sought|call(?:ed|s)? for|urg(?:ed|es|ing)|wants?|wanted|willingness|hopes?|needs? to)\b", re.I)
+
+
+def asks_what_someone_wants(question: str) -> bool:
+    return _WANTS.match(question) is not None
+
+
+def _wanted_by_the_asked(q: ParsedQuestion, c: Sentence) -> bool:
+    """"What does the US want from China?" prefers a sentence where the US, or one who speaks for
+    it, aims, seeks or calls for something ("the US does not aim to contain China ... but rather
+    seeks ..."), not "he [Xi] called for the US to respect China's ... interests", where the US is
+    asked, not asking."""
+    from assistant.verifier import ALIASES, titles
+
+    m = _WANTS.match(q.text)
+    if m is None:
+        return False
+    people = titles(q.context)
+    asked = m.group("who").split()[-1].lower()
+    asked = ALIASES.get(asked, asked)
+
+    def stands_for(word: str) -> bool:
+        w = re.sub(r"['\u2019]s$", "", word).lower()
+        return ALIASES.get(w, w) == asked or asked in people.get(w, ())
+
+    for hit in _INTENT.finditer(c.text):
+        before = c.text[: hit.start()]
+        if re.search(r"\b(?:not|never|n['\u2019]t)\s+$", before):
+            continue  # "China did not seek to challenge ...": what it does not want
+        clause = re.split(r"[,;:]\s|\bthat\b", before)[-1]
+        if any(w.lower() in ("he", "she") for w in words(clause)):  # the subject of the sentence before
+            earlier = re.split(r"(?<=[.!?])\s+", (c.passage[: c.start] + " " + before).strip())[-2:-1]
+            clause = next((w for w in words(earlier[0]) if w.lower() in people), "") if earlier else ""
+        subject = next((w for w in words(clause) if w[:1].isupper() or w.lower() in ALIASES or w.lower() in people), "")
+        if stands_for(subject):  # the one who wants, not what is wanted ("... to contain China")
+            return True
+    return False
+
+
 _COMMENTATORS = (frozenset("experts analysts observers commentators scholars".split()),
                  frozenset("officials diplomats leaders".split()))
 """Unnamed people a reader may call by each other's name; critics and sources are no experts."""
@@ -960,6 +1021,7 @@ FORMS: tuple[Form, ...] = (
         cue=REASON_CUES, spans=reason_spans, prefer=lambda q, c: _by_the_subject(q, c), max_sentences=1,
     ),
     Form("yesno", lambda q: bool(LEADING_AUXILIARY.match(q)), verdict=True, prefer=_same_measure, max_sentences=1),
+    Form("intent", asks_what_someone_wants, "what they want", prefer=_wanted_by_the_asked, max_sentences=1),
     Form("speech", asks_what_someone_did, "the words of the one", prefer=_by_the_one_asked, pick=_pick_all_they_said,
          supports=_spoken_by_the_asked),
     Form("other", lambda q: True),

@@ -213,7 +213,12 @@ _CONFIRM_OPENER = re.compile(
     r"|have\s+i\s+got\s+(?:this|it)\s+right)\s*[,:;-]*\s*(?:that\s+)?",
     re.I,
 )
-_CONFIRM_TAIL = re.compile(r",?\s*(?:right|correct|yes|yeah|true|is\s+that\s+(?:right|correct|true)|am\s+i\s+right)\s*\??\s*$", re.I)
+_CONFIRM_TAIL = re.compile(
+    r",?\s*(?:right|correct|yes|yeah|true|is\s+that\s+(?:right|correct|true)|am\s+i\s+right"
+    r"|(?<=,)\s*(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)(?:n['\u2019]?t)?\s+(?:it|he|she|they|there|we|you|i))"
+    r"\s*\??\s*$",  # "The visit lasted three days, didn't it?"
+    re.I,
+)
 
 
 def as_confirmation(question: str) -> str:

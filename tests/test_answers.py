@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -561,43 +562,42 @@ def test_misspelt_words_are_put_right_and_real_words_and_names_are_not(bot):
         assert vocabulary.corrected(kept) == kept
 
 
-def test_no_wrong_verdict_on_the_yes_no_probes(bot):
-    """2,683 yes/no questions: 2,440 helpers wrote from the article alone (one-detail traps, paraphrases,
+def _sloppy(q: str) -> str:  # typed fast: lower case, no apostrophes, no question mark
+    return re.sub(r"['\u2019]", "", q).lower().rstrip("?!. ")
+
+
+def _tagged(q: str) -> str:  # a statement to confirm: "did Xi meet Blinken, right?"
+    q = q.rstrip("?!. ")
+    return f"{q[:1].lower()}{q[1:]}, right?"
+
+
+@pytest.mark.timeout(900)  # 2,883 questions: a correctness check, not a timed one
+@pytest.mark.parametrize("typed", [str, _sloppy, _tagged], ids=["as-written", "sloppy", "tagged"])
+def test_no_wrong_verdict_on_the_yes_no_probes(bot, typed):
+    """2,883 yes/no questions: 2,640 helpers wrote from the article alone (one-detail traps, paraphrases,
     negations, compound questions, casual misremembering, mixed-up participants, identities and
     places, skimmers' mix-ups, misremembered details, time, cause and modality), 68 asking each speaker of each statement
     ("Did the experts say the US does not aim to contain China?"), 56 each speaker with "stress"/"emphasize", 32 on the order of
     events, dates and durations, 73 joint subjects ("Did Xi and Blinken both hint at a truce?": 11 had got "Yes."), and 9 of
-session 12 ("Did Blinken visit Beijing at the beginning of the year?" had got "Yes.") and 5 of session 13 ("Has
-    Blinken been to China before?" had got "Yes."), each with what
+    session 12 ("Did Blinken visit Beijing at the beginning of the year?" had got "Yes.") and 5 of session 13 ("Has
+    Blinken been to China before?" had got "Yes."); rounds 31-32 (session 14) found "Did the article name any of the
+    experts?" and, in a conversation, "Did Biden praise Blinken's efforts from Beijing?" (both "Yes."), each with what
     the article says: YES, NO or NOT SAID. They found
     forty-four wrong verdicts from the probes (and session 12's own, three more), all fixed; they are a development set now, not a blind one. "Yes." only for YES; "No."
     for NO, or for NOT SAID where the quote gives the detail to someone or something else (the
     inferred "No." kept by design, counted apart)."""
-    import json
-    from pathlib import Path
-
     rows = [json.loads(x) for x in (Path(__file__).parent / "data" / "yesno_probes.jsonl").read_text(encoding="utf-8").splitlines()]
-    import re
-
-    def sloppy(q: str) -> str:  # typed fast: lower case, no apostrophes, no question mark
-        return re.sub(r"['\u2019]", "", q).lower().rstrip("?!. ")
-
-    def tagged(q: str) -> str:  # a statement to confirm: "did Xi meet Blinken, right?"
-        q = q.rstrip("?!. ")
-        return f"{q[:1].lower()}{q[1:]}, right?"
-
-    for typed in (str, sloppy, tagged):
-        wrong, inferred = [], 0
-        for row in rows:
-            text = bot.ask(typed(row["question"])).text
-            if text.startswith("Yes.") and row["truth"] != "YES":
+    wrong, inferred = [], 0
+    for row in rows:
+        text = bot.ask(typed(row["question"])).text
+        if text.startswith("Yes.") and row["truth"] != "YES":
+            wrong.append((row["id"], row["question"], text[:80]))
+        if text.startswith("No."):
+            if row["truth"] == "YES":
                 wrong.append((row["id"], row["question"], text[:80]))
-            if text.startswith("No."):
-                if row["truth"] == "YES":
-                    wrong.append((row["id"], row["question"], text[:80]))
-                inferred += row["truth"] == "NOT SAID"
-        assert not wrong, wrong
-        assert inferred <= 32, inferred  # 26 of the 917 NOT SAID (asked as written) at the last count
+            inferred += row["truth"] == "NOT SAID"
+    assert not wrong, wrong
+    assert inferred <= 32, inferred  # 23 of the 977 NOT SAID (asked as written) at the last count
     # tagged, "biden in China, right?" got "Yes." (a statement with no verb), and "didnt Blinken admit
     # ..., right?" and "..., right, right?" got "No." before they were read as the question untagged;
     # typed sloppily, "is xi the us president" and "was the balloon american" got "Yes." (a country in
@@ -654,6 +654,54 @@ def test_a_statement_to_confirm_is_asked_as_whether_it_is_true(bot, question, ve
     """Blind restatements ("so ..., right?", "am I right that ...") got a quote and no verdict: 2
     verdicts in 80, none wrong; read as "Is it true that ...?", 17 in 80, none wrong."""
     assert bot.ask(question).text.startswith(verdict)
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("The visit lasted three days, didn't it?", "No."),  # declined: the tag was read as part of the statement
+    ("xi met blinken, didn't he?", "Yes."),
+    ("Is China's economy booming?", "No."),  # declined: "booming" opposes "economic slowdown" across parts of speech
+    ("Was Biden in Texas when he praised Blinken?", "No."),  # declined: "while visiting California" is where he was
+])
+def test_blind_round_31_questions_get_the_verdict_the_article_gives(bot, question, verdict):
+    assert bot.ask(question).text.startswith(verdict)
+
+
+@pytest.mark.parametrize("question", [
+    "Did Biden praise Blinken's efforts from Beijing?",  # "efforts in China": Beijing was read as China
+    "Did the article name any of the experts?",  # it names none; "the article names" was read as "says"
+])
+def test_blind_round_31_questions_the_article_does_not_confirm_get_no_yes(bot, question):
+    assert not bot.ask(question).text.startswith("Yes."), question
+
+
+@pytest.mark.parametrize("question, wanter, asked", [
+    ("what does the us want from china", "the US", "called for the US"),
+    ("What does China want?", "he called for", "the US does not aim"),
+])
+def test_what_someone_wants_is_what_they_seek_not_what_is_asked_of_them(bot, question, wanter, asked):
+    """Session 14: "what does the us want from china" quoted Xi calling for the US to respect
+    China's rights: what China wants of the US."""
+    answer = bot.ask(question)
+    quote = " ".join(c.quote for c in answer.citations)
+    assert wanter in quote and asked not in quote, answer.text
+
+
+def test_how_long_someone_was_somewhere_is_how_long_the_visit_lasted(bot):
+    """Blind open round 9: "how long was blinken in china" was declined; a meeting's length the
+    article does not give."""
+    answer = bot.ask("how long was blinken in china")
+    assert not answer.declined and "two-day visit" in answer.citations[0].quote, answer.text
+    assert bot.ask("How long was the meeting in the Great Hall?").declined
+
+
+def test_when_someone_said_something_can_be_after_an_event(bot):
+    """Blind conversations 17: "When did he say that?" (Blinken's concurring) was declined; the
+    article says "in his comments after the meeting"."""
+    answer = bot.ask("When did Blinken make his comments?")
+    assert answer.text.lower().startswith("after the meeting"), answer.text
+    history = [("Did Blinken agree that both countries must manage the relationship responsibly?", "Yes. ...")]
+    follow_up = bot.ask("When did he say that?", history=history)
+    assert not follow_up.declined and "after the meeting" in follow_up.citations[0].quote, follow_up.text
 
 
 def test_where_was_that_asks_where_the_last_question_s_act_happened(bot):

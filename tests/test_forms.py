@@ -46,6 +46,8 @@ FORM_TABLE = [
     ("Did Xi meet Blinken?", "yesno"),
     ("What did Blinken emphasize?", "speech"),
     ("what do experts think", "speech"),  # declined before (a blind conversation)
+    ("what does the us want from china", "intent"),  # quoted Xi calling for the US to respect China's rights
+    ("What does China want?", "intent"),
     ("What are the sources of tension?", "cause"),
     ("What happened at the Great Hall?", "event"),  # declined before: "what happened" is like no sentence
     ("What was discussed in Paris?", "other"),
