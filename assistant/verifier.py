@@ -274,7 +274,7 @@ def _tokenize(text: str) -> tuple[Token, ...]:
                 gap, possessive, "NOUN" in readings or not readings, set(readings) == {"VERB"}, "VERB" in readings,
             )
         )  # fmt: skip
-    return tuple(_mark_heads(_mark_united_states(_mark_keep_from(_mark_frames(_mark_durations(_mark_fixed_phrases(_mark_phrasal_verbs(out))))))))
+    return tuple(_mark_heads(_mark_united_states(_mark_instead(_mark_keep_from(_mark_frames(_mark_durations(_mark_fixed_phrases(_mark_phrasal_verbs(out)))))))))
 
 
 _US_AFTER = TITLE_WORDS | PARTIES | frozenset("military officials government interests economy sites side ties relations and".split())
@@ -413,6 +413,18 @@ def _mark_keep_from(tokens: list[Token]) -> list[Token]:
             tokens[j] = replace(t, negation=True, content=False)
         elif t.low.startswith("keep") or t.low == "kept":
             tokens[j] = replace(t, lemmas=frozenset({"withhold"}), stem="withhold")
+    return tokens
+
+
+_INSTEAD = {("rather", "than"): 1, ("instead", "of"): 1}
+""""protect its security rather than contain China": what follows is denied, as after "not"."""
+
+
+def _mark_instead(tokens: list[Token]) -> list[Token]:
+    for j in range(len(tokens) - 1):
+        at = _INSTEAD.get((tokens[j].low, tokens[j + 1].low))
+        if at is not None:
+            tokens[j + at] = replace(tokens[j + at], negation=True, content=False)
     return tokens
 
 
@@ -1025,7 +1037,8 @@ def check_names(ctx: Context) -> list[Finding]:
             continue
         rivals = [r for r in (_rival_name(ctx, i), _rival_whereabouts(ctx, i)) if r]
         rival = next((r for r in rivals if _same_kind(c.name, r)), rivals[0] if rivals else None)
-        if rival and not (c.name in ctx.people or _name_key(rival.lower()) in ctx.people) and _same_kind(c.name, rival):
+        additive = any(t.low in ("also", "too", "additionally") for t in ct)  # "Did Blinken also go to Taiwan?": besides Beijing
+        if rival and not additive and not (c.name in ctx.people or _name_key(rival.lower()) in ctx.people) and _same_kind(c.name, rival):
             out.append(Finding("contradicted", f"says {c.text!r} where the article says {rival!r}"))
         elif rival:  # meeting Blinken does not rule out meeting Biden
             out.append(Finding("unsupported", f"the article says {rival!r}, and nothing of {c.text!r}"))
@@ -2278,6 +2291,8 @@ def check_direction(ctx: Context) -> list[Finding]:
         for p in ctx.positions(k):
             if _relation(c, tokens[p]) != EXACT or not _finite(tokens[p]) or (p and tokens[p - 1].low in _DETERMINERS):
                 continue
+            if p and tokens[p - 1].low == "by":  # "seeks to protect national security by withholding ...": a means,
+                continue  # what comes before is its purpose ("withholds ... to protect national security"), not its agent
             mine = _roles(ctx.ctokens, k, _clause(ctx.ctokens, k))
             theirs = _roles(tokens, p, _clause(tokens, p, ctx.window.sentence_of))
             same = differ = 0

@@ -54,6 +54,7 @@ CONTRADICTED = [
     # same kind
     "Biden was in Texas when he praised Blinken.",
     "Biden praised Blinken while in Texas.",
+    "Blinken said the US seeks to contain China rather than to protect its national security.",
 ]
 NOT_BACKED = [
     # session 14, each supported before (blind yes/no round 31, conversations 17): a capital as a place is
@@ -185,6 +186,9 @@ FAITHFUL = [
     "The article names Blinken as the US secretary of state.",
     "China is currently grappling with an economic slowdown.",
     "Xi's comments point to Beijing's willingness to consider stabilizing relations.",  # the capital for its government
+    # blind claims dev20: "rather than" denies what follows, as "not" does (it was read as saying it)
+    "Blinken said the US seeks to protect its national security rather than to contain China.",
+    "Rather than seeking to contain China, the US withholds certain technologies to protect its national security, Blinken said.",
     # blind claims dev17: "to prevent conflict" denied "serves"; "neither ... nor" was no negation
     "Blinken said establishing better communication to prevent conflict serves the interests of both countries and the world.",
     "Blinken said the US is neither seeking to contain China nor to decouple from its economy.",
@@ -702,3 +706,10 @@ def test_news_opposites_hold_across_parts_of_speech(claim, status):
     speech counted."""
     sentence = next(s for s in PASSAGES for s in re.split(r"(?<=\.)\s+", s) if "economic slowdown" in s)
     assert verify(claim, [sentence], context=PASSAGES).status == status
+
+
+def test_a_place_said_besides_another_is_no_rival_of_it():
+    """Blind yes/no round 33: "Did Blinken also go to Taiwan on this trip?" got "No." from "Blinken's
+    trip to Beijing": a trip to one place does not rule out another one "also" visited."""
+    assert judge("Blinken also went to Taiwan on this trip.").status == "unsupported"
+    assert judge("Biden was in Texas when he praised Blinken.").status == "contradicted"
