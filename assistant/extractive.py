@@ -369,7 +369,7 @@ class ExtractiveAnswerer:
         lead = re.match(r"(?:he|she)\b", claim, re.I)
         if lead and q.referent is not None:  # a follow-up's "he" is the person the last turn was about
             claim = q.referent + claim[lead.end() :]
-        if (len(content_words(claim)) < 2 or _ALTERNATIVES.search(q.text) or len(_NEGATIONS.findall(claim)) > 1
+        if (len(content_words(claim)) < 2 or _ALTERNATIVES.search(q.text) or _offers_a_choice(q.text) or len(_NEGATIONS.findall(claim)) > 1
                 or _THERE.search(claim) or _EMBEDDED_WH.search(claim) or _elliptical(claim)):
             # "Is Xi?" and "did china refuse" state nothing to judge; "before or after?" asks which, not whether; "Did Blinken
             # not say nothing about Taiwan?" may mean either; "Did Blinken visit there?" names no place;
@@ -593,6 +593,27 @@ _ALTERNATIVES = re.compile(
     r"\b(?:before or after|after or before|yes or no|true or false|more or less|or not|better or worse|worse or better"
     r"|improv\w* or (?:worsen\w*|worse)|worsen\w* or (?:improv\w*|better)|good or bad|bad or good|positive or negative|negative or positive)\b", re.I
 )
+
+
+_LAST_CHOICE = re.compile(r"\b([\w\u2019'-]+),?\s+or\s+(?:the\s+)?([\w\u2019'-]+)\W*$", re.I)
+
+
+def _offers_a_choice(question: str) -> bool:
+    """"is the balloon chinese or american", "Was it Xi or Blinken who said ...?": which one, not
+    whether (it got "Yes."). Two names, two countries or two numbers offered as alternatives."""
+    from assistant.verifier import ALIASES
+
+    def kind(word: str) -> str | None:
+        low = word.lower()
+        if low.isdigit():
+            return "number"
+        if low in ALIASES:
+            return "country"
+        return "name" if word[:1].isupper() else None
+
+    m = _LAST_CHOICE.search(question)
+    pair = (m.group(1), m.group(2)) if m else None
+    return bool(_CHOICE.search(question)) or (pair is not None and kind(pair[0]) is not None and kind(pair[0]) == kind(pair[1]))
 
 
 def _overlaps(c: Candidate, chosen: list[Candidate]) -> bool:

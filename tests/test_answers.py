@@ -571,16 +571,16 @@ def _tagged(q: str) -> str:  # a statement to confirm: "did Xi meet Blinken, rig
     return f"{q[:1].lower()}{q[1:]}, right?"
 
 
-@pytest.mark.timeout(900)  # 2,883 questions: a correctness check, not a timed one
+@pytest.mark.timeout(900)  # 2,983 questions: a correctness check, not a timed one
 @pytest.mark.parametrize("typed", [str, _sloppy, _tagged], ids=["as-written", "sloppy", "tagged"])
 def test_no_wrong_verdict_on_the_yes_no_probes(bot, typed):
-    """2,883 yes/no questions: 2,640 helpers wrote from the article alone (one-detail traps, paraphrases,
+    """2,983 yes/no questions: 2,740 helpers wrote from the article alone (one-detail traps, paraphrases,
     negations, compound questions, casual misremembering, mixed-up participants, identities and
     places, skimmers' mix-ups, misremembered details, time, cause and modality), 68 asking each speaker of each statement
     ("Did the experts say the US does not aim to contain China?"), 56 each speaker with "stress"/"emphasize", 32 on the order of
     events, dates and durations, 73 joint subjects ("Did Xi and Blinken both hint at a truce?": 11 had got "Yes."), and 9 of
     session 12 ("Did Blinken visit Beijing at the beginning of the year?" had got "Yes.") and 5 of session 13 ("Has
-    Blinken been to China before?" had got "Yes."); rounds 31-32 (session 14) found "Did the article name any of the
+    Blinken been to China before?" had got "Yes."); rounds 31-33 (session 14) found "Did the article name any of the
     experts?" and, in a conversation, "Did Biden praise Blinken's efforts from Beijing?" (both "Yes."), each with what
     the article says: YES, NO or NOT SAID. They found
     forty-four wrong verdicts from the probes (and session 12's own, three more), all fixed; they are a development set now, not a blind one. "Yes." only for YES; "No."
@@ -597,7 +597,7 @@ def test_no_wrong_verdict_on_the_yes_no_probes(bot, typed):
                 wrong.append((row["id"], row["question"], text[:80]))
             inferred += row["truth"] == "NOT SAID"
     assert not wrong, wrong
-    assert inferred <= 32, inferred  # 23 of the 977 NOT SAID (asked as written) at the last count
+    assert inferred <= 32, inferred  # 22 of the 1,007 NOT SAID (asked as written) at the last count
     # tagged, "biden in China, right?" got "Yes." (a statement with no verb), and "didnt Blinken admit
     # ..., right?" and "..., right, right?" got "No." before they were read as the question untagged;
     # typed sloppily, "is xi the us president" and "was the balloon american" got "Yes." (a country in
@@ -612,6 +612,8 @@ def test_no_wrong_verdict_on_the_yes_no_probes(bot, typed):
         ([("Who praised Blinken?", "President Joe Biden [1].")], "Is he the president of China?"),
         ([("Who did Xi Jinping meet with?", "US Secretary of State Antony Blinken [1]."), ("Is he Chinese?", "...")], "Is Biden?"),
         ([], "Was the balloon shot down before or after Blinken's visit?"),  # asks which, not whether
+        ([], "is the balloon chinese or american"),  # which (session 14: it got "Yes.")
+        ([], "did the trip happen in 2018 or 2023"),
         ([], "Did Blinken not say nothing about Taiwan?"),  # a double negative may mean either
     ],
 )
