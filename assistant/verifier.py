@@ -1139,8 +1139,8 @@ def _same_actor(ctx: Context, k: int, j: int) -> bool:
     """Is the claim's act ``k`` done by whoever does the quote's act ``j``? "Blinken visit Taiwan"
     is not contradicted by "Biden, while visiting California": that is another person's visit."""
     s = next((i for i in range(k - 1, -1, -1) if ctx.ctokens[i].name), None)
-    if s is None or not _subject_of(ctx.ctokens, s, k):
-        return True
+    if s is None or not _subject_of(ctx.ctokens, s, k) or not _is_act(ctx.ctokens, k):
+        return True  # "a Russian spy balloon": "spy" describes the balloon, no one spies
     actors = _actors_before(ctx, j)
     return not actors or ctx.ctokens[s].name in actors
 

@@ -55,6 +55,7 @@ CONTRADICTED = [
     "Biden was in Texas when he praised Blinken.",
     "Biden praised Blinken while in Texas.",
     "Blinken said the US seeks to contain China rather than to protect its national security.",
+    "The balloon was a Russian spy balloon.",  # "spy" before "balloon" describes it: no one spies (was only unsupported)
 ]
 NOT_BACKED = [
     # session 14, each supported before (blind yes/no round 31, conversations 17): a capital as a place is
