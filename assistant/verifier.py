@@ -617,14 +617,19 @@ def _split(text: str) -> list[Span]:
 
 
 def _sentences(quotes: Sequence[str], known: frozenset[str] = frozenset()) -> list[Sentence]:
+    return [s if qi == 0 else replace(s, quote=qi) for qi, quote in enumerate(quotes) for s in _quote_sentences(quote, known)]
+
+
+@lru_cache(maxsize=2048)
+def _quote_sentences(quote: str, known: frozenset[str]) -> tuple[Sentence, ...]:
+    """One quote's sentences, read once: an answer's passages are cited again and again."""
     out = []
-    for qi, quote in enumerate(quotes):
-        before: frozenset[str] = frozenset()
-        for n, s in enumerate(_split(quote)):
-            tokens = tokenize(s.text)
-            out.append(Sentence(qi, s.start, s.end, s.text, tokens, before, n, _speaks_of_two(tokens)))
-            before = _subjects(tokens, known) or before
-    return out
+    before: frozenset[str] = frozenset()
+    for n, s in enumerate(_split(quote)):
+        tokens = tokenize(s.text)
+        out.append(Sentence(0, s.start, s.end, s.text, tokens, before, n, _speaks_of_two(tokens)))
+        before = _subjects(tokens, known) or before
+    return tuple(out)
 
 
 Titles = dict[str, frozenset[str]]
@@ -753,7 +758,7 @@ def _person(t: Token) -> bool:
     return bool(t.name) and t.name not in COUNTRIES
 
 
-def _hits(ctokens: Sequence[Token], i: int, sentence: Sentence, known: Titles, offset: int = 0) -> list[int]:
+def _sentence_hits(ctokens: Sequence[Token], i: int, sentence: Sentence, known: Titles, offset: int = 0) -> list[int]:
     """Where claim token ``i`` aligns in the sentence: a related word, the person a pronoun
     stands for, a person the claim names by title ("the Chinese leader" for Xi), or the two
     countries that "both countries" and "the US and China" name alike."""
@@ -856,22 +861,33 @@ def _acts(ctokens: tuple[Token, ...]) -> tuple[int, ...]:
 
 
 def _window(
-    sentences: tuple[Sentence, ...], ctokens: tuple[Token, ...], known: Titles | None = None, *, joined_only: bool = False
+    sentences: tuple[Sentence, ...], ctokens: tuple[Token, ...], known: Titles | None = None, *, joined_only: bool = False,
+    memo: dict[tuple[int, int], list[int]] | None = None,
 ) -> Window:
     """Align the claim to one sentence, or to two: then the claim splits into a first part
-    that aligns in one sentence and a rest that aligns in the other ("A, and B")."""
+    that aligns in one sentence and a rest that aligns in the other ("A, and B"). ``memo`` keeps
+    one claim's hits per sentence across the windows of one verification (pairs reuse singles)."""
+    known = known or {}
+
+    def hits(ctokens: Sequence[Token], i: int, sentence: Sentence, known: Titles, offset: int = 0) -> list[int]:
+        if memo is None:
+            return _sentence_hits(ctokens, i, sentence, known, offset)
+        key = (i, id(sentence))
+        if key not in memo:
+            memo[key] = _sentence_hits(ctokens, i, sentence, known)
+        return [offset + j for j in memo[key]] if offset else memo[key]
+
     tokens: list[Token] = []
     sentence_of: list[int] = []
     for k, s in enumerate(sentences):
         tokens.extend(s.tokens)
         sentence_of.extend([k] * len(s.tokens))
     w = Window(sentences, tokens, sentence_of)
-    known = known or {}
     if len(sentences) == 1:
-        w.align = {i: h for i in range(len(ctokens)) if (h := _hits(ctokens, i, sentences[0], known))}
+        w.align = {i: h for i in range(len(ctokens)) if (h := hits(ctokens, i, sentences[0], known))}
         return w
     n0 = len(sentences[0].tokens)
-    per = [(_hits(ctokens, i, sentences[0], known), _hits(ctokens, i, sentences[1], known, n0)) for i in range(len(ctokens))]
+    per = [(hits(ctokens, i, sentences[0], known), hits(ctokens, i, sentences[1], known, n0)) for i in range(len(ctokens))]
     # facts are joined at a clause break ("..., and ..."): split only there, or any two sentences
     # of a long passage would together "support" words picked from each
     a, b = sentences
@@ -1404,7 +1420,10 @@ def _governed(tokens: Sequence[Token], j: int, span: int = 2) -> list[int]:
 
 def _breaks(t: Token) -> bool:
     """Does a scope end before this token? At punctuation, a clause word, or a new sentence."""
-    return any(ch in t.gap for ch in ",;:.!?()\n\u2014") or " - " in t.gap or t.low in CLAUSE_BREAKS
+    return not _BREAK_MARKS.isdisjoint(t.gap) or " - " in t.gap or t.low in CLAUSE_BREAKS
+
+
+_BREAK_MARKS = frozenset(",;:.!?()\n\u2014")
 
 
 _WHERE_PREPOSITIONS = frozenset("in at near around across inside".split())
@@ -2791,7 +2810,7 @@ def check_joint_agents(ctx: Context) -> list[Finding]:
         if ct[k].low in REPORTING or ct[k].lemmas & (SPEECH_ACTS | _SPEAKING):
             # each may say it in a sentence of their own, one the claim's words align to
             words = [i for i in range(k + 1, len(ct)) if ct[i].content and not ct[i].name]
-            telling = [s for s in ctx.cited_sentences if words and sum(bool(_hits(ct, i, s, ctx.titles)) for i in words) * 2 >= len(words)]
+            telling = [s for s in ctx.cited_sentences if words and sum(bool(_sentence_hits(ct, i, s, ctx.titles)) for i in words) * 2 >= len(words)]
             actors = _speakers(ctx) | _speakers(ctx, telling)
         for p in _act_positions(ctx, k):
             found = _quote_actors(ctx, p)
@@ -3523,12 +3542,13 @@ def verify(claim: str, quotes: Sequence[str], *, context: Sequence[str] = (), ma
         return Verdict(status="supported") if sentences else Verdict(status="unsupported", reasons=["nothing is cited"])
     if not sentences:
         return Verdict(status="unsupported", reasons=["nothing is cited"])
-    singles = [_window((s,), ctokens, known) for s in sentences]
+    memo: dict[tuple[int, int], list[int]] = {}  # hits per claim word and sentence, shared by every window below
+    singles = [_window((s,), ctokens, known, memo=memo) for s in sentences]
     ranked = sorted(range(len(singles)), key=lambda k: (-_coverage(singles[k], ctokens), -_exact(singles[k], ctokens)))
     windows = [singles[k] for k in ranked[:max_windows]]
     if _coverage(windows[0], ctokens) < len(needed):  # two facts joined: try pairs of the best sentences
         top = sorted(ranked[: max_windows + 2])
-        windows += [_window((sentences[a], sentences[b]), ctokens, known) for a, b in combinations(top, 2)]
+        windows += [_window((sentences[a], sentences[b]), ctokens, known, memo=memo) for a, b in combinations(top, 2)]
     windows.sort(key=lambda w: (-_coverage(w, ctokens), len(w.sentences), -_exact(w, ctokens)))
     # the best-aligned window speaks, unless another one supports the claim; only a window that
     # aligns every word can
@@ -3540,7 +3560,7 @@ def verify(claim: str, quotes: Sequence[str], *, context: Sequence[str] = (), ma
         # wants the US to respect ..."): then the contradiction is not certain. Such a pair only
         # makes the claim unsupported: aligned loosely, it could fetch a "not" from the other
         top = sorted(ranked[: max_windows + 2])
-        pairs = (_window((sentences[a], sentences[b]), ctokens, known, joined_only=True) for a, b in combinations(top, 2))
+        pairs = (_window((sentences[a], sentences[b]), ctokens, known, joined_only=True, memo=memo) for a, b in combinations(top, 2))
         if any(_coverage(p, ctokens) == len(needed) and _judge(claim, ctokens, p, known, cited, full_names, sentences)[0] == "supported" for p in pairs):
             status = "unsupported"
     if status != "supported":
