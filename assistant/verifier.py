@@ -1046,6 +1046,7 @@ def check_names(ctx: Context) -> list[Finding]:
     has another name ("while visiting Florida" / "while visiting California") contradicts it."""
     out, ct = [], ctx.ctokens
     offices = {k for _, _, run in _claimed_titles(ctx) for k in run if ct[k].low in _PORTFOLIOS}  # "Defense Secretary": the title check's
+    additive = any(t.low in ("also", "too", "additionally") for t in ct)  # "Did Blinken also go to Taiwan?": besides Beijing
     for i, c in enumerate(ct):
         if not c.name or ctx.aligned(i) or i in offices:
             continue
@@ -1053,7 +1054,6 @@ def check_names(ctx: Context) -> list[Finding]:
             continue
         rivals = [r for r in (_rival_name(ctx, i), _rival_whereabouts(ctx, i)) if r]
         rival = next((r for r in rivals if _same_kind(c.name, r)), rivals[0] if rivals else None)
-        additive = any(t.low in ("also", "too", "additionally") for t in ct)  # "Did Blinken also go to Taiwan?": besides Beijing
         if rival and not additive and not (c.name in ctx.people or _name_key(rival.lower()) in ctx.people) and _same_kind(c.name, rival):
             out.append(Finding("contradicted", f"says {c.text!r} where the article says {rival!r}"))
         elif rival:  # meeting Blinken does not rule out meeting Biden
