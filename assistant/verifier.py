@@ -93,7 +93,7 @@ HEDGES = frozenset(
 )  # "the possibility of a truce" is no truce
 TENTATIVE = frozenset("hint suggest signal indicate".split())
 """Verbs that only point at what follows: a claim with one states nothing as fact."""
-INTENTIONS = frozenset("aim seek intend plan schedule slate try hope want attempt".split())
+INTENTIONS = frozenset("aim seek intend plan schedule slate try hope want attempt consider".split())
 """An act only aimed at is not an act done: "arrangements aimed at containing China's ambitions"."""
 PARAPHRASES = (
     frozenset("ties relations relationship".split()),
@@ -105,7 +105,7 @@ PARAPHRASES = (
     frozenset("past previous last".split()),  # "the previous few days", "the last few days" for "the past few days"
     frozenset("admit concede acknowledge".split()),
     frozenset("agree concur".split()),  # "Blinken agreed that ..." for "concurred that ..."
-    frozenset("say state claim assert declare affirm maintain insist reiterate".split()),  # neutral reports of words
+    frozenset("say state claim assert declare affirm maintain insist reiterate argue".split()),  # neutral reports of words
     frozenset("subsequently later eventually afterwards".split()),  # "was eventually shot down"
     frozenset("praise commend laud".split()),
     frozenset("rebuild restore".split()),
@@ -114,6 +114,10 @@ PARAPHRASES = (
     frozenset("sign indication evidence".split()),  # "a sign of the deterioration"
     frozenset("see view regard note".split()),  # "experts see the lack ... as a sign" for "note ... as an indication"
     frozenset("deteriorate deterioration worsen weaken".split()),  # "weakening foreign investment sentiment"
+    frozenset("make produce achieve".split()),  # "the progress achieved during the meetings" for "made"
+    frozenset("matter importance important".split()),  # "communication matters for preventing incidents"
+    frozenset("escalate turn spiral".split()),  # "keep competition from turning into conflict"
+    frozenset("seek aim intend intention".split()),  # "has no intention of replacing the US" for "did not seek to"
 )
 """News paraphrases WordNet does not relate ("ties" for "relations", "lower the risk" for "mitigate
 the risk"); each group shares one sense, and no group holds a pair of opposites."""
@@ -127,6 +131,12 @@ OPPOSITES = (
      frozenset("deteriorate deterioration worsen weaken sour destabilize destabilise".split())),
     (frozenset("grow growth rise increase expand accelerate boom".split()),
      frozenset("slow slowdown shrink decline decrease fall contract slump".split())),
+    (frozenset("agree concur accept acknowledge endorse".split()),
+     frozenset("disagree dispute reject oppose contest".split())),
+    (frozenset("rebuild restore reestablish establish repair reopen".split()),
+     frozenset("sever dismantle shut abandon".split())),  # not "cut": "cut the risk" is to lower it
+    (frozenset("positive forward progress advance improvement".split()),
+     frozenset("backward backwards setback regression retreat backslide".split())),
 )
 """Opposites of news WordNet does not pair ("improving" and "deteriorating" foreign investment
 sentiment, "growth" and "slowdown"): each pair of groups, every word of one against the other."""
@@ -169,6 +179,8 @@ PARTIES = frozenset(
     "nations countries sides powers governments capitals states economies superpowers parties rivals militaries".split()
 )
 """What "the two ..." or "both ..." calls the two countries of a bilateral story."""
+_BILATERAL = frozenset("bilateral".split())
+"""Of the story's two countries, as "both countries" is: "bilateral relations" are China's and the US's."""
 COUNTRIES = frozenset(ALIASES.values())
 
 TITLE_WORDS = frozenset(
@@ -256,6 +268,8 @@ def _tokenize(text: str) -> tuple[Token, ...]:
         number = NUMBER_WORDS.get(low) or ORDINALS.get(low) or (low if low.isdigit() else None)
         if low == "one" and _next_word(text, m.end()) not in UNITS:
             number = None  # "one aim of", "one of the": a determiner, not a count
+        if low in ("a", "an") and _next_word(text, m.end()) in UNITS - {"time", "times", "percent"}:
+            number = "1"  # "for a week": one week, against "the two-day visit"
         pair = (number == "2" or low == "both") and _next_word(text, m.end()) in PARTIES
         if pair:
             number = None  # "the two nations": the two sides of the story, not a count to check
@@ -263,8 +277,8 @@ def _tokenize(text: str) -> tuple[Token, ...]:
         modal = MODALS.get(low)
         hedge = low in HEDGES or low in WEAK_MODALS
         content = not ((low in FUNCTION_WORDS and not is_name) or negation or modal or hedge or number or pair)
-        if low in PARTIES and out and out[-1].low in ("two", "both"):
-            content = False
+        if (low in PARTIES and out and out[-1].low in ("two", "both")) or low in _BILATERAL:
+            content = False  # "bilateral relations": the story's two countries' relations
         gap = text[out[-1].end if out else 0 : m.start()]
         readings = _readings(low)
         out.append(
@@ -282,13 +296,13 @@ _US_AFTER = TITLE_WORDS | PARTIES | frozenset("military officials government int
 
 def _lowercase_country(low: str, text: str, m: re.Match[str], before: list[Token]) -> bool:
     """A country or its people typed in lower case. "us" only where it cannot be the pronoun: after
-    "the" ("the us president") or before a hyphen or an office ("us-china ties", "us officials")."""
+    an article ("the us president", "a us spy balloon") or before a hyphen or an office ("us-china ties", "us officials")."""
     if low not in ALIASES:
         return False
     if low != "us":
         return True
     nxt = _next_word(text, m.end())
-    return bool(before and before[-1].low == "the") or text[m.end() : m.end() + 1] == "-" or nxt in _US_AFTER
+    return bool(before and before[-1].low in ("the", "a", "an")) or text[m.end() : m.end() + 1] == "-" or nxt in _US_AFTER
 
 
 PHRASAL_VERBS = {
@@ -604,11 +618,18 @@ def _known_person(t: Token, known: frozenset[str]) -> bool:
     return t.text[:1].isupper() and not t.name and _name_key(t.low) in known
 
 
+def _names_two(tokens: Sequence[Token]) -> bool:
+    """"relations between China and the US" names the two a "bilateral" leaves unnamed; "on
+    Washington's part" does not."""
+    return len({q.name for q in tokens if q.name in COUNTRIES and not q.possessive}) >= 2
+
+
 @lru_cache(maxsize=5_000)
 def _speaks_of_two(tokens: Sequence[Token]) -> bool:
     if len({q.name for q in tokens if q.name in COUNTRIES}) >= 2:
         return True
-    return any(q.low in PARTIES and j and tokens[j - 1].low in ("both", "two", "their") for j, q in enumerate(tokens))
+    return any((q.low in PARTIES and j and tokens[j - 1].low in ("both", "two", "their")) or q.low in _BILATERAL
+               for j, q in enumerate(tokens))
 
 
 def _split(text: str) -> list[Span]:
@@ -779,7 +800,7 @@ def _sentence_hits(ctokens: Sequence[Token], i: int, sentence: Sentence, known: 
                 out.append(offset + j)
             elif pair and c.low in PARTIES and q.name in COUNTRIES:
                 out.append(offset + j)
-        elif pair and c.name in COUNTRIES and q.low in PARTIES:
+        elif pair and c.name in COUNTRIES and (q.low in PARTIES or (q.low in _BILATERAL and _names_two(ctokens))):
             out.append(offset + j)
         elif q.low in REPORTING and c.verb and any(c.lemmas & g and q.lemmas & g for g in PARAPHRASES):
             out.append(offset + j)  # "experts see ... as" for "experts note ... as": a claim verb for a reporting one
@@ -936,17 +957,57 @@ def check_numbers(ctx: Context) -> list[Finding]:
     """Numbers, years and number words must match exactly; "the two nations" may count names."""
     out, tokens = [], ctx.window.tokens
     for i, c in enumerate(ctx.ctokens):
-        if not c.number or ctx.aligned(i) or _counts_names(ctx, i):
+        if not c.number or _counts_names(ctx, i):
+            continue
+        if ctx.aligned(i):  # "two weeks" against "the two-day visit": the number, not the duration
+            mine = _days(ctx.ctokens, i)
+            if mine is not None and not any(_days(tokens, p) in (mine, None) for p in ctx.positions(i)):
+                p = ctx.positions(i)[0]
+                out.append(Finding("contradicted", f"says {_amount(ctx.ctokens, i)!r} where the article says {_amount(tokens, p)!r}"))
             continue
         others = sorted({
-            q.text for p, q in enumerate(tokens)
-            if q.number and q.number != c.number and _number_kind(q.number) == _number_kind(c.number) and _counts_same(ctx, i, p)
+            q.text for p, q in enumerate(tokens) if q.number and _number_kind(q.number) == _number_kind(c.number) and _differs(ctx, i, p)
         })  # the same number, left unaligned by how the claim was split, is no other number
         if others:
-            out.append(Finding("contradicted", f"says {c.text!r} where the article says {', '.join(map(repr, others))}"))
+            said = _amount(ctx.ctokens, i) if _days(ctx.ctokens, i) is not None else c.text  # "a week"
+            out.append(Finding("contradicted", f"says {said!r} where the article says {', '.join(map(repr, others))}"))
         else:
             out.append(Finding("unsupported", f"the number {c.text!r} is not in the cited passage"))
     return out
+
+
+_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365}
+
+
+def _days(tokens: Sequence[Token], i: int) -> float | None:
+    """A count of days, weeks, months or years in days ("a week": 7; "the two-day visit": 2), so
+    that a duration in one unit can be told from one in another."""
+    unit = _counted(tokens, i)
+    n = tokens[i].number
+    if unit is None or unit.low not in _UNIT_DAYS or n is None or not n.isdigit():
+        return None
+    return int(n) * _UNIT_DAYS[unit.low]
+
+
+def _differs(ctx: Context, i: int, p: int) -> bool:
+    """Is the quote's number ``p`` another than the claim's ``i``? Durations are compared in days:
+    "a week" is not "the two-day visit", and "14 days" would be "two weeks"."""
+    mine, theirs = _days(ctx.ctokens, i), _days(ctx.window.tokens, p)
+    if mine is not None and theirs is not None:
+        return mine != theirs
+    return ctx.window.tokens[p].number != ctx.ctokens[i].number and _counts_same(ctx, i, p)
+
+
+def _amount(tokens: Sequence[Token], i: int) -> str:
+    unit = _counted(tokens, i)
+    return f"{tokens[i].text} {unit.text}" if unit is not None else tokens[i].text
+
+
+def _a_duration_unit(ctx: Context, i: int) -> bool:
+    """The unit of a claim's duration where the quote gives one in days: "week" of "for a week"
+    against "the two-day visit" is judged with the number, not as a word of its own."""
+    ct = ctx.ctokens
+    return i > 0 and _days(ct, i - 1) is not None and any(_days(ctx.window.tokens, p) is not None for p in range(len(ctx.window.tokens)))
 
 
 def _counted(tokens: Sequence[Token], i: int) -> Token | None:
@@ -1396,11 +1457,12 @@ def check_words(ctx: Context) -> list[Finding]:
     # are not also missing details ("Blinken is China's foreign minister")
     judged = {k for f, run in _title_findings(ctx) if f.status == "contradicted" for k in run}
     for i, c in enumerate(ctx.ctokens):
-        if not c.content or c.name or ctx.aligned(i) or i in judged or _given_name(ctx, i):
+        if not c.content or c.name or ctx.aligned(i) or i in judged or _given_name(ctx, i) or _a_duration_unit(ctx, i):
             continue
         tokens = ctx.window.tokens
         opposite = next((q for j, q in enumerate(tokens) if q.content and not q.name and _opposed(c, q)
-                         and _time_part(tokens, j) == _time_part(ctx.ctokens, i) and _describes_same(ctx, i, j)), None)
+                         and _time_part(tokens, j) == _time_part(ctx.ctokens, i) and _describes_same(ctx, i, j)
+                         and (not _only_intended(tokens, j) or _only_intended(ctx.ctokens, i))), None)
         if opposite is not None:
             out.append(Finding("contradicted", f"says {c.text!r} where the article says {opposite.text!r}"))
         else:
@@ -1455,6 +1517,9 @@ def _next_verb(tokens: Sequence[Token], k: int) -> bool:
                             and (t.verb_only or t.low.endswith("s") or _verb_form(t)))
 
 
+_INTENT_NOUNS = frozenset("intention intentions plan plans desire wish aim aims interest".split())
+
+
 def polarity(tokens: Sequence[Token]) -> list[int]:
     """How many negations bear on each token. "no immediate progress" negates the noun phrase;
     "does not aim to contain China or decouple" the rest of the clause, and with an auxiliary
@@ -1500,6 +1565,11 @@ def polarity(tokens: Sequence[Token]) -> list[int]:
                 depth[k] += 1
                 covered = covered or tokens[k].noun
                 k += 1
+            if k < len(tokens) and tokens[k].low in ("of", "to") and tokens[k - 1].low in _INTENT_NOUNS:
+                # "no intention of replacing the US": what is not intended is denied too
+                while k < len(tokens) and not (k > j + 1 and _breaks(tokens[k])):
+                    depth[k] += 1
+                    k += 1
             continue
         preventing = t.low in PREVENTING
         if t.low in DENIALS and k < len(tokens) and tokens[k].low == "that" and not _punctuated(tokens[k]):
@@ -1656,6 +1726,23 @@ def check_possessives(ctx: Context) -> list[Finding]:
     return []
 
 
+_HEDGING_ADVERBS = frozenset("allegedly reportedly supposedly purportedly".split())
+
+
+def check_who_alleges(ctx: Context) -> list[Finding]:
+    """"Washington alleged that the balloon flew over ..." against "a balloon allegedly flew over":
+    an adverb hedges without saying who alleges, so the claim's alleger is a detail of its own."""
+    ct, tokens = ctx.ctokens, ctx.window.tokens
+    for i, c in enumerate(ct):
+        if not ("allege" in c.lemmas and c.verb and i and (ct[i - 1].name or ct[i - 1].noun) and not ct[i - 1].possessive):
+            continue  # "the alleged balloon": no one alleges
+        if "," in c.gap or (not ct[i - 1].name and (ct[i - 1].low in _DETERMINERS or ct[i - 1].low in FUNCTION_WORDS)):
+            continue  # "a balloon, alleged to be Chinese": the balloon alleges nothing
+        if not any(t.verb and c.lemmas & t.lemmas and t.low not in _HEDGING_ADVERBS for t in tokens):
+            return [Finding("unsupported", f"the article does not say who {c.text} it")]
+    return []
+
+
 def check_hedges(ctx: Context) -> list[Finding]:
     """"allegedly flew" is not "flew": a claim may not state as fact what the quote hedges ("Is
     there a truce?" against "hinted at the possibility of a truce"); a claim that only hints at
@@ -1679,6 +1766,12 @@ def check_hedges(ctx: Context) -> list[Finding]:
             act = next(tokens[g].text for g in _planned(tokens, j) if g in used)
             return [Finding("unsupported", f"states as done what the article says is {q.text!r}: {q.text} {act!r}")]
     return []
+
+
+def _only_intended(tokens: Sequence[Token], j: int) -> bool:
+    """Is the quote's word ``j`` only aimed at ("a willingness to consider stabilizing bilateral
+    relations")? What is not done opposes nothing: the relations may still be getting worse."""
+    return any(tokens[k].lemmas & INTENTIONS and j in _planned(tokens, k) for k in range(max(0, j - 3), j))
 
 
 def _planned(tokens: Sequence[Token], j: int) -> list[int]:
@@ -2076,6 +2169,11 @@ def check_location(ctx: Context) -> list[Finding]:
             if not any(_after_locative(ctx, p) for p in ctx.positions(place)):
                 return [Finding("unsupported", f"the article puts nothing {c.low} {ct[place].text} here")]
             continue
+        subject = k > 0 and (ct[k - 1].name or ct[k - 1].low in _SUBJECT_PRONOUNS) and not ct[k - 1].possessive
+        act = k >= 0 and not (person or thing) and not ct[k].name and (_is_act(ct, k) or (subject and ct[k].verb and ct[k].content))
+        if act and place is not None and _a_place(ct, place) and ctx.aligned(place) and not any(_after_locative(ctx, p) for p in ctx.positions(place)):
+            # "Xi and Blinken met in Washington": the act's place, which "between Beijing and Washington" is not
+            return [Finding("unsupported", f"the article puts nothing {c.low} {ct[place].text} here")]
         if place is None or not (person or thing) or ct[k].possessive or not ctx.aligned(place):
             continue
         if thing:  # "the meeting was in Washington" against "between Beijing and Washington during a meeting"
@@ -2092,7 +2190,7 @@ def check_location(ctx: Context) -> list[Finding]:
                 return [Finding("unsupported", f"the article puts nothing {c.low} {ct[place].text} here")]
             continue
         who = ct[k].name or _name_key(ct[k].low)
-        same = {who} | {b for a, b in ctx.full_names if a == who} | {a for a, b in ctx.full_names if b == who}  # "Xi Jinping" is Xi
+        same = {who} | _one_person(ctx, who)  # "Xi Jinping" is Xi
         for p in ctx.positions(place):
             sent = ctx.window.sentence_of[p]
             if not _after_locative(ctx, p):
@@ -2153,15 +2251,26 @@ def _first_person(ct: Sequence[Token], end: int, people: frozenset[str]) -> int:
     return k
 
 
+def _a_place(tokens: Sequence[Token], p: int) -> bool:
+    """Is the claim's name at ``p`` a place in its own right: not "China's ambitions", "China-US ties"
+    or "hinted at by Xi"?"""
+    return bool(_place_kinds(tokens[p].low)) and not tokens[p].possessive and not _names_a_kind(tokens, p, len(tokens))
+
+
+def _names_a_kind(tokens: Sequence[Token], p: int, end: int) -> bool:
+    """Does the name run at ``p`` say what kind a noun after it is ("China-US ties"), before ``end``?"""
+    k = p + 1
+    while k < end and tokens[k].name and not _breaks(tokens[k]):
+        k += 1  # the rest of the name run: "China-US"
+    return k < end and not _breaks(tokens[k]) and tokens[k].content and tokens[k].noun and not tokens[k].verb_only
+
+
 def _after_locative(ctx: Context, p: int) -> bool:
     """Is the quote's name at ``p`` a place something is in ("in California", "at the Great Hall")?"""
     tokens, sent = ctx.window.tokens, ctx.window.sentence_of[p]
     b = p - 1 if p and tokens[p - 1].low != "the" else p - 2
-    k = p + 1
-    while k < len(tokens) and tokens[k].name and not _breaks(tokens[k]):
-        k += 1  # the rest of the name run: "China-US"
-    nxt = tokens[k] if k < len(tokens) and ctx.window.sentence_of[k] == sent else None
-    if nxt is not None and not _breaks(nxt) and nxt.content and nxt.noun and not nxt.verb_only:
+    end = next((k for k in range(p + 1, len(tokens)) if ctx.window.sentence_of[k] != sent), len(tokens))
+    if _names_a_kind(tokens, p, end):
         return False  # "progress in China-US ties": the name says what kind of ties, not where
     return b >= 0 and ctx.window.sentence_of[b] == sent and tokens[b].low in _LOCATIVE
 
@@ -2736,6 +2845,22 @@ def _phrase_actors(ctx: Context, start: int) -> tuple[set[str], list[int]] | Non
     return _actors_in(ctx, positions)
 
 
+_CAUSAL = frozenset("after because due following amid".split())
+
+
+def _caused_by(ctx: Context, p: int, mine: set[int]) -> bool:
+    """Does the quote's act at ``p`` happen after, or because of, the thing at ``mine`` in its own
+    clause? A thing that causes an act is said to do it ("the balloon delayed the trip")."""
+    tokens, sent = ctx.window.tokens, ctx.window.sentence_of[p]
+    for m in mine:
+        if m <= p or ctx.window.sentence_of[m] != sent or m - p > 8:
+            continue
+        between = tokens[p + 1 : m]
+        if any(t.low in _CAUSAL for t in between) and not any(t.verb_only and t.content for t in between):
+            return True
+    return False
+
+
 def check_agents(ctx: Context) -> list[Finding]:
     """Who did it, when the quote says who: "China invaded Ukraine" against "Russia's invasion of
     Ukraine", "Xi held talks" against "talks between senior Chinese officials and Blinken",
@@ -2761,6 +2886,8 @@ def check_agents(ctx: Context) -> list[Finding]:
         act = tokens[p].text
         if not positions and p - 1 in mine and _reduced_passive(tokens, p):
             continue  # "agreements reached": the claim says it as the article does
+        if not positions and not c.name and not _known_person(c, ctx.people) and _caused_by(ctx, p, mine):
+            continue  # "the balloon delayed the trip": "was postponed after a ... balloon ... flew"
         if not positions:
             return [Finding("unsupported", f"the article does not say who {act}")]
         common = any(
@@ -3114,7 +3241,8 @@ def check_described(ctx: Context) -> list[Finding]:
                 n = heads[0]
                 return [Finding("unsupported", f"{tokens[found[0]].text!r} describes {tokens[n].text!r} in the article, not {ct[d].text!r}")]
         before_noun = k + 1 < len(ct) and ct[k + 1].content and ct[k + 1].noun and not _punctuated(ct[k + 1])
-        if not (ct[k].verb and ct[k].content and ct[k].head and _is_act(ct, k)) or before_noun or not ctx.aligned(k):
+        progressive = ct[k].low.endswith("ing") and k > 0 and ct[k - 1].low in _BE  # "the relationship is improving"
+        if not (ct[k].verb and ct[k].content and ct[k].head and (_is_act(ct, k) or progressive)) or before_noun or not ctx.aligned(k):
             continue  # "improved lines of communication": itself an adjective
         found = ctx.positions(k)
         if ct[k].low in _OBJECT_MARKERS or any(
@@ -3186,10 +3314,15 @@ def check_attribution(ctx: Context) -> list[Finding]:
                 return [Finding("unsupported", f"the article does not have {missing[0].capitalize()} say this")]
         if not speaker or speaker in COUNTRIES:
             continue
-        if speaker not in _speakers(ctx):
+        if speaker not in _speakers(ctx) and not _one_person(ctx, speaker) & _speakers(ctx):  # "Xi Jinping said": Xi speaks
             name = c.text if c.name else speaker.capitalize()
             return [Finding("unsupported", f"the article does not have {name} say this")]
     return []
+
+
+def _one_person(ctx: Context, name: str) -> set[str]:
+    """The other names of the person called ``name`` ("xi" of "jinping")."""
+    return {b for a, b in ctx.full_names if a == name} | {a for a, b in ctx.full_names if b == name}
 
 
 def _both_of_them(ct: Sequence[Token], k: int) -> bool:
@@ -3452,6 +3585,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("demonstrative subject", check_demonstrative_subject),
     ("demonstrative object", check_demonstrative_object),
     ("hedges", check_hedges),
+    ("who alleges", check_who_alleges),
     ("modals", check_modals),
     ("continuing", check_continuing),
 )

@@ -714,3 +714,58 @@ def test_a_place_said_besides_another_is_no_rival_of_it():
     trip to Beijing": a trip to one place does not rule out another one "also" visited."""
     assert judge("Blinken also went to Taiwan on this trip.").status == "unsupported"
     assert judge("Biden was in Texas when he praised Blinken.").status == "contradicted"
+
+
+def _sentence(fragment: str) -> str:
+    return next(s for p in PASSAGES for s in re.split(r"(?<=\.)\s+", p) if fragment in s)
+
+
+@pytest.mark.parametrize("fragment, claim, status", [
+    # blind yes/no round 34: "Did Xi and Blinken meet in Washington?" got "Yes." ("between Beijing and
+    # Washington" puts no meeting in Washington)
+    ("possibility of a truce", "Xi and Blinken met in Washington.", "unsupported"),
+    ("possibility of a truce", "They met in Washington.", "unsupported"),
+    ("possibility of a truce", "Xi hinted at a truce between Beijing and Washington.", "supported"),
+    # an opposite of news, across the claim's words and the quote's
+    ("concurred", "Blinken disagreed that both countries had an obligation to manage the relationship responsibly.", "contradicted"),
+    ("positive step", "Blinken said the past few days were a step backward.", "contradicted"),
+    # "cut the risk" is to lower it, not the opposite of "rebuild" (a tagged probe got "No.")
+    ("rebuild diplomacy", "The Biden administration aims to rebuild communication channels to cut the risk of miscalculation.", "unsupported"),
+    ("rebuild diplomacy", "The Biden administration aims to sever communication channels with Beijing.", "contradicted"),
+    # "no intention of replacing" denies the replacing, as "did not seek to replace" does
+    ("did not seek to challenge", "China has no intention of replacing the United States.", "supported"),
+    ("did not seek to challenge", "Xi said China has the intention of replacing the US.", "contradicted"),
+    # "bilateral relations" are the story's two countries' relations, no others'
+    ("bilateral relations", "Relations between China and the US have become increasingly acrimonious.", "supported"),
+    ("bilateral relations", "Relations between China and Russia have become increasingly acrimonious.", "unsupported"),
+    ("bilateral relations", "Xi's remarks indicate a willingness on Washington's part to consider stabilizing bilateral relations.", "contradicted"),
+    # what is only considered opposes nothing: the relations may still be getting worse
+    ("bilateral relations", "The relationship between Beijing and Washington was worsening.", "unsupported"),
+    ("bilateral relations", "Bilateral relations have been stabilized.", "unsupported"),
+    # a thing after which an act happens is said to cause it
+    ("spy balloon", "A Chinese spy balloon delayed the trip.", "supported"),
+    ("spy balloon", "A Russian spy balloon delayed the trip.", "contradicted"),
+    ("spy balloon", "The balloon shot down the trip.", "unsupported"),
+    # "allegedly flew" says no one alleges it (claim set r054, an invented alleger, was kept)
+    ("spy balloon", "Washington alleged that the Chinese spy balloon flew over sensitive US military sites.", "unsupported"),
+    ("spy balloon", "The alleged Chinese spy balloon flew over US military sites.", "supported"),
+    ("possibility of a truce", "Xi hinted that a truce between Beijing and Washington might be possible.", "supported"),
+    # "better" describes the lines of communication, not the relationship, in any tense of the claim
+    ("Recognizing the instability", "The relationship is improving.", "unsupported"),
+    ("Recognizing the instability", "The relationship improved.", "unsupported"),
+    # a duration is compared in days, whatever its unit ("Did the visit last a week?" got no verdict)
+    ("two-day visit", "The visit lasted a week.", "contradicted"),
+    ("two-day visit", "The visit lasted two weeks.", "contradicted"),
+    ("two-day visit", "The visit lasted a day.", "contradicted"),
+    ("two-day visit", "The visit lasted two days.", "supported"),
+])
+def test_session_15_verdicts(fragment, claim, status):
+    """Claims from blind round 34 and claim set dev21 that got the wrong verdict, and their near
+    neighbours that must keep theirs."""
+    assert verify(claim, [_sentence(fragment)], context=PASSAGES).status == status
+
+
+def test_a_full_name_speaks_as_its_surname_does():
+    """Claim set dev21: "Xi Jinping said ..." was unsupported where the article has "Xi ... emphasizing"."""
+    assert judge("Xi Jinping said that China did not seek to challenge or replace the United States.").status == "supported"
+    assert judge("Joe Biden said that China did not seek to challenge or replace the United States.").status != "supported"
