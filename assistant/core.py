@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import importlib
 import logging
+import re
 import threading
 from collections.abc import Iterator
 from functools import cache
@@ -265,6 +266,8 @@ class Assistant:
             return standalone
         corpus = self.extractive.corpus
         people = frozenset(titles(corpus))
+        if any(w.lower() in people for w in re.findall(r"[A-Z][\w'\u2019-]*", asked[: HE.search(asked).start()])):
+            return standalone  # "Where was Biden when he praised him?": he is Biden
         prev_q, prev_a = turns[-1]
         acting = [p for p in actors(prev_a, people) if p in people] if WHO.match(prev_q) else []
         person = usual_name([a.capitalize() for a in acting], prev_a, corpus) if len(acting) == 1 else None

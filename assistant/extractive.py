@@ -19,7 +19,7 @@ from assistant.lexicon import lemmas
 from assistant.models import OTHERWISE, Answer, RetrievedPassage
 from assistant.settings import AnswerSettings
 from assistant.text import STOPWORDS, Vocabulary, content_families, content_stems, content_words, family, stem, words
-from assistant.verifier import PARTICLES, actors, relates_to, titles, verify
+from assistant.verifier import ALIASES, COUNTRIES, PARTICLES, actors, relates_to, titles, verify
 from index import SentenceEmbeddings, passage_sentences
 
 
@@ -138,7 +138,7 @@ class ExtractiveAnswerer:
             docs = docs + [p for p in self.passages if p.id not in seen and not missing_names(q, name_prefixes(p.page_content))]
         query = q.text if form.rank_by_question else q.standalone
         q_vec = np.asarray(self.embeddings.embed_query(query), dtype=np.float32)
-        if query != q.text:  # a follow-up: its own words matter as much as what it refers to
+        if query != q.text and content_words(q.text):  # a follow-up: its own words matter as much as what it refers to
             q_vec = (q_vec + np.asarray(self.embeddings.embed_query(q.text), dtype=np.float32)) / 2
         candidates = self._candidates(q, query, docs, q_vec)
         if not candidates:
@@ -488,9 +488,18 @@ def _clauses(text: str) -> list[str]:
     return [x for x in re.split(r"[,;:]\s+", text) if len(x.split()) >= 4]
 
 
+_TWO_COUNTRIES = re.compile(r"\b(?:two|both)\s+(?:nations|countries|sides|powers|governments|capitals|superpowers)\b|\bbilateral\b", re.I)
+
+
 def _name_prefixes(c: Candidate) -> set[str]:
-    """Names are matched on four letters ("Chinese": "China's"), counting those a "he" stands for."""
-    return name_prefixes(c.text) | {r[:4] for r in c.referents}
+    """Names are matched on four letters ("Chinese": "China's"), counting those a "he" stands for,
+    a country's other names ("Beijing" for "China"), and the story's two countries that "the two
+    nations" names ("friction between Beijing and Washington": "Tensions between the two nations")."""
+    found = name_prefixes(c.text) | {r[:4] for r in c.referents}
+    countries = {country for alias, country in ALIASES.items() if alias[:4] in found}
+    if _TWO_COUNTRIES.search(c.text):
+        countries = set(COUNTRIES)
+    return found | {alias[:4] for alias, country in ALIASES.items() if country in countries}
 
 
 def _capitalised(ws: list[str]) -> list[str]:

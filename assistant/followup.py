@@ -26,6 +26,9 @@ _NOT_NAMES = frozenset(
 _SUBJECT = re.compile(r"\b(he|she)\b", re.I)
 _THING = re.compile(r"\b(it|its)\b", re.I)
 _MARKER = re.compile(r"\s*\[\d+\]")
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+_THE_US = re.compile(r"\bthe us\b")
+""""and of the us?": after "the", the country, not the pronoun."""
 _PEOPLE = re.compile(rf"\b(?:the )?(?:{'|'.join(sorted(PEOPLE_NOUNS))})\b", re.I)
 """'And the experts?': unnamed people a follow-up may ask the same of."""
 
@@ -46,6 +49,7 @@ def names(text: str) -> list[str]:
 def _not_a_name(word: str) -> bool:
     """A capital a sentence's first word has: "For the beginning of the year", "After a Chinese spy
     balloon ...", "Earlier scheduled ...", "Speaking at ..." (a short answer's first word is one)."""
+    word = _POSSESSIVE.sub("", word)  # "What's": a question word, contracted
     low = word.lower()
     if word in _NOT_NAMES:
         return True
@@ -142,14 +146,19 @@ def resolved(question: str, prev_question: str, prev_answer: str = "") -> str:
 
 
 def spelled_out(question: str, standalone: str) -> str:
-    """The question as ``standalone_question`` spelled out its "it" (or its "where was that"), else
-    the question."""
+    """The question as ``standalone_question`` spelled out its "it" or "he" (or its "where was
+    that"), else the question."""
     head = asked_part(standalone)
     if "(" not in standalone and head.lower() != question.lower() and _elliptic(question) and not LEADING_AUXILIARY.match(head):
         return head  # "And Blinken?" after "Who is Xi?" -> "who is Blinken" (a yes/no's stays the question it was)
     if _EVENT_QUESTION.match(question) and head != question and not _EVENT_QUESTION.match(head):
         return head  # "Where was that?" -> "where did Blinken meet?"
-    pattern = re.sub(r"\bit\b", "(?:.+?)", re.escape(question), count=1, flags=re.I)
+    # "he" only where the question names no one itself: in "Where was Biden when he praised him?" he is Biden
+    from assistant.verifier import ALIASES  # countries and their capitals: "what did he say about China"
+
+    people = [n for n in names(question) if n.lower() not in ALIASES]
+    ref = r"\b(?:it|he|she|him|they|them)\b" if not people else r"\bit\b"
+    pattern = re.sub(ref, "(?:.+?)", re.escape(question), count=1, flags=re.I)
     return head if head != question and re.fullmatch(pattern, head, re.I) else question
 
 
@@ -166,19 +175,25 @@ def pronoun_context(standalone: str) -> str:
 
 def standalone_question(question: str, history: History | None, max_turns: int = 6) -> str:
     """The query to search for: the question, plus what it refers back to in the conversation."""
+    from assistant.verifier import ALIASES
+
     turns = list(history or [])[-max_turns:] if max_turns else []
     if not turns or not is_followup(question):
         return question
     prev_q, prev_a = turns[-1]
     prev = standalone_question(prev_q, turns[:-1], max_turns)
     question = resolved(question, asked_part(prev), prev_a)  # the last question with its own "it" spelled out
-    own = names(question) or [m.group(0) for m in _PEOPLE.finditer(question)]
+    own = names(_THE_US.sub("the US", question)) or [m.group(0) for m in _PEOPLE.finditer(question)]
     said = {w.lower() for n in own for w in n.split()}
     only_who = not [w for w in content_words(question) if w.lower() not in said]  # "And what did he ask of the US?" asks more
     if own and only_who and _elliptic(question):  # "And Blinken?" after "What does Xi think of it?": the same, of Blinken
         swap = next((n for n in names(prev_q) if n not in own), None)
-        if swap is not None:
-            return re.sub(rf"(?<!\w){re.escape(swap)}(?!\w)", own[0], prev_q)
+        country = next((w for w in (swap or "").split() if w.lower() in ALIASES), None)
+        if country is not None and own[0].lower() in ALIASES:  # "And of the US?" after "Who is the President of China?"
+            swap = country
+        if swap is not None:  # "And Xi?" after "What's Blinken's job?": Xi's
+            owner = own[0] if _POSSESSIVE.search(own[0]) or not _POSSESSIVE.search(swap) else own[0] + swap[-2:]
+            return re.sub(rf"(?<!\w){re.escape(swap)}(?!\w)", owner, prev_q)
     context = names(prev)
     if _SUBJECT.search(prev_q) and carried_context(prev):  # "So he was in Beijing with Blinken?" is still about the "he" (Biden)
         first = names(pronoun_context(prev))

@@ -371,11 +371,11 @@ def time_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
     visit was scheduled then, and postponed). "since 2018" tells since when, not when."""
     spans = _new(TIME_SPAN, q, text)
     since = [(a, b) for a, b in spans if re.match(r"since\b", text[a:b], re.I)]
-    if re.search(r"\b(?:last|previous(?:ly)?)\b", q.text, re.I):
-        # "When did a secretary of state last go to China?": "the first ... to visit China since 2018"
-        last = [(a, b) for a, b in since if re.search(r"\bfirst\b(?:\W+\w+){1,8}\W+$", text[:a], re.I)]
-        if last:
-            return last
+    # "When did a secretary of state last go to China?", "Blinken first in China since when?": "the
+    # first ... to visit China since 2018"
+    last = [(a, b) for a, b in since if re.search(r"\bfirst\b(?:\W+\w+){1,8}\W+$", text[:a], re.I)]
+    if last and re.search(r"\b(?:last|previous(?:ly)?)\b|\bfirst\b.*\bsince when\b", q.text, re.I):
+        return last
     if not re.search(r"^\s*since\b|\bsince when\b", q.text, re.I):
         spans = [sp for sp in spans if sp not in since]
     return [(a, b) for a, b in spans if _after_act(q, text, a)]
@@ -1094,9 +1094,18 @@ def statement(question: str) -> str:
     said = _SAYS_THAT.match(body)
     if said:  # "Does the article say China's economy is slowing?", "Is it true that ...?": the claim itself
         return body[said.end() :]
+    cleft = _CLEFT.match(body) if m and m.group("aux").lower() in ("is", "was") else None
+    if cleft:  # "Was it a Russian balloon that delayed the trip?": "a Russian balloon delayed the trip"
+        return f"{cleft.group('focus')} {cleft.group('rest')}"
     return _with_auxiliary(m.group("aux"), body) if m else body
 
 
+_CLEFT = re.compile(
+    r"it\s+(?P<focus>(?:(?:a|an|the|his|her|their)\s+[\w\u2019'-]+(?:\s+[\w\u2019'-]+){0,3}?"
+    r"|[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*(?:,?\s+(?:rather than|and|or|not)\s+[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*,?)?))"
+    r"\s+(?:that|who|which)\s+(?P<rest>.+)$"
+)
+"""The focus of "Was it X that (who) did Y?": "X did Y" is what is asked."""
 _SAYS_THAT = re.compile(
     r"(?:the|this) (?:article|story|piece|report|text) (?:say|says|said|mention|state|report|claim|tell us)s?,?(?: that| whether| if)?\s+"
     r"|it (?:true|the case|correct|right) that,?\s+",

@@ -59,6 +59,8 @@ SUMMARY = re.compile(
     rf"|^\W*what(?:'s|\u2019s| is)\s+(?:this|it)\s+(?:all\s+)?{_MAINLY}about\W*$"
     r"|^\W*what(?:'s|\u2019s| is)\s+the\s+(?:news|story)(?:\s+here)?\W*$"
     r"|^\W*what(?:'s|\u2019s| is)\s+in\s+(?:this|the)\s+(?:article|story|piece|report)\W*$"  # "What is in this article?"
+    r"|^\W*what(?:\s+happen(?:ed|s)|(?:'s|\u2019s|\s+is)\s+(?:happening|going\s+on))"
+    r"(?:\s+here|\s+in\s+(?:this|the)\s+(?:article|story|piece|report|news))\W*$"  # "what happened in this article"
     r"|^\W*what\s+does\s+(?:this|the)\s+(?:article|story|piece|report)\s+(?:cover|discuss|talk about|describe|deal with)\W*$"
     r"|\bsummar(?:y|ise|ize)\b|\bgist\b|\btl;?dr\b|\bmain (?:point|idea|takeaway|news|story|message)s?\b|\bin a nutshell\b|\boverview\b"
     r"|^\W*(?:(?:can|could) you\s+|please\s+)?sum (?:(?:it|this|that|the (?:article|story)) up|up (?:the|this) (?:article|story))\W*$"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answers import NOT_ENGLISH
-from assistant.forms import FORMS, recognise
+from assistant.forms import FORMS, recognise, statement
 from assistant.models import OTHERWISE
 
 FORM_TABLE = [
@@ -58,7 +58,21 @@ FORM_TABLE = [
     ("what kind of communication did blinken stress was important", "kind"),
     ("when did this come out", "article"),
     ("What is Blinken's job title?", "definition"),
+    ("what happened in this article", "summary"),  # session 15: declined
+    ("what's going on here", "summary"),
 ]
+
+
+@pytest.mark.parametrize("question, stated", [
+    ("Was it a Russian spy balloon that delayed the trip?", "a Russian spy balloon delayed the trip"),
+    ("Was it Biden who praised Blinken?", "Biden praised Blinken"),
+    ("Is it true that Xi met Blinken?", "Xi met Blinken"),
+    ("Is it clear that the trip was postponed?", "it is clear that the trip was postponed"),  # no cleft: "clear" is no focus
+])
+def test_a_cleft_question_asks_its_focus_did_it(question, stated):
+    """"Was it X that did Y?" asks whether X did Y (session 15: "it" was read as a thing never named,
+    and "Was it a Russian spy balloon that delayed the trip?" was declined)."""
+    assert statement(question) == stated
 
 
 @pytest.mark.parametrize("question, form", FORM_TABLE)
