@@ -1093,7 +1093,12 @@ def statement(question: str) -> str:
     body = body.rstrip(" ?!.")
     said = _SAYS_THAT.match(body)
     if said:  # "Does the article say China's economy is slowing?", "Is it true that ...?": the claim itself
-        return body[said.end() :]
+        from assistant.verifier import has_predicate
+
+        rest = body[said.end() :]
+        if re.search(r"\bmention", said.group(0), re.I) and not has_predicate(rest):
+            return f"{rest} is mentioned"  # "Does the article mention Russia?" asks what "Is Russia mentioned?" does
+        return rest
     cleft = _CLEFT.match(body) if m and m.group("aux").lower() in ("is", "was") else None
     if cleft:  # "Was it a Russian balloon that delayed the trip?": "a Russian balloon delayed the trip"
         return f"{cleft.group('focus')} {cleft.group('rest')}"

@@ -68,10 +68,13 @@ FORM_TABLE = [
     ("Was it Biden who praised Blinken?", "Biden praised Blinken"),
     ("Is it true that Xi met Blinken?", "Xi met Blinken"),
     ("Is it clear that the trip was postponed?", "it is clear that the trip was postponed"),  # no cleft: "clear" is no focus
+    ("does the article mention russia", "russia is mentioned"),  # was the bare "russia": no verdict
+    ("Does the article mention that Xi met Blinken?", "Xi met Blinken"),
 ])
-def test_a_cleft_question_asks_its_focus_did_it(question, stated):
+def test_a_question_about_what_is_said_asks_its_statement(question, stated):
     """"Was it X that did Y?" asks whether X did Y (session 15: "it" was read as a thing never named,
-    and "Was it a Russian spy balloon that delayed the trip?" was declined)."""
+    and "Was it a Russian spy balloon that delayed the trip?" was declined); "Does the article
+    mention Russia?" asks whether Russia is mentioned."""
     assert statement(question) == stated
 
 
