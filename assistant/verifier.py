@@ -2381,6 +2381,9 @@ def _roles(tokens: Sequence[Token], v: int, clause: range) -> dict[int, str]:
             (k for k in clause if k > by and (tokens[k].low in AUXILIARIES or tokens[k].low == "to" or _finite(tokens[k]))),
             clause.stop,
         )  # "called on by Xi to respect ...": what follows "to" is the asked act, not the agent
+        first = next((k for k in clause if k > by and tokens[k].content), None)
+        if first is not None and tokens[first].name and first + 1 < agent_end and tokens[first + 1].low in _PREPOSITIONS:
+            agent_end = first + 1  # "assured by Xi of China's respect": the person acts, the rest is what he assured
     passive = by is None and _passive(tokens, v, clause.start)  # "channels must be established": no agent said
     subject = None if by is not None or passive else _subject(tokens, v, clause.start)
     for k in clause:

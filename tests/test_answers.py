@@ -571,10 +571,10 @@ def _tagged(q: str) -> str:  # a statement to confirm: "did Xi meet Blinken, rig
     return f"{q[:1].lower()}{q[1:]}, right?"
 
 
-@pytest.mark.timeout(900)  # 3,083 questions: a correctness check, not a timed one
+@pytest.mark.timeout(900)  # 3,183 questions: a correctness check, not a timed one
 @pytest.mark.parametrize("typed", [str, _sloppy, _tagged], ids=["as-written", "sloppy", "tagged"])
 def test_no_wrong_verdict_on_the_yes_no_probes(bot, typed):
-    """3,083 yes/no questions: 2,840 helpers wrote from the article alone (one-detail traps, paraphrases,
+    """3,183 yes/no questions: 2,940 helpers wrote from the article alone (one-detail traps, paraphrases,
     negations, compound questions, casual misremembering, mixed-up participants, identities and
     places, skimmers' mix-ups, misremembered details, time, cause and modality), 68 asking each speaker of each statement
     ("Did the experts say the US does not aim to contain China?"), 56 each speaker with "stress"/"emphasize", 32 on the order of
@@ -582,7 +582,7 @@ def test_no_wrong_verdict_on_the_yes_no_probes(bot, typed):
     session 12 ("Did Blinken visit Beijing at the beginning of the year?" had got "Yes.") and 5 of session 13 ("Has
     Blinken been to China before?" had got "Yes."); rounds 31-33 (session 14) found "Did the article name any of the
     experts?" and, in a conversation, "Did Biden praise Blinken's efforts from Beijing?" (both "Yes."); round 34
-    (session 15) found "Did Xi and Blinken meet in Washington?" ("Yes."), each with what
+    (session 15) found "Did Xi and Blinken meet in Washington?" ("Yes."); round 35 found none, each with what
     the article says: YES, NO or NOT SAID. They found
     forty-five wrong verdicts from the probes (and session 12's own, three more), all fixed; they are a development set now, not a blind one. "Yes." only for YES; "No."
     for NO, or for NOT SAID where the quote gives the detail to someone or something else (the

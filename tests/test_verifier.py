@@ -758,6 +758,9 @@ def _sentence(fragment: str) -> str:
     ("two-day visit", "The visit lasted two weeks.", "contradicted"),
     ("two-day visit", "The visit lasted a day.", "contradicted"),
     ("two-day visit", "The visit lasted two days.", "supported"),
+    # claim set dev22: the passive's agent is the person after "by", not what he assured of
+    ("assured Blinken", "Blinken was assured by Xi of China’s respect for US interests.", "supported"),
+    ("assured Blinken", "Xi was assured by Blinken of China’s respect for US interests.", "contradicted"),
 ])
 def test_session_15_verdicts(fragment, claim, status):
     """Claims from blind round 34 and claim set dev21 that got the wrong verdict, and their near
