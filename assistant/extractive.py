@@ -19,7 +19,7 @@ from assistant.lexicon import lemmas
 from assistant.models import OTHERWISE, Answer, RetrievedPassage
 from assistant.settings import AnswerSettings
 from assistant.text import STOPWORDS, Vocabulary, content_families, content_stems, content_words, family, stem, words
-from assistant.verifier import ALIASES, COUNTRIES, PARTICLES, actors, relates_to, titles, verify
+from assistant.verifier import ALIASES, BILATERAL, COUNTRIES, PARTICLES, PARTIES, actors, relates_to, titles, verify
 from index import SentenceEmbeddings, passage_sentences
 
 
@@ -488,7 +488,7 @@ def _clauses(text: str) -> list[str]:
     return [x for x in re.split(r"[,;:]\s+", text) if len(x.split()) >= 4]
 
 
-_TWO_COUNTRIES = re.compile(r"\b(?:two|both)\s+(?:nations|countries|sides|powers|governments|capitals|superpowers)\b|\bbilateral\b", re.I)
+_TWO_COUNTRIES = re.compile(rf"\b(?:two|both)\s+(?:{'|'.join(sorted(PARTIES))})\b|\b(?:{'|'.join(sorted(BILATERAL))})\b", re.I)
 
 
 def _name_prefixes(c: Candidate) -> set[str]:

@@ -179,7 +179,7 @@ PARTIES = frozenset(
     "nations countries sides powers governments capitals states economies superpowers parties rivals militaries".split()
 )
 """What "the two ..." or "both ..." calls the two countries of a bilateral story."""
-_BILATERAL = frozenset("bilateral".split())
+BILATERAL = frozenset("bilateral".split())
 """Of the story's two countries, as "both countries" is: "bilateral relations" are China's and the US's."""
 COUNTRIES = frozenset(ALIASES.values())
 
@@ -277,7 +277,7 @@ def _tokenize(text: str) -> tuple[Token, ...]:
         modal = MODALS.get(low)
         hedge = low in HEDGES or low in WEAK_MODALS
         content = not ((low in FUNCTION_WORDS and not is_name) or negation or modal or hedge or number or pair)
-        if (low in PARTIES and out and out[-1].low in ("two", "both")) or low in _BILATERAL:
+        if (low in PARTIES and out and out[-1].low in ("two", "both")) or low in BILATERAL:
             content = False  # "bilateral relations": the story's two countries' relations
         gap = text[out[-1].end if out else 0 : m.start()]
         readings = _readings(low)
@@ -628,7 +628,7 @@ def _names_two(tokens: Sequence[Token]) -> bool:
 def _speaks_of_two(tokens: Sequence[Token]) -> bool:
     if len({q.name for q in tokens if q.name in COUNTRIES}) >= 2:
         return True
-    return any((q.low in PARTIES and j and tokens[j - 1].low in ("both", "two", "their")) or q.low in _BILATERAL
+    return any((q.low in PARTIES and j and tokens[j - 1].low in ("both", "two", "their")) or q.low in BILATERAL
                for j, q in enumerate(tokens))
 
 
@@ -800,7 +800,7 @@ def _sentence_hits(ctokens: Sequence[Token], i: int, sentence: Sentence, known: 
                 out.append(offset + j)
             elif pair and c.low in PARTIES and q.name in COUNTRIES:
                 out.append(offset + j)
-        elif pair and c.name in COUNTRIES and (q.low in PARTIES or (q.low in _BILATERAL and _names_two(ctokens))):
+        elif pair and c.name in COUNTRIES and (q.low in PARTIES or (q.low in BILATERAL and _names_two(ctokens))):
             out.append(offset + j)
         elif q.low in REPORTING and c.verb and any(c.lemmas & g and q.lemmas & g for g in PARAPHRASES):
             out.append(offset + j)  # "experts see ... as" for "experts note ... as": a claim verb for a reporting one
