@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 import importlib
 import logging
-import re
 import threading
 from collections.abc import Iterator
 from functools import cache
@@ -19,7 +18,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from assistant.answerability import AnswerabilityModel
 from assistant.chain import AnsweringStep, build_chain
 from assistant.extractive import ExtractiveAnswerer
-from assistant.followup import asked_part, carried_context, standalone_question
+from assistant.followup import asked_part, carried_context, names, standalone_question
 from assistant.lexical_facts import corpus_facts
 from assistant.lexical_facts import preload as preload_lexical_facts
 from assistant.models import Answer, History, QuestionError
@@ -266,7 +265,7 @@ class Assistant:
             return standalone
         corpus = self.extractive.corpus
         people = frozenset(titles(corpus))
-        if any(w.lower() in people for w in re.findall(r"[A-Z][\w'\u2019-]*", asked[: HE.search(asked).start()])):
+        if any(w.lower() in people for n in names(asked[: HE.search(asked).start()]) for w in n.split()):
             return standalone  # "Where was Biden when he praised him?": he is Biden
         prev_q, prev_a = turns[-1]
         acting = [p for p in actors(prev_a, people) if p in people] if WHO.match(prev_q) else []
