@@ -52,6 +52,8 @@ test: install browser
 	$(PY) -m assistant verify-eval --claims tests/data/claims_dev20.jsonl --bars tests/data/verifier_bars_dev20.json
 	$(PY) -m assistant verify-eval --claims tests/data/claims_dev21.jsonl --bars tests/data/verifier_bars_dev21.json
 	$(PY) -m assistant verify-eval --claims tests/data/claims_dev22.jsonl --bars tests/data/verifier_bars_dev22.json
+	$(PY) -m assistant verify-eval --claims tests/data/claims_dev23.jsonl --bars tests/data/verifier_bars_dev23.json
+	$(PY) -m assistant verify-eval --claims tests/data/claims_dev24.jsonl --bars tests/data/verifier_bars_dev24.json
 	ASSISTANT_CHROMA_PATH=$(CURDIR)/build/eval-chroma $(PY) -m assistant eval \
 	  --bars assistant/data/eval_bars.json --out build/eval-report
 	ASSISTANT_CHROMA_PATH=$(CURDIR)/build/eval-chroma $(PY) -m assistant eval --no-baseline \

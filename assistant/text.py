@@ -10,6 +10,9 @@ import snowballstemmer
 
 from assistant.lexicon import lemmas
 
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+"""The month names, as a regex alternation."""
+
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are aren't as at be because been before being
     below between both but by can could did do does doing down during each few for from further had has have

@@ -26,7 +26,7 @@ import snowballstemmer
 from pydantic import BaseModel, Field
 
 from assistant.lexicon import lemmas, lexicon
-from assistant.text import BARE_CONTRACTIONS
+from assistant.text import BARE_CONTRACTIONS, MONTHS
 from index import Span, passage_sentences, split_sentences
 
 Status = Literal["supported", "contradicted", "unsupported"]
@@ -97,6 +97,7 @@ INTENTIONS = frozenset("aim seek intend plan schedule slate try hope want attemp
 """An act only aimed at is not an act done: "arrangements aimed at containing China's ambitions"."""
 PARAPHRASES = (
     frozenset("ties relations relationship".split()),
+    frozenset("confidence confident optimism optimistic upbeat hopeful".split()),  # "upbeat about the progress"
     frozenset("reduce lower lessen mitigate".split()),
     frozenset("signal signaled hint suggest indicate".split()),
     frozenset("underline highlight stress emphasize".split()),
@@ -118,6 +119,8 @@ PARAPHRASES = (
     frozenset("matter importance important".split()),  # "communication matters for preventing incidents"
     frozenset("escalate turn spiral".split()),  # "keep competition from turning into conflict"
     frozenset("seek aim intend intention".split()),  # "has no intention of replacing the US" for "did not seek to"
+    frozenset("after following".split()),  # "delayed following the spy balloon incident"
+    frozenset("specific certain particular".split()),  # "agreements on certain issues" for "on specific issues"
 )
 """News paraphrases WordNet does not relate ("ties" for "relations", "lower the risk" for "mitigate
 the risk"); each group shares one sense, and no group holds a pair of opposites."""
@@ -137,6 +140,8 @@ OPPOSITES = (
      frozenset("sever dismantle shut abandon".split())),  # not "cut": "cut the risk" is to lower it
     (frozenset("positive forward progress advance improvement".split()),
      frozenset("backward backwards setback regression retreat backslide".split())),
+    (frozenset("confidence confident optimism optimistic upbeat".split()),
+     frozenset("doubt doubts doubtful skepticism scepticism skeptical sceptical pessimism pessimistic".split())),  # "expressed doubts about the progress"
 )
 """Opposites of news WordNet does not pair ("improving" and "deteriorating" foreign investment
 sentiment, "growth" and "slowdown"): each pair of groups, every word of one against the other."""
@@ -223,6 +228,7 @@ class Token:
     verb_only: bool  # only a verb reading: the act of a clause
     verb: bool  # has a verb reading
     head: bool = True  # not an adjective before a noun ("senior officials"): its noun senses do not apply
+    bound: str | None = None  # a number's comparison: ">" for "more than two days", "<=" for "at most"
 
 
 @lru_cache(maxsize=50_000)
@@ -288,7 +294,31 @@ def _tokenize(text: str) -> tuple[Token, ...]:
                 gap, possessive, "NOUN" in readings or not readings, set(readings) == {"VERB"}, "VERB" in readings,
             )
         )  # fmt: skip
-    return tuple(_mark_heads(_mark_united_states(_mark_instead(_mark_keep_from(_mark_frames(_mark_durations(_mark_fixed_phrases(_mark_phrasal_verbs(out)))))))))
+    return tuple(_mark_bounds(_mark_heads(_mark_united_states(_mark_instead(_mark_keep_from(_mark_frames(_mark_durations(_mark_fixed_phrases(_mark_phrasal_verbs(out))))))))))
+
+
+_BOUNDS = {
+    ("more", "than"): ">", ("longer", "than"): ">", ("less", "than"): "<", ("fewer", "than"): "<",
+    ("shorter", "than"): "<", ("at", "least"): ">=", ("at", "most"): "<=",
+}  # fmt: skip
+"""Words that make a number a bound: "more than a day" is any count of days above one. Not "over":
+"stretched over two days" spans them."""
+
+
+def _mark_bounds(tokens: list[Token]) -> list[Token]:
+    for j, t in enumerate(tokens):
+        if t.number is None:
+            continue
+        for words, bound in _BOUNDS.items():
+            k = j - len(words)
+            if k >= 0 and tuple(x.low for x in tokens[k:j]) == words:
+                tokens[k:j] = [replace(x, content=False) for x in tokens[k:j]]
+                tokens[j] = replace(t, bound=bound)
+                break
+    return tokens
+
+
+_HOLDS = {">": float.__gt__, "<": float.__lt__, ">=": float.__ge__, "<=": float.__le__}
 
 
 _US_AFTER = TITLE_WORDS | PARTIES | frozenset("military officials government interests economy sites side ties relations and".split())
@@ -332,7 +362,7 @@ def _mark_phrasal_verbs(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-FIXED_PHRASES = {("not", "only"): 1, ("not", "just"): 1, ("not", "merely"): 1, ("but", "also"): 1, ("one", "another"): 0, ("each", "other"): 0, ("able", "to"): 0, ("with", "regard", "to"): 1, ("with", "regard", "for"): 1, ("in", "order", "to"): 1, ("over", "the", "course", "of"): 2, ("in", "the", "course", "of"): 2, ("at", "the", "time"): 2, ("at", "the", "moment"): 2, ("right", "now"): 0, ("some", "kind", "of"): 1, ("some", "sort", "of"): 1, ("a", "kind", "of"): 1, ("a", "sort", "of"): 1}
+FIXED_PHRASES = {("not", "only"): 1, ("not", "just"): 1, ("not", "merely"): 1, ("but", "also"): 1, ("one", "another"): 0, ("each", "other"): 0, ("able", "to"): 0, ("with", "regard", "to"): 1, ("with", "regard", "for"): 1, ("in", "order", "to"): 1, ("over", "the", "course", "of"): 2, ("in", "the", "course", "of"): 2, ("at", "the", "time"): 2, ("at", "the", "moment"): 2, ("right", "now"): 0, ("at", "all"): 1, ("some", "kind", "of"): 1, ("some", "sort", "of"): 1, ("a", "kind", "of"): 1, ("a", "sort", "of"): 1}
 """Phrases that only join ("in order to" is "to", "some kind of truce" a truce): the word at the
 index carries nothing to align."""
 
@@ -959,6 +989,10 @@ def check_numbers(ctx: Context) -> list[Finding]:
     for i, c in enumerate(ctx.ctokens):
         if not c.number or _counts_names(ctx, i):
             continue
+        if c.bound is not None:  # "more than a day" against "the two-day visit": the quote's amount must lie within
+            if (finding := _beyond_bound(ctx, i)) is not None:
+                out.append(finding)
+            continue
         if ctx.aligned(i):  # "two weeks" against "the two-day visit": the number, not the duration
             mine = _days(ctx.ctokens, i)
             if mine is not None and not any(_days(tokens, p) in (mine, None) for p in ctx.positions(i)):
@@ -974,6 +1008,24 @@ def check_numbers(ctx: Context) -> list[Finding]:
         else:
             out.append(Finding("unsupported", f"the number {c.text!r} is not in the cited passage"))
     return out
+
+
+def _beyond_bound(ctx: Context, i: int) -> Finding | None:
+    c, tokens = ctx.ctokens[i], ctx.window.tokens
+    mine = _days(ctx.ctokens, i)
+    if mine is None:
+        mine = float(c.number) if c.number and c.number.isdigit() else None
+        said = [(p, float(q.number)) for p, q in enumerate(tokens) if q.number and q.number.isdigit() and _days(tokens, p) is None
+                and _counts_same(ctx, i, p) and _number_kind(q.number) == "count"]
+    else:
+        said = [(p, d) for p in range(len(tokens)) if (d := _days(tokens, p)) is not None]
+    if mine is None or not said:
+        return Finding("unsupported", f"the article gives no amount to compare with {_amount(ctx.ctokens, i)!r}")
+    if any(_HOLDS[c.bound](float(theirs), float(mine)) for _, theirs in said):  # type: ignore[index]
+        return None
+    p = said[0][0]
+    bound = {">": "more than", "<": "less than", ">=": "at least", "<=": "at most"}[c.bound]  # type: ignore[index]
+    return Finding("contradicted", f"says {bound} {_amount(ctx.ctokens, i)!r} where the article says {_amount(tokens, p)!r}")
 
 
 _UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365}
@@ -1228,15 +1280,23 @@ _COPULAS = frozenset("is are was were be been being".split())
 def _predicated_of(ctx: Context, i: int) -> int | None:
     """The noun a name is said of: "the balloon was Russian", or a yes/no question's "(was) the
     balloon Russian" (the name last, right after the noun)."""
-    c, before = ctx.ctokens[i], ctx.ctokens[i - 1] if i else None
+    b = i - 1
+    while b > 0 and ctx.ctokens[b].low in _HEDGING_ADVERBS:
+        b -= 1  # "the balloon was supposedly American": the hedge says nothing of whose
+    c, before = ctx.ctokens[i], ctx.ctokens[b] if i else None
     if before is None or not (c.name in COUNTRIES or (lexicon().known(c.low) and c.name not in ctx.people)):
         return None  # a nationality or a place, not a person's name
     last = all(not (t.content or t.number) for t in ctx.ctokens[i + 1 :])
-    if i < 2 or not (before.low in _COPULAS or (last and before.noun and not before.name and lexicon().known(before.low))):
+    if b < 1 or not (before.low in _COPULAS or (last and before.noun and not before.name and lexicon().known(before.low))):
         return None
-    if _is_act(ctx.ctokens, i - 1):
+    if _is_act(ctx.ctokens, b):
         return None  # "(did) Blinken visit China": an act and its object, not "the visit is China"
-    return i - 1 if ctx.ctokens[i - 1].content else _neighbour(ctx.ctokens, i - 1, -1)
+    ct = ctx.ctokens
+    noun = b if ct[b].content else _neighbour(ct, b, -1)
+    # "The spy balloon that allegedly flew over US military sites was Chinese": said of the balloon
+    relative = next((r for r in range(b - 1, 0, -1) if ct[r].low in ("that", "which", "who") and ct[r - 1].content and ct[r - 1].noun
+                     and any(_finite(ct[x]) for x in range(r + 1, b))), None)
+    return relative - 1 if relative is not None else noun
 
 
 def _noun_phrase_names(ctx: Context, j: int) -> list[Token]:
@@ -2089,8 +2149,8 @@ def check_quantifiers(ctx: Context) -> list[Finding]:
     ct, tokens = ctx.ctokens, ctx.window.tokens
     for i, c in enumerate(ct[:-1]):
         backing = next((quote for claimed, quote in _QUANTIFIERS if c.low in claimed), None)
-        if backing is None:
-            continue
+        if backing is None or (i and ct[i - 1].low == "at" and c.low == "all"):
+            continue  # "no progress at all" is "no progress"
         n = next((j for j in range(i + 1, min(i + 4, len(ct))) if ct[j].content), None)
         if n is None or not ctx.aligned(n):
             continue
@@ -2142,12 +2202,12 @@ def check_location(ctx: Context) -> list[Finding]:
     ct, tokens = ctx.ctokens, ctx.window.tokens
     for i, c in enumerate(ct[:-1]):
         travels = c.low == "to" and i > 0 and bool(ct[i - 1].lemmas & _MOTION)  # "Biden travel to China"
-        if c.low not in ("in", "at", "visiting") and not travels:
-            continue
+        if c.low not in ("in", "at", "visiting", "over") and not travels:
+            continue  # "over": "the balloon was shot down over China" says where, as "in" does
         place = next((j for j in range(i + 1, min(i + 3, len(ct))) if ct[j].name), None)
         k = i - 1
-        while k >= 0 and (ct[k].low in _BE or ct[k].low in _HAPPENING):
-            k -= 1
+        while k >= 0 and (ct[k].low in _BE or ct[k].low in _HAPPENING or ct[k].low in PARTICLES):
+            k -= 1  # "was shot down over China": the act is "shot"
         if travels:  # who travels is the clause's person before the verb
             k = _first_person(ct, i - 1, ctx.people)
         elif k >= 0 and ct[k].low in ("while", "when") and c.low != "visiting":  # "Biden praised ... while in Beijing"
@@ -2161,7 +2221,9 @@ def check_location(ctx: Context) -> list[Finding]:
                 continue
             else:
                 k = _first_person(ct, i, ctx.people)
-        person = k >= 0 and (ct[k].name or _known_person(ct[k], ctx.people))
+        # "the president was in California": a title stands for the people the article gives it
+        titled = {n for n, ts in ctx.titles.items() if ct[k].low in ts} if k >= 0 and ct[k].low in TITLE_WORDS else set()
+        person = k >= 0 and (ct[k].name or _known_person(ct[k], ctx.people) or bool(titled))
         thing = k >= 0 and k < i - 1 and not person and ct[k].content and ct[k].noun and ctx.aligned(k)  # "X was in Y"
         if place is not None and k >= 0 and ct[k].low in _PERSONAL_PRONOUNS and ctx.aligned(place):
             # "he met him in Washington": whoever they are, the quote must put someone there
@@ -2180,17 +2242,23 @@ def check_location(ctx: Context) -> list[Finding]:
             # and the place must be the thing's: "Blinken's efforts in China", not Biden's "while
             # visiting California" in the same sentence
             mine = ctx.positions(k)
-            if not any(_after_locative(ctx, p) and any(0 < p - m <= 3 for m in mine) for p in ctx.positions(place)):
+            if ct[k].lemmas & _MEETING and any(_after_locative(ctx, p) and _companions(ctx, p) for p in ctx.positions(place)):
+                continue  # "the meeting was at the Great Hall": "Speaking at the Great Hall ... alongside Blinken, Xi ..."
+            # the thing, not a verb aligned to it, before the place's preposition: "while visiting
+            # California" puts no meeting there
+            if not any(_after_locative(ctx, p) and any(0 < p - m <= 3 and tokens[m + 1].low in _LOCATIVE | _DETERMINERS for m in mine)
+                       for p in ctx.positions(place)):
                 return [Finding("unsupported", f"the article does not put the {ct[k].text} {c.low} {ct[place].text}")]
             continue
-        if any(t.low in _OBJECT_MARKERS or (t.verb and t.content and not t.name) for t in ct[:k]):
+        if any((t.low in _OBJECT_MARKERS and ct[j + 1].low not in TITLE_WORDS) or (t.verb and t.content and not t.name)
+               for j, t in enumerate(ct[:k])):  # not the "of" of "the secretary of state"
             # "Xi spoke alongside Blinken at ...": the place is the act's, not Blinken's; the quote must
             # still put something there ("between Beijing and Washington" puts no meeting in Washington)
             if not any(_after_locative(ctx, p) for p in ctx.positions(place)):
                 return [Finding("unsupported", f"the article puts nothing {c.low} {ct[place].text} here")]
             continue
         who = ct[k].name or _name_key(ct[k].low)
-        same = {who} | _one_person(ctx, who)  # "Xi Jinping" is Xi
+        same = {who} | _one_person(ctx, who) | titled  # "Xi Jinping" is Xi
         for p in ctx.positions(place):
             sent = ctx.window.sentence_of[p]
             if not _after_locative(ctx, p):
@@ -2221,6 +2289,8 @@ def check_location(ctx: Context) -> list[Finding]:
 
 
 _ALONGSIDE = frozenset("alongside beside with".split())
+_MEETING = frozenset("meeting meet".split())
+"""Where two people are together, their meeting is: a meeting's place is where one speaks alongside the other."""
 
 
 def _companions(ctx: Context, p: int) -> set[str]:
@@ -2368,12 +2438,14 @@ def _clause(tokens: Sequence[Token], v: int, sentence_of: Sequence[int] | None =
 def _roles(tokens: Sequence[Token], v: int, clause: range) -> dict[int, str]:
     """Agent or patient of the act at ``v`` for each content token of its clause, by voice:
     "sentiment exacerbated by tensions" makes "tensions" the agent."""
-    by = next((k for k in clause if v < k <= v + 3 and tokens[k].low == "by"), None)
-    means = clause.stop
-    if by is not None:
-        after = next((k for k in clause if k > by and tokens[k].content), None)
-        if after is None or tokens[after].low.endswith("ing"):  # "by withholding": a means, not an agent
-            means, by = by, None  # and what the means acts on is not this act's patient
+    def means_at(k: int) -> bool:  # "by withholding": a means, not an agent
+        after = next((j for j in clause if j > k and tokens[j].content), None)
+        return after is None or tokens[after].low.endswith("ing")
+
+    # what the means acts on is not this act's patient, however far it follows ("to mitigate the
+    # risk of miscalculation by restoring channels")
+    means = next((k for k in clause if k > v and tokens[k].low == "by" and means_at(k)), clause.stop)
+    by = next((k for k in clause if v < k <= v + 3 and k < means and tokens[k].low == "by"), None)
     out = {}
     agent_end = len(tokens)
     if by is not None:  # the agent is the phrase after "by", up to the next verb
@@ -2428,6 +2500,9 @@ def check_direction(ctx: Context) -> list[Finding]:
             theirs = _roles(tokens, p, _clause(tokens, p, ctx.window.sentence_of))
             same = differ = 0
             for i, role in mine.items():
+                t = ctx.ctokens[i]
+                if t.verb and not t.name and (t.verb_only or t.low.endswith("ing") or _finite(t)):
+                    continue  # "is seeking to mitigate": another act, no one acting or acted on
                 hits = [j for j in ctx.positions(i) if j in theirs]
                 if not hits:
                     continue
@@ -2573,7 +2648,8 @@ def _is_act(tokens: Sequence[Token], p: int) -> bool:
     if (not base and t.low.endswith("s") and after is not None and after.low == "to" and p + 2 < len(tokens)
             and tokens[p + 2].verb and p > 0 and _nominal(tokens[p - 1])):
         return True  # "the administration aims to rebuild": an "-s" form with its infinitive
-    takes_object = t.verb_only or (after is not None and (after.name or after.low in _DETERMINERS | PARTICLES | _COMPLEMENTS))
+    object_opens = after is not None and (after.name or after.low in _DETERMINERS | _QUANTIFYING | PARTICLES | _COMPLEMENTS)
+    takes_object = t.verb_only or object_opens  # "Blinken urge both sides to refrain"
     subject = p > 0 and (tokens[p - 1].name or tokens[p - 1].text[:1].isupper() or tokens[p - 1].low in _SUBJECT_PRONOUNS | PARTIES
                          or (tokens[p - 1].content and tokens[p - 1].noun and not tokens[p - 1].verb_only
                              and t.low not in _OBJECT_MARKERS | PARTICLES and after is not None
@@ -2581,7 +2657,7 @@ def _is_act(tokens: Sequence[Token], p: int) -> bool:
     if base and takes_object and subject and not tokens[p - 1].possessive:
         return True  # "China invade Ukraine", the statement of "Did China invade Ukraine?"
     third = not base and t.low.endswith("s") and t.low[:-1] in _readings(t.low).get("VERB", ())
-    if third and subject and not tokens[p - 1].possessive and after is not None and (after.name or after.possessive):
+    if third and subject and not tokens[p - 1].possessive and after is not None and (after.name or after.possessive or after.low in _QUANTIFYING):
         return True  # "the US respects China's rights": an "-s" form with its subject and object
     j = p - 1
     while j >= 0 and (tokens[j].negation or tokens[j].low in ("also", "rather", "further")):
@@ -2590,6 +2666,8 @@ def _is_act(tokens: Sequence[Token], p: int) -> bool:
 
 
 _COMPLEMENTS = frozenset("for on with at about into against to".split())
+_QUANTIFYING = frozenset("both each every all some any".split())
+"""Words that open an object as a determiner does: "urged both sides"."""
 """Prepositions a verb takes its complement with: "Blinken call for the US to ..." is an act."""
 
 
@@ -2737,6 +2815,12 @@ def _claim_agents(ctx: Context) -> list[tuple[int, int]]:
         if (_passive(ct, k) or reduced) and not progressive:  # reduced: "sentiment, aggravated by tensions"
             by = next((j for j in range(k + 1, min(k + 4, len(ct))) if ct[j].low == "by"), None)
             agent = None if by is None else next((j for j in range(by + 1, min(by + 5, len(ct))) if ct[j].content), None)
+            while agent is not None and agent + 1 < len(ct):  # "by Chinese President Xi Jinping": the person, not his nationality
+                step = 2 if ct[agent + 1].low == "of" and agent + 2 < len(ct) else 1  # "Secretary of State"
+                nxt = ct[agent + step]
+                if not (nxt.name or nxt.low in TITLE_WORDS):
+                    break
+                agent += step
             if agent is not None and not ct[agent].possessive and ctx.aligned(agent):
                 out.append((agent, target))
             continue
@@ -2905,10 +2989,21 @@ def check_agents(ctx: Context) -> list[Finding]:
         # a person acting where the quote has their country act ("Xi respects" against "China's
         # respect") is not someone else: it is only not said
         if (common or not c.name or not names or _of_their_country(ctx, c.name, names) or _other_object(ctx, k, p, positions)
-                or _act_told_twice(ctx, k, [q for q, _ in found])):
+                or _act_told_twice(ctx, k, [q for q, _ in found]) or _joined_with(ctx, i) & set(names)):
             return [Finding("unsupported", said)]
         return [Finding("contradicted", said)]
     return []
+
+
+def _joined_with(ctx: Context, i: int) -> set[str]:
+    """The others the claim's subject joins to the actor at ``i``: "Both Xi and Blinken
+    emphasized ..." where the quote has Xi stress it adds Blinken, it gives the act to no one else."""
+    out, k = set(), i - 1
+    while k >= 0 and (ctx.ctokens[k].name or ctx.ctokens[k].low in ("and", "both", ",")):
+        if ctx.ctokens[k].name:
+            out.add(ctx.ctokens[k].name)
+        k -= 1
+    return out if k + 1 < i and any(t.low == "and" for t in ctx.ctokens[k + 1 : i]) else set()
 
 
 def _act_told_twice(ctx: Context, k: int, acts: list[int]) -> bool:
@@ -3181,7 +3276,8 @@ def _object_phrase(tokens: Sequence[Token], p: int, sentence_of: Sequence[int]) 
 
 
 def _governs(tokens: Sequence[Token], p: int) -> bool:
-    return tokens[p].verb and tokens[p].content and (_is_act(tokens, p) or _infinitive(tokens, p))
+    """An act with an object; not the last part of a compound ("security-focused programs")."""
+    return tokens[p].verb and tokens[p].content and tokens[p].gap != "-" and (_is_act(tokens, p) or _infinitive(tokens, p))
 
 
 def check_objects(ctx: Context) -> list[Finding]:
@@ -3365,6 +3461,12 @@ def _speaks(tokens: Sequence[Token], p: int) -> bool:
 def _speakers(ctx: Context, sentences: Sequence[Sentence] | None = None) -> set[str]:
     """Who acts or speaks in the aligned sentences (or ``sentences``)."""
     return speakers_in(ctx.window.sentences if sentences is None else sentences)
+
+
+def sentence_referents(text: str, people: frozenset[str] = frozenset()) -> dict[str, frozenset[str]]:
+    """Each sentence of a passage and who its "he" may stand for: the subjects of the sentence
+    before (``people``, the article's, so that "Xi" opening a sentence counts)."""
+    return {s.text: s.referents for s in _quote_sentences(text, people)}
 
 
 def actors(text: str, known: frozenset[str] = frozenset()) -> frozenset[str]:
@@ -3665,6 +3767,37 @@ def speaker_first(claim: str) -> str:
     return f"{m['speaker']} {m['verb']}: {m['words']}."  # the words keep their first capital, as after a colon
 
 
+_DATELINE = re.compile(
+    rf"^\W*(?:[A-Za-z][\w &]*?\s+[-\u2013\u2014]\s+)?(?P<month>{MONTHS})\s+(?P<day>\d{{1,2}}),\s+(?P<year>\d{{4}})\W*$"
+)
+"""A dateline: "International - June 20, 2023"."""
+_OF_THE_ARTICLE = re.compile(
+    r"\b(?:article|piece|story|report|it)\b.{0,20}?\b(?:published|dated|written|posted|released|came out|appeared|ran)\b", re.I
+)
+_CLAIMED_DATE = re.compile(rf"\b(?P<month>{MONTHS})(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b)?|\b(?P<year>(?:19|20)\d\d)\b", re.I)
+
+
+def _by_dateline(claim: str, sentences: Sequence[Sentence]) -> Verdict | None:
+    """"The article was published in June 2023" against the dateline "International - June 20,
+    2023": each part of the date the claim gives must be the dateline's. None where the claim is not
+    about when the article came out, or no dateline is cited."""
+    if not _OF_THE_ARTICLE.search(claim):
+        return None
+    claimed: dict[str, str] = {}
+    for m in _CLAIMED_DATE.finditer(claim):
+        claimed.update({k: v.lower() for k, v in m.groupdict().items() if v})
+    line = next((s for s in sentences if _DATELINE.match(s.text.strip())), None)
+    if not claimed or line is None:
+        return None
+    said = {k: v.lower() for k, v in _DATELINE.match(line.text.strip()).groupdict().items()}  # type: ignore[union-attr]
+    spans = [QuoteSpan(quote=line.quote, start=line.start, end=line.end, text=line.text)]
+    differ = [k for k, v in claimed.items() if said[k] != v]
+    if differ:
+        return Verdict(status="contradicted", spans=spans,
+                       reasons=[f"says {claimed[k]!r} where the article is dated {line.text.strip().split(' - ')[-1]!r}" for k in differ])
+    return Verdict(status="supported", spans=spans)
+
+
 def verify(claim: str, quotes: Sequence[str], *, context: Sequence[str] = (), max_windows: int = 4) -> Verdict:
     """Judge ``claim`` against the ``quotes`` it cites (passages or sentences). ``context`` (the
     rest of the article) only tells who is who: "the secretary of state" is Blinken."""
@@ -3679,6 +3812,8 @@ def verify(claim: str, quotes: Sequence[str], *, context: Sequence[str] = (), ma
         return Verdict(status="supported") if sentences else Verdict(status="unsupported", reasons=["nothing is cited"])
     if not sentences:
         return Verdict(status="unsupported", reasons=["nothing is cited"])
+    if (dated := _by_dateline(claim, sentences)) is not None:
+        return dated
     memo: dict[tuple[int, int], list[int]] = {}  # hits per claim word and sentence, shared by every window below
     singles = [_window((s,), ctokens, known, memo=memo) for s in sentences]
     ranked = sorted(range(len(singles)), key=lambda k: (-_coverage(singles[k], ctokens), -_exact(singles[k], ctokens)))

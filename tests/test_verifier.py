@@ -768,6 +768,76 @@ def test_session_15_verdicts(fragment, claim, status):
     assert verify(claim, [_sentence(fragment)], context=PASSAGES).status == status
 
 
+@pytest.mark.parametrize("fragment, claim, status", [
+    # blind yes/no round 36: "The spy balloon was supposedly American, right?" got "Yes.": the hedge
+    # between "was" and the nationality hid what was said of the balloon
+    ("spy balloon", "The spy balloon was supposedly American.", "contradicted"),
+    ("spy balloon", "The spy balloon was reportedly Russian.", "contradicted"),
+    ("spy balloon", "The spy balloon was allegedly Chinese.", "supported"),
+    # my own questions: "Was the meeting held in California?" got "Yes.": "meeting" aligned to
+    # Biden's "visiting California"
+    ("while visiting California", "The meeting was held in California.", "unsupported"),
+    ("while visiting California", "The meeting took place in California.", "unsupported"),
+    ("while visiting California", "Biden was in California.", "supported"),
+    ("Great Hall", "The meeting was held at the Great Hall of the People.", "supported"),
+    ("Great Hall", "The meeting was held in Washington.", "unsupported"),
+    # claim set dev23: a means far after its act ("by restoring") is no patient of it
+    ("rebuild diplomacy", "The Biden administration aims to mitigate the risk of miscalculation by restoring diplomatic channels with Beijing.", "supported"),
+    ("rebuild diplomacy", "Beijing aims to mitigate the risk of miscalculation by restoring diplomatic channels with the Biden administration.", "unsupported"),
+    # the last part of a compound acts on nothing: "security-focused programs" are "security programs"
+    ("withholding certain", "The US is withholding certain technologies that could help China's security programs.", "supported"),
+    ("withholding certain", "The US is withholding certain technologies that could help China's military programs.", "unsupported"),
+    # my own questions: "Was the balloon shot down over China?" got "Yes." ("over" said no place)
+    ("spy balloon", "The balloon was shot down over China.", "unsupported"),
+    ("spy balloon", "The balloon was shot down.", "supported"),
+    # round 36: "no progress at all" is "no progress"; doubts oppose confidence
+    ("further stated", "Xi said there had been no progress at all.", "contradicted"),
+    ("while visiting California", "Biden expressed doubts about the progress made during the meetings.", "contradicted"),
+    ("while visiting California", "Biden was skeptical about the progress made during the meetings.", "contradicted"),
+    ("while visiting California", "Biden expressed optimism about the progress made during the meetings.", "supported"),
+    # the dateline dates the article, not what it tells (round 36: no verdict on the article's date)
+    ("June 20, 2023", "The article was published in June 2023.", "supported"),
+    ("June 20, 2023", "This piece is dated July 2023.", "contradicted"),
+    ("June 20, 2023", "It was written on June 21, 2023.", "contradicted"),
+    ("June 20, 2023", "The meeting was held in June 2023.", "unsupported"),
+    # a bound on a duration is compared in days (my own questions: "Was the visit longer than a week?" no verdict)
+    ("two-day visit", "The visit lasted more than a day.", "supported"),
+    ("two-day visit", "The visit lasted less than three days.", "supported"),
+    ("two-day visit", "The visit lasted at least two days.", "supported"),
+    ("two-day visit", "The visit lasted more than two days.", "contradicted"),
+    ("two-day visit", "The visit was longer than a week.", "contradicted"),
+    ("two-day visit", "Agreements were reached on more than three issues.", "unsupported"),
+    # claim set dev24 (written after this session's changes): three faithful claims contradicted
+    ("spy balloon", "The spy balloon that allegedly flew over US military sites was Chinese.", "supported"),  # "sites ... was Chinese"
+    ("spy balloon", "The spy balloon that allegedly flew over US military sites was American.", "contradicted"),
+    ("rebuild diplomacy", "The Biden administration is seeking to mitigate the risk of miscalculation with Beijing.", "supported"),
+    ("possibility of a truce", "A possible truce was hinted at by Chinese President Xi Jinping.", "supported"),  # "by Chinese"
+    ("possibility of a truce", "A possible truce was hinted at by US Secretary of State Antony Blinken.", "contradicted"),
+])
+def test_session_16_verdicts(fragment, claim, status):
+    assert verify(claim, [_sentence(fragment)], context=PASSAGES).status == status
+
+
+@pytest.mark.parametrize("claim", ["Blinken urges both sides to refrain from imposing their own wishes on each other.",
+                                   "Blinken urge both sides to refrain from imposing their wishes"])
+def test_an_act_before_both_has_its_subject(claim):
+    """My own questions: "Did Blinken urge both sides to refrain ...?" got "Yes." where Xi urged:
+    an act before "both" was read as no act, so nobody's act."""
+    xi = next(p for p in PASSAGES if "In return, he called" in p)
+    assert verify(claim, [xi], context=PASSAGES).status == "contradicted"
+    assert verify(claim.replace("Blinken", "Xi"), [xi], context=PASSAGES).status == "supported"
+
+
+def test_a_subject_joined_to_the_actor_adds_someone_without_contradicting():
+    """Claim set dev23: "Both Xi and Blinken emphasized the need to handle the relationship
+    responsibly" was contradicted ("'stressed' is by Xi, not by Blinken"): it adds Blinken, it does
+    not give Xi's act to him."""
+    xi = next(p for p in PASSAGES if "He stressed the need" in p)
+    stressed = [xi, _sentence("concurred that both")]
+    assert verify("Both Xi and Blinken emphasized the need to handle the relationship responsibly.", stressed, context=PASSAGES).status != "contradicted"
+    assert verify("Blinken stressed the need for responsible handling of Sino-US relations.", [xi], context=PASSAGES).status == "contradicted"
+
+
 def test_a_full_name_speaks_as_its_surname_does():
     """Claim set dev21: "Xi Jinping said ..." was unsupported where the article has "Xi ... emphasizing"."""
     assert judge("Xi Jinping said that China did not seek to challenge or replace the United States.").status == "supported"
