@@ -19,7 +19,7 @@ from assistant.lexicon import lemmas
 from assistant.models import OTHERWISE, Answer, RetrievedPassage
 from assistant.settings import AnswerSettings
 from assistant.text import STOPWORDS, Vocabulary, content_families, content_stems, content_words, family, stem, words
-from assistant.verifier import ALIASES, BILATERAL, COUNTRIES, PARTICLES, PARTIES, actors, relates_to, titles, verify
+from assistant.verifier import ALIASES, BILATERAL, COUNTRIES, PARTICLES, PARTIES, actors, relates_to, sentence_referents, titles, verify
 from index import SentenceEmbeddings, passage_sentences
 
 
@@ -107,8 +107,10 @@ class ExtractiveAnswerer:
     def warm_texts(corpus_texts: Sequence[str], vocabulary: Vocabulary) -> list[str]:
         """What answering embeds from the corpus: every sentence (and leaning pair) and content word."""
         docs = [Document(page_content=t) for t in corpus_texts]
-        windows = [w.text for d in docs for w in _windows(d)]
-        return windows + [c for w in windows for c in _clauses(w)] + list(vocabulary.words)
+        people = frozenset(titles(tuple(corpus_texts)))
+        found = [w for d in docs for w in _windows(d, people)]
+        windows = [w.text for w in found]
+        return windows + [w.said for w in found if w.said] + [c for w in windows for c in _clauses(w)] + list(vocabulary.words)
 
     def warm_up(self, passages: Sequence[Document], texts: Sequence[str]) -> None:
         """Know the corpus, and embed ``texts`` (at least ``warm_texts``) once, so the first question is fast."""
@@ -229,11 +231,13 @@ class ExtractiveAnswerer:
         if q.referent is not None:  # "what did he think was needed?": his sentences, not the other person's
             q_stems = q_stems | {family(q.referent)}
         context_stems = content_families(query) - q_stems
-        windows = [(rank, doc, w) for rank, doc in enumerate(docs) for w in _windows(doc)]
-        people = frozenset(titles(self.corpus)) if q.referent is not None else frozenset()
+        everyone = frozenset(titles(self.corpus))
+        windows = [(rank, doc, w) for rank, doc in enumerate(docs) for w in _windows(doc, everyone)]
+        people = everyone if q.referent is not None else frozenset()
         if not windows:
             return []
-        sims = self.vectors([w.text for _, _, w in windows]) @ q_vec
+        # a "he" sentence is as close as it is read either way: as written, or with him named
+        sims = np.maximum(self.vectors([w.text for _, _, w in windows]) @ q_vec, self.vectors([w.embedded for _, _, w in windows]) @ q_vec)
         headline_score = -t.headline_penalty if form.headline_bonus is None else form.headline_bonus
         out = []
         for (rank, doc, w), sim in zip(windows, sims):
@@ -457,6 +461,11 @@ class Window:
     end: int
     size: int
     referents: frozenset[str] = frozenset()  # stems of the names a "he" or "his" in it may stand for
+    said: str = ""  # the text with its subject "he" named ("In return, Xi called for ..."), also embedded
+
+    @property
+    def embedded(self) -> str:
+        return self.said or self.text
 
 
 ANAPHORIC_START = re.compile(
@@ -468,20 +477,35 @@ ANAPHORIC_START = re.compile(
 PRONOUN = re.compile(r"\b(he|she|his|her|him)\b", re.I)
 
 
-def _windows(doc: Document) -> list[Window]:
+def _windows(doc: Document, people: frozenset[str] = frozenset()) -> list[Window]:
     start = int(doc.metadata.get("start", 0))
     kind = str(doc.metadata.get("kind", "body"))
     sentences = passage_sentences(doc.page_content, start, kind)
     out, seen = [], []
+    subjects = sentence_referents(doc.page_content, people) if kind != "headline" else {}
     for s in sentences:
         refers = bool(PRONOUN.search(s.text)) and kind != "headline"
-        out.append(Window(s.text, s.start, s.end, 1, frozenset(stem(n) for n in seen) if refers else frozenset()))
+        out.append(Window(s.text, s.start, s.end, 1, frozenset(stem(n) for n in seen) if refers else frozenset(),
+                          _named_subject(s.text, subjects.get(s.text, frozenset()))))
         seen += _capitalised(words(s.text))
     if kind != "headline":
         for a, b in zip(sentences, sentences[1:]):
             if ANAPHORIC_START.match(b.text):
                 out.append(Window(doc.page_content[a.start - start : b.end - start], a.start, b.end, 2))
     return out
+
+
+_SUBJECT_PRONOUN = re.compile(r"(?:^|(?<=^However, )|(?<=^In return, )|(?<=, ))(?:he|He|she|She)\b(?= [a-z]+(?:ed|s)\b)")
+
+
+def _named_subject(text: str, referents: frozenset[str]) -> str:
+    """"He stressed the need ..." as "Xi stressed the need ...", where the sentence before says who:
+    MiniLM matches a question naming Xi to a sentence that names him, not to one saying "he"."""
+    if len(referents) != 1:
+        return ""
+    (name,) = referents
+    named, n = _SUBJECT_PRONOUN.subn(name.capitalize(), text, count=1)
+    return named if n else ""
 
 
 def _clauses(text: str) -> list[str]:

@@ -32,7 +32,7 @@ from assistant.questions import (
     focus_words,
     hides_instructions,
 )
-from assistant.text import PEOPLE_NOUNS, STOPWORDS, content_stems, content_words, stem, word_matches, words
+from assistant.text import MONTHS, PEOPLE_NOUNS, STOPWORDS, content_stems, content_words, stem, word_matches, words
 
 if TYPE_CHECKING:
     from assistant.text import Vocabulary
@@ -109,10 +109,9 @@ _CAP_RUN = re.compile(rf"{_CAP}(?:\s+(?:of\s+(?:the\s+)?)?{_CAP})*")
 PLACE_SPAN = re.compile(
     rf"\b(?:in|at|near|inside|outside|while visiting|to|from)\s+{PLACE_KINDS}(?:the\s+)?{_CAP}(?:\s+(?:of\s+the\s+|of\s+|and\s+the\s+|and\s+)?{_CAP})*"
 )
-_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 TIME_SPAN = re.compile(
     rf"\b(?:(?:since|in|on|by|until|before|after|during|for)\s+)?"
-    rf"(?:(?:{_MONTHS})\s+\d{{1,2}},\s+\d{{4}}|(?:{_MONTHS})\s+\d{{4}}|(?:1[89]|20)\d\d"
+    rf"(?:(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}}|(?:{MONTHS})\s+\d{{4}}|(?:1[89]|20)\d\d"
     r"|the (?:beginning|start|end|middle) of the (?:year|month|week)|the past few (?:days|weeks|months)"
     r"|(?:last|next) (?:week|month|year)|yesterday|tomorrow"
     r"|(?<=after )(?:the|his|her|their) (?:meetings?|talks|visit|trip))\b"  # "in his comments after the meeting"
@@ -246,6 +245,8 @@ def specifies_kind(q: ParsedQuestion, text: str) -> bool | None:
         named = [w for w in near if w[0].isupper() and stem(re.sub(r"['\u2019]s$", "", w)) not in given]
         if named or _SPECIFIERS.match(after) or _typed_by(q, before):
             return True
+        if re.search(r"\b(?:this|that|these|those)\s+$", before, re.I) and re.search(r"[.!?]\s", text[: m.start()]):
+            return True  # "... military-to-military communication ... However, ... no immediate progress on this issue"
     return False if matches else None
 
 
@@ -776,6 +777,19 @@ def asks_what_someone_did(question: str) -> bool:
     return bool(lemmas(m.group("act")).get("VERB", ()))
 
 
+_NEGATED = re.compile(r"\b(?:not|never|no|nor)\b|n['\u2019]t\b", re.I)
+
+
+_SUBORDINATE = re.compile(r"\b(?:so|because|if|when|while|unless|in order)\b", re.I)
+
+
+def _same_polarity(q: ParsedQuestion, c: Sentence) -> bool:
+    """"What is the US not trying to do?" asks what a sentence denies: one that says "not". Not
+    a negation of a clause the question only adds ("What must happen so rivalry does not turn into war?")."""
+    main = _SUBORDINATE.split(q.text, maxsplit=1)[0]
+    return not _NEGATED.search(main) or bool(_NEGATED.search(c.text))
+
+
 def _by_the_one_asked(q: ParsedQuestion, c: Sentence) -> bool:
     """"What did Blinken emphasize?" prefers a sentence where Blinken does the emphasizing, not
     "Xi assured Blinken ..., emphasizing that ...": the claim verifier judges "Blinken emphasize"
@@ -954,6 +968,8 @@ def _pattern(regex: str) -> Callable[[str], bool]:
 _PLACES = r"place|location|venue|building|hotel|airport|region|province|town|village|site|street|room|island|port"
 _ENTITIES = r"country|countries|nation|nations|city|cities|capital|state|states|company|organi[sz]ation|government"
 
+_DATED = re.compile(rf"\b(?:{MONTHS}|(?:19|20)\d\d)\b", re.I)
+
 FORMS: tuple[Form, ...] = (
     Form("instructions", hides_instructions, declines=INSTRUCTIONS),
     Form("another language", in_another_language, declines=NOT_ENGLISH),
@@ -962,6 +978,10 @@ FORMS: tuple[Form, ...] = (
         _pattern(r"\bwho\s+(?:wrote|authored|reported)\s+(?:(?:this|the)\s+(?:article|story|piece|report)|it|this)\b"
                  r"|\b(?:author|byline|writer|reporter|journalist)s?\b"),
         declines=NO_AUTHOR,
+    ),
+    Form(  # "Was this piece published in June 2023?": the dateline decides, as the verifier reads it
+        "article yes/no", lambda q: bool(ABOUT_ARTICLE.search(q) and LEADING_AUXILIARY.match(q) and _DATED.search(q)), pick=_pick_article_line,
+        rank_by_question=True, headline_bonus=0.3, rewrite=lambda q, headline: f"{q} ({headline})", max_sentences=1, verdict=True,
     ),
     Form(
         "article", lambda q: bool(ABOUT_ARTICLE.search(q)), pick=_pick_article_line, rank_by_question=True,
@@ -1022,9 +1042,9 @@ FORMS: tuple[Form, ...] = (
     ),
     Form("yesno", lambda q: bool(LEADING_AUXILIARY.match(q)), verdict=True, prefer=_same_measure, max_sentences=1),
     Form("intent", asks_what_someone_wants, "what they want", prefer=_wanted_by_the_asked, max_sentences=1),
-    Form("speech", asks_what_someone_did, "the words of the one", prefer=_by_the_one_asked, pick=_pick_all_they_said,
-         supports=_spoken_by_the_asked),
-    Form("other", lambda q: True),
+    Form("speech", asks_what_someone_did, "the words of the one", prefer=lambda q, c: _by_the_one_asked(q, c) and _same_polarity(q, c),
+         pick=_pick_all_they_said, supports=_spoken_by_the_asked),
+    Form("other", lambda q: True, prefer=_same_polarity),
 )
 
 
@@ -1175,10 +1195,13 @@ def premise(question: str) -> str | None:
         return None  # "Why had no secretary of state visited since 2018?": "the first since" says it otherwise
     if not said or len(content_words(said)) < 2 or said.split()[-1].lower() in _LIGHT_PREDICATES:
         return None  # "How is China's economy doing?" takes nothing for granted but the economy
+    if wh[0].lower() == "how" and _ATTITUDE.search(said):
+        return None  # "How does China feel about the US?" asks what the attitude is; it takes none for granted
     return said
 
 
 _LIGHT_PREDICATES = frozenset("do doing going faring getting".split())
+_ATTITUDE = re.compile(r"\b(?:feel|feels|felt|think|thinks|thought|view|views|viewed|see|sees|saw|react|reacted|respond|responded)\b", re.I)
 
 
 _COMPLETE = frozenset("why how where when".split())

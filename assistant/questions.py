@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from assistant.models import QuestionError
-from assistant.text import STOPWORDS, content_words, words
+from assistant.text import MONTHS, STOPWORDS, content_words, words
 
 _INJECTION = re.compile(
     r"\b(ignore|disregard|forget|override)\b.{0,60}\b(instructions?|prompts?|rules?|previous|above|context|guidelines?)\b"
@@ -21,9 +21,8 @@ _INJECTION = re.compile(
     re.I | re.S,
 )
 
-_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 TIME_CUES = re.compile(
-    rf"\b(1[89]\d\d|20\d\d)\b|\b({_MONTHS})\b|\b(yesterday|today|tomorrow|earlier|later|beginning of the year|"
+    rf"\b(1[89]\d\d|20\d\d)\b|\b({MONTHS})\b|\b(yesterday|today|tomorrow|earlier|later|beginning of the year|"
     r"since|past few days|last (week|month|year)|next (week|month|year)|days?|weeks?|months?|years?)\b",
     re.I,
 )
@@ -63,7 +62,8 @@ SUMMARY = re.compile(
     r"(?:\s+here|\s+in\s+(?:this|the)\s+(?:article|story|piece|report|news))\W*$"  # "what happened in this article"
     r"|^\W*what\s+does\s+(?:this|the)\s+(?:article|story|piece|report)\s+(?:cover|discuss|talk about|describe|deal with)\W*$"
     r"|\bsummar(?:y|ise|ize)\b|\bgist\b|\btl;?dr\b|\bmain (?:point|idea|takeaway|news|story|message)s?\b|\bin a nutshell\b|\boverview\b"
-    r"|^\W*(?:(?:can|could) you\s+|please\s+)?sum (?:(?:it|this|that|the (?:article|story)) up|up (?:the|this) (?:article|story))\W*$"
+    r"|^\W*(?:(?:can|could) you\s+|please\s+)?sum (?:(?:it|this|that|the (?:article|story)) up|up (?:the|this) (?:article|story))"
+    r"(?:\s+(?:in\s+[\w\s-]{1,30}|briefly|quickly|for me))?\W*$"  # "Can you sum up the article in a sentence or two?"
     r"|^\W*(?:so,?\s+)?(?:in (?:one|a) (?:sentence|few words|word),?\s+)?what(?:'s|\u2019s| is)? (?:happened|happening|going on)\W*$",
     re.I,
 )
@@ -71,7 +71,7 @@ _SUMMARY_WORDS = frozenset(
     "summary summarize summarise gist tl dr tl;dr main point points idea ideas takeaway takeaways nutshell give "
     "article story piece report news item whole briefly short quick what's happened happening going sentence "
     "words word overview here mainly mostly really basically primarily actually chiefly generally sum up message "
-    "cover discuss talk describe deal".split()
+    "cover discuss talk describe deal sentences line lines one-line one two three few brief".split()
 )
 
 
@@ -230,6 +230,8 @@ def as_confirmation(question: str) -> str:
     no question already ("so did he ...?", "so where ...?")."""
     from assistant.verifier import has_predicate
 
+    if (bare := _BARE_MENTION.match(question)) is not None and not _ASKS.match(question) and not _WH_WORD.search(question):
+        return f"Is {bare.group('what')} mentioned?"  # "Taiwan mentioned?"
     opener = _CONFIRM_OPENER.match(question)
     asked = question.rstrip().endswith("?")
     opened = (opener is not None and opener.end() > 0 and bool(
@@ -246,6 +248,9 @@ def as_confirmation(question: str) -> str:
     if len(words(body)) < 3 or not has_predicate(body):
         return question  # "biden in China, right?" states nothing a verdict could rest on
     return f"Is it true that {body}?"
+
+
+_BARE_MENTION = re.compile(r"^\W*(?P<what>\w[\w\s'\u2019-]{0,40}?)\s+(?:mentioned|named|brought up|discussed)\s*\?+\s*$", re.I)
 
 
 def _states(question: str) -> bool:
@@ -293,10 +298,31 @@ _MENTIONED = re.compile(
 the article mentions. Not in a yes/no question: "Are any technologies named?" asks whether they are."""
 
 
+_ATTRIBUTED = re.compile(
+    rf"^\W*according to (?P<who>(?!(?:the|this)\b)[\w.\u2019'-]+(?:\s+[\w.\u2019'-]+){{0,2}})\s*,\s*(?P<asked>{_QUESTION_WORD}.*)$"
+    rf"|^(?P<asked2>{_QUESTION_WORD}.*?),?\s+according to (?P<who2>(?!(?:the|this)\b)[\w.\u2019'-]+(?:\s+[\w.\u2019'-]+){{0,2}})\s*[?.!]*\s*$",
+    re.I,
+)
+
+
+def as_reported(question: str) -> str:
+    """"According to Blinken, does the US want to decouple?" asks what Blinken said: "Did Blinken
+    say that the US want to decouple?". A wh-question is asked without the attribution."""
+    from assistant.forms import statement
+
+    m = _ATTRIBUTED.match(question)
+    if m is None:
+        return question
+    who, asked = m.group("who") or m.group("who2"), (m.group("asked") or m.group("asked2")).strip()
+    if not LEADING_AUXILIARY.match(asked):
+        return asked if asked.endswith("?") else f"{asked}?"
+    return f"Did {who} say that {statement(asked)}?"
+
+
 def without_qualifier(question: str) -> str:
     """"Who is China's president according to the article?" asks "Who is China's president?": every
     answer comes from the article. Kept when little else is left ("What is in this article?")."""
-    stripped = _MENTIONED.sub(r"\g<asked>", _QUALIFIER.sub("", question)).strip()
+    stripped = _MENTIONED.sub(r"\g<asked>", _QUALIFIER.sub("", as_reported(question))).strip()
     return stripped if len(content_words(stripped)) >= 2 or len(words(stripped)) >= 3 else question
 
 

@@ -45,7 +45,7 @@ class AnswerSettings(BaseModel):
     pair_penalty: float = Field(0.04, ge=0, description="a pair of sentences must beat the better single one by this")
     headline_penalty: float = Field(0.25, ge=0, description="the headline restates the story: quote the body that says it")
     second_sentence_ratio: float = Field(0.85, gt=0, le=1, description="a second sentence scores at least this share of the first")
-    prefer_pool: int = Field(8, ge=1, description="best-ranked sentences a form's preference is looked for among")
+    prefer_pool: int = Field(12, ge=1, description="best-ranked sentences a form's preference is looked for among")
     verdict_sentences: int = Field(4, ge=1, description="best sentences a yes/no statement is verified against")
     short_answers: bool = Field(True, description="lead with the span that answers (the place, the date, the person)")
     span_reach: int = Field(3, ge=0, description="most words between a short answer and a word of the question")

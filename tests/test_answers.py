@@ -571,10 +571,10 @@ def _tagged(q: str) -> str:  # a statement to confirm: "did Xi meet Blinken, rig
     return f"{q[:1].lower()}{q[1:]}, right?"
 
 
-@pytest.mark.timeout(900)  # 3,183 questions: a correctness check, not a timed one
+@pytest.mark.timeout(900)  # 3,283 questions: a correctness check, not a timed one
 @pytest.mark.parametrize("typed", [str, _sloppy, _tagged], ids=["as-written", "sloppy", "tagged"])
 def test_no_wrong_verdict_on_the_yes_no_probes(bot, typed):
-    """3,183 yes/no questions: 2,940 helpers wrote from the article alone (one-detail traps, paraphrases,
+    """3,283 yes/no questions: 3,040 helpers wrote from the article alone (one-detail traps, paraphrases,
     negations, compound questions, casual misremembering, mixed-up participants, identities and
     places, skimmers' mix-ups, misremembered details, time, cause and modality), 68 asking each speaker of each statement
     ("Did the experts say the US does not aim to contain China?"), 56 each speaker with "stress"/"emphasize", 32 on the order of
@@ -582,9 +582,9 @@ def test_no_wrong_verdict_on_the_yes_no_probes(bot, typed):
     session 12 ("Did Blinken visit Beijing at the beginning of the year?" had got "Yes.") and 5 of session 13 ("Has
     Blinken been to China before?" had got "Yes."); rounds 31-33 (session 14) found "Did the article name any of the
     experts?" and, in a conversation, "Did Biden praise Blinken's efforts from Beijing?" (both "Yes."); round 34
-    (session 15) found "Did Xi and Blinken meet in Washington?" ("Yes."); round 35 found none, each with what
-    the article says: YES, NO or NOT SAID. They found
-    forty-five wrong verdicts from the probes (and session 12's own, three more), all fixed; they are a development set now, not a blind one. "Yes." only for YES; "No."
+    (session 15) found "Did Xi and Blinken meet in Washington?" ("Yes."); round 35 found none; round 36 (session 16)
+    found "The spy balloon was supposedly American, right?" ("Yes."), each with what the article says: YES, NO
+    or NOT SAID. They found forty-six wrong verdicts from the probes (and session 12's own, three more), all fixed; they are a development set now, not a blind one. "Yes." only for YES; "No."
     for NO, or for NOT SAID where the quote gives the detail to someone or something else (the
     inferred "No." kept by design, counted apart)."""
     rows = [json.loads(x) for x in (Path(__file__).parent / "data" / "yesno_probes.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -931,6 +931,44 @@ def test_session_15_verdicts_through_the_assistant(bot, question, verdict):
     text = bot.ask(question).text
     got = next((v for v in ("Yes.", "No.") if text.startswith(v)), None)
     assert got == verdict, text
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("The spy balloon was supposedly American, right?", "No."),  # got "Yes." (blind yes/no round 36)
+    ("Was the meeting held in California?", None),  # got "Yes." from "Biden, while visiting California" (my own questions)
+    ("Was the meeting held at the Great Hall of the People?", "Yes."),  # no verdict (round 36)
+    ("According to Blinken, does the US want to decouple from China's economy?", "No."),  # no verdict (round 36)
+    ("According to Xi, does the US want to decouple from China's economy?", None),  # Xi says no such thing
+    ("Does the US want to contain China, according to Blinken?", "No."),
+    ("Taiwan mentioned?", "Yes."),  # no verdict (round 36)
+    ("Was the balloon shot down over China?", None),  # got "Yes." (my own questions)
+    ("Did Xi say there had been no progress at all in ties?", "No."),  # no verdict (round 36)
+    ("Did Biden express doubts about the progress?", "No."),
+    ("Was this piece published in June 2023?", "Yes."),  # no verdict (round 36): the dateline decides
+    ("Is the article dated July 2023?", "No."),
+    ("Is the headline about Biden?", None),  # the dateline is no verdict on what the article is about
+    ("Did Blinken urge both sides to refrain from imposing their wishes?", "No."),  # got "Yes.": Xi urged (my own questions)
+    ("Was the visit longer than a week?", "No."),  # declined: "longer than" was a word the article lacks
+    ("Did the visit last less than three days?", "Yes."),
+])
+def test_session_16_verdicts_through_the_assistant(bot, question, verdict):
+    text = bot.ask(question).text
+    got = next((v for v in ("Yes.", "No.") if text.startswith(v)), None)
+    assert got == verdict, text
+
+
+def test_questions_of_session_16_quote_the_sentence_that_answers(bot):
+    """Blind open rounds 11 and 12 and my own questions: declined, or answered from another sentence."""
+    issue = bot.ask("Which issue did Blinken admit saw no immediate progress?")  # declined: "this issue" told no kind
+    assert not issue.declined and "military-to-military communication" in issue.text, issue.text
+    denied = bot.ask("What two things did Blinken say the US isn't trying to do?")  # quoted "a positive step"
+    assert "does not aim to contain China or decouple" in denied.citations[0].quote, denied.text
+    escalate = bot.ask("What did Blinken fear competition might escalate into?")  # "he emphasized" named no one
+    assert any("escalating into conflict" in c.quote for c in escalate.citations), escalate.text
+    wants = bot.ask("What does Xi want the US to do?")  # "In return, he called for the US to respect ..."
+    assert any("called for the US to respect" in c.quote for c in wants.citations), wants.text
+    met = bot.ask("who did blinken meet")  # declined by an intermediate version of these changes
+    assert not met.declined and "Xi" in met.text, met.text
 
 
 def test_questions_in_a_reader_s_words_of_session_15_are_answered(bot):

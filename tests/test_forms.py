@@ -15,6 +15,7 @@ FORM_TABLE = [
     ("When was this article published?", "article"),
     ("What's the date?", "article"),
     ("What is this article about?", "summary"),
+    ("Can you sum up the article in a sentence or two?", "summary"),  # quoted the Great Hall sentence (blind open round 12)
     ("What's this article mainly about?", "summary"),  # quoted the Biden administration's aims
     ("What is the main news in this article?", "summary"),  # quoted the Biden administration's aims too
     ("What's the news here?", "summary"),
@@ -22,6 +23,8 @@ FORM_TABLE = [
     ("What is in this article?", "summary"),  # quoted a random sentence
     ("What does this article cover?", "summary"),  # quoted the export controls
     ("When was it published?", "article"),
+    ("Was this piece published in June 2023?", "article yes/no"),  # the dateline gives a verdict
+    ("Is the headline about Biden?", "article"),  # no date: no verdict (the verifier would read "about Biden")
     ("when is this from", "article"),  # quoted the Great Hall sentence (a blind conversation)
     ("Who are the main people in the article?", "people"),
     ("Name everyone mentioned in the article.", "people"),
@@ -343,6 +346,7 @@ def test_a_question_that_takes_a_contradicted_statement_for_granted_is_corrected
         "How did Xi Jinping reassure Antony Blinken about US interests?",
         "Why had no US secretary of state visited China between 2018 and Antony Blinken's trip?",  # "the first since"
         "why are relations so bad",  # "better" describes the lines of communication, not the relations
+        "how does china feel about the us",  # "feel" (as in grope) read as a kind of the US's "seeks"
     ],
 )
 def test_a_true_premise_is_never_corrected(bot, question):
