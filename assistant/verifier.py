@@ -328,11 +328,19 @@ def _lowercase_country(low: str, text: str, m: re.Match[str], before: list[Token
     """A country or its people typed in lower case. "us" only where it cannot be the pronoun: after
     an article ("the us president", "a us spy balloon") or before a hyphen or an office ("us-china ties", "us officials")."""
     if low not in ALIASES:
-        return False
+        return low in _OTHER_COUNTRIES  # "was the spy balloon russian"
     if low != "us":
         return True
     nxt = _next_word(text, m.end())
     return bool(before and before[-1].low in ("the", "a", "an")) or text[m.end() : m.end() + 1] == "-" or nxt in _US_AFTER
+
+
+_OTHER_COUNTRIES = frozenset(
+    "russia russian russians taiwan taiwanese ukraine ukrainian japan japanese korea korean india indian iran iranian "
+    "france french germany german britain british uk canada canadian australia australian vietnam vietnamese "
+    "philippines filipino mexico mexican israel israeli".split()
+)
+"""Other countries and their people, read as names when typed in lower case."""
 
 
 PHRASAL_VERBS = {
@@ -2202,7 +2210,8 @@ def check_location(ctx: Context) -> list[Finding]:
     ct, tokens = ctx.ctokens, ctx.window.tokens
     for i, c in enumerate(ct[:-1]):
         travels = c.low == "to" and i > 0 and bool(ct[i - 1].lemmas & _MOTION)  # "Biden travel to China"
-        if c.low not in ("in", "at", "visiting", "over") and not travels:
+        visits = c.low in _VISIT_FORMS  # "Xi visited Washington" says where he was, as "in" does
+        if c.low not in ("in", "at", "over") and not visits and not travels:
             continue  # "over": "the balloon was shot down over China" says where, as "in" does
         place = next((j for j in range(i + 1, min(i + 3, len(ct))) if ct[j].name), None)
         k = i - 1
@@ -2210,9 +2219,9 @@ def check_location(ctx: Context) -> list[Finding]:
             k -= 1  # "was shot down over China": the act is "shot"
         if travels:  # who travels is the clause's person before the verb
             k = _first_person(ct, i - 1, ctx.people)
-        elif k >= 0 and ct[k].low in ("while", "when") and c.low != "visiting":  # "Biden praised ... while in Beijing"
+        elif k >= 0 and ct[k].low in ("while", "when") and not visits:  # "Biden praised ... while in Beijing"
             k = _first_person(ct, k, ctx.people)
-        elif c.low == "visiting":  # "Xi hinted at a truce while visiting Washington": the subject visits
+        elif visits:  # "Xi hinted at a truce while visiting Washington": the subject visits
             while k >= 0 and (ct[k].low in _BE or ct[k].low in _SUBJECT_PRONOUNS):
                 k -= 1  # "while he was visiting"
             if k >= 0 and (ct[k].name or _known_person(ct[k], ctx.people)):
@@ -2289,6 +2298,7 @@ def check_location(ctx: Context) -> list[Finding]:
 
 
 _ALONGSIDE = frozenset("alongside beside with".split())
+_VISIT_FORMS = frozenset("visit visits visited visiting".split())
 _MEETING = frozenset("meeting meet".split())
 """Where two people are together, their meeting is: a meeting's place is where one speaks alongside the other."""
 

@@ -571,10 +571,10 @@ def _tagged(q: str) -> str:  # a statement to confirm: "did Xi meet Blinken, rig
     return f"{q[:1].lower()}{q[1:]}, right?"
 
 
-@pytest.mark.timeout(900)  # 3,283 questions: a correctness check, not a timed one
+@pytest.mark.timeout(900)  # 3,383 questions: a correctness check, not a timed one
 @pytest.mark.parametrize("typed", [str, _sloppy, _tagged], ids=["as-written", "sloppy", "tagged"])
 def test_no_wrong_verdict_on_the_yes_no_probes(bot, typed):
-    """3,283 yes/no questions: 3,040 helpers wrote from the article alone (one-detail traps, paraphrases,
+    """3,383 yes/no questions: 3,140 helpers wrote from the article alone (one-detail traps, paraphrases,
     negations, compound questions, casual misremembering, mixed-up participants, identities and
     places, skimmers' mix-ups, misremembered details, time, cause and modality), 68 asking each speaker of each statement
     ("Did the experts say the US does not aim to contain China?"), 56 each speaker with "stress"/"emphasize", 32 on the order of
@@ -583,8 +583,8 @@ def test_no_wrong_verdict_on_the_yes_no_probes(bot, typed):
     Blinken been to China before?" had got "Yes."); rounds 31-33 (session 14) found "Did the article name any of the
     experts?" and, in a conversation, "Did Biden praise Blinken's efforts from Beijing?" (both "Yes."); round 34
     (session 15) found "Did Xi and Blinken meet in Washington?" ("Yes."); round 35 found none; round 36 (session 16)
-    found "The spy balloon was supposedly American, right?" ("Yes."), each with what the article says: YES, NO
-    or NOT SAID. They found forty-six wrong verdicts from the probes (and session 12's own, three more), all fixed; they are a development set now, not a blind one. "Yes." only for YES; "No."
+    found "The spy balloon was supposedly American, right?" ("Yes."); round 37, written after that session's
+    changes, found none, each with what the article says: YES, NO or NOT SAID. They found forty-six wrong verdicts from the probes (and session 12's own, three more), all fixed; they are a development set now, not a blind one. "Yes." only for YES; "No."
     for NO, or for NOT SAID where the quote gives the detail to someone or something else (the
     inferred "No." kept by design, counted apart)."""
     rows = [json.loads(x) for x in (Path(__file__).parent / "data" / "yesno_probes.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -950,11 +950,19 @@ def test_session_15_verdicts_through_the_assistant(bot, question, verdict):
     ("Did Blinken urge both sides to refrain from imposing their wishes?", "No."),  # got "Yes.": Xi urged (my own questions)
     ("Was the visit longer than a week?", "No."),  # declined: "longer than" was a word the article lacks
     ("Did the visit last less than three days?", "Yes."),
+    ("did xi visit washington", None),  # got "Yes." from "between Beijing and Washington during a meeting"
+    ("was the spy balloon russian", "No."),  # no verdict: a country other than the story's two, typed in lower case (round 37)
 ])
 def test_session_16_verdicts_through_the_assistant(bot, question, verdict):
     text = bot.ask(question).text
     got = next((v for v in ("Yes.", "No.") if text.startswith(v)), None)
     assert got == verdict, text
+
+
+def test_a_follow_up_s_place_is_checked_as_the_question_s_own(bot):
+    """My own conversation: "did he visit washington?" after "who is xi" got "Yes."."""
+    history = [("who is xi", bot.ask("who is xi").text)]
+    assert not bot.ask("did he visit washington?", history).text.startswith(("Yes.", "No.")), history
 
 
 def test_questions_of_session_16_quote_the_sentence_that_answers(bot):

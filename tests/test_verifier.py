@@ -813,6 +813,10 @@ def test_session_15_verdicts(fragment, claim, status):
     ("rebuild diplomacy", "The Biden administration is seeking to mitigate the risk of miscalculation with Beijing.", "supported"),
     ("possibility of a truce", "A possible truce was hinted at by Chinese President Xi Jinping.", "supported"),  # "by Chinese"
     ("possibility of a truce", "A possible truce was hinted at by US Secretary of State Antony Blinken.", "contradicted"),
+    # my own follow-up "did he visit washington?" (he: Xi) got "Yes.": a visited place is where the visitor was
+    ("possibility of a truce", "Xi visited Washington.", "unsupported"),
+    ("while visiting California", "Biden visited California.", "supported"),
+    ("while visiting California", "Biden visited China.", "unsupported"),
 ])
 def test_session_16_verdicts(fragment, claim, status):
     assert verify(claim, [_sentence(fragment)], context=PASSAGES).status == status
