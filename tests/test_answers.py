@@ -919,21 +919,15 @@ def test_two_openers_before_a_question_are_both_read_as_openers(bot):
     assert answer.text.startswith("Xi"), answer.text
 
 
-@pytest.mark.parametrize("question, verdict", [
+SESSION_15_VERDICTS = [
     ("Did Xi and Blinken meet in Washington?", None),  # got "Yes." (blind yes/no round 34)
     ("Was it a Russian spy balloon that delayed the trip?", "No."),  # declined: "it ... that" asks of the balloon
     ("was it a us spy balloon that allegedly flew over the military sites", "No."),  # "a us": the country, typed sloppily
     ("Did Blinken disagree that both countries have an obligation to manage the relationship responsibly?", "No."),
     ("Was the relationship between Beijing and Washington getting worse?", None),  # got "No.": stabilizing was only considered
     ("is the point of rebuilding channels to cut the risk of misperception and miscalculation?", None),  # "cut" the risk: no "No."
-])
-def test_session_15_verdicts_through_the_assistant(bot, question, verdict):
-    text = bot.ask(question).text
-    got = next((v for v in ("Yes.", "No.") if text.startswith(v)), None)
-    assert got == verdict, text
-
-
-@pytest.mark.parametrize("question, verdict", [
+]
+SESSION_16_VERDICTS = [
     ("The spy balloon was supposedly American, right?", "No."),  # got "Yes." (blind yes/no round 36)
     ("Was the meeting held in California?", None),  # got "Yes." from "Biden, while visiting California" (my own questions)
     ("Was the meeting held at the Great Hall of the People?", "Yes."),  # no verdict (round 36)
@@ -952,8 +946,13 @@ def test_session_15_verdicts_through_the_assistant(bot, question, verdict):
     ("Did the visit last less than three days?", "Yes."),
     ("did xi visit washington", None),  # got "Yes." from "between Beijing and Washington during a meeting"
     ("was the spy balloon russian", "No."),  # no verdict: a country other than the story's two, typed in lower case (round 37)
-])
-def test_session_16_verdicts_through_the_assistant(bot, question, verdict):
+]
+
+
+@pytest.mark.parametrize("question, verdict", SESSION_15_VERDICTS + SESSION_16_VERDICTS)
+def test_verdicts_once_wrong_or_missing(bot, question, verdict):
+    """Questions of blind rounds and of my own that got a wrong verdict, or none where the article
+    decides, and their near neighbours that must keep theirs."""
     text = bot.ask(question).text
     got = next((v for v in ("Yes.", "No.") if text.startswith(v)), None)
     assert got == verdict, text

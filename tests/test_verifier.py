@@ -720,7 +720,7 @@ def _sentence(fragment: str) -> str:
     return next(s for p in PASSAGES for s in re.split(r"(?<=\.)\s+", p) if fragment in s)
 
 
-@pytest.mark.parametrize("fragment, claim, status", [
+SESSION_15_VERDICTS = [
     # blind yes/no round 34: "Did Xi and Blinken meet in Washington?" got "Yes." ("between Beijing and
     # Washington" puts no meeting in Washington)
     ("possibility of a truce", "Xi and Blinken met in Washington.", "unsupported"),
@@ -761,14 +761,8 @@ def _sentence(fragment: str) -> str:
     # claim set dev22: the passive's agent is the person after "by", not what he assured of
     ("assured Blinken", "Blinken was assured by Xi of China’s respect for US interests.", "supported"),
     ("assured Blinken", "Xi was assured by Blinken of China’s respect for US interests.", "contradicted"),
-])
-def test_session_15_verdicts(fragment, claim, status):
-    """Claims from blind round 34 and claim set dev21 that got the wrong verdict, and their near
-    neighbours that must keep theirs."""
-    assert verify(claim, [_sentence(fragment)], context=PASSAGES).status == status
-
-
-@pytest.mark.parametrize("fragment, claim, status", [
+]
+SESSION_16_VERDICTS = [
     # blind yes/no round 36: "The spy balloon was supposedly American, right?" got "Yes.": the hedge
     # between "was" and the nationality hid what was said of the balloon
     ("spy balloon", "The spy balloon was supposedly American.", "contradicted"),
@@ -817,8 +811,13 @@ def test_session_15_verdicts(fragment, claim, status):
     ("possibility of a truce", "Xi visited Washington.", "unsupported"),
     ("while visiting California", "Biden visited California.", "supported"),
     ("while visiting California", "Biden visited China.", "unsupported"),
-])
-def test_session_16_verdicts(fragment, claim, status):
+]
+
+
+@pytest.mark.parametrize("fragment, claim, status", SESSION_15_VERDICTS + SESSION_16_VERDICTS)
+def test_verdicts_once_wrong(fragment, claim, status):
+    """Claims from blind rounds, claim sets and my own questions that got the wrong verdict, and
+    their near neighbours that must keep theirs."""
     assert verify(claim, [_sentence(fragment)], context=PASSAGES).status == status
 
 
