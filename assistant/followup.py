@@ -141,8 +141,36 @@ def resolved(question: str, prev_question: str, prev_answer: str = "") -> str:
         return event
     if len(re.findall(r"\bit\b", question, re.I)) != 1 or _DUMMY_IT.search(question):
         return question
-    thing = _thing(prev_question)
+    thing = _actor_in_answer(question, prev_question, prev_answer) or _thing(prev_question)
     return question if thing is None else re.sub(r"\bit\b", thing, question, count=1, flags=re.I)
+
+
+_LIGHT_ACTS = frozenset("be do have happen get go make take say mean".split())
+
+
+def _acts(text: str) -> set[str]:
+    return {v for w in words(text) for v in lemmas(w.lower()).get("VERB", ())} - _LIGHT_ACTS
+
+
+def _actor_in_answer(question: str, prev_question: str, prev_answer: str) -> str | None:
+    """"What sites did it fly over?" after the answer "After a Chinese spy balloon allegedly flew
+    over ...": an act the last answer told (and the last question did not ask) is its subject's,
+    the first thing that acts in that answer."""
+    asked = _acts(question) - _acts(prev_question)
+    if not prev_answer or DECLINE in prev_answer or not asked or not asked & _acts(prev_answer):
+        return None
+    for m in re.finditer(r"\b(?:a|an|the)\s+", prev_answer):
+        ws = prev_answer[m.end() :].split()
+        for n in range(1, min(5, len(ws))):
+            v = n + 1 if ws[n].endswith("ly") and n + 1 < len(ws) else n
+            readings = lemmas(ws[v].lower().strip(",.;"))
+            if "VERB" in readings and ("NOUN" not in readings or ws[v].endswith("ed")) and "NOUN" in lemmas(ws[n - 1].lower()):
+                # its own act, or one joined to it by "and" ("flew over ... and was subsequently shot down")
+                clause = re.split(r"[,.;]", " ".join(ws[v:]))[0].split(" and ")
+                if any(_acts(part) & asked for part in clause[:1]) or any(_acts(part) & asked for part in clause[1:]):
+                    return "the " + " ".join(ws[:n])
+                break
+    return None
 
 
 def spelled_out(question: str, standalone: str) -> str:

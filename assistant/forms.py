@@ -777,7 +777,7 @@ def asks_what_someone_did(question: str) -> bool:
     return bool(lemmas(m.group("act")).get("VERB", ()))
 
 
-_NEGATED = re.compile(r"\b(?:not|never|no|nor)\b|n['\u2019]t\b", re.I)
+_NEGATED = re.compile(r"\b(?:not|never|nor)\b|\bno\s+\w|n['\u2019]t\b", re.I)  # not the "no," of "no, I meant ..."
 
 
 _SUBORDINATE = re.compile(r"\b(?:so|because|if|when|while|unless|in order)\b", re.I)

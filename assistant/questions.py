@@ -276,10 +276,26 @@ _STATEMENT_OPENERS = frozenset("the a an this that these those he she they it bo
 _ASKS = re.compile(rf"{_QUESTION_WORD}|(?i:(?:is|are|was|were|do|does|did|has|have|had|can|could|would|should)n['\u2019]?t)\b")
 
 
+_CORRECTION = re.compile(
+    r"^\W*(?:no|nope|sorry|oops)\s*[,.!-]*\s*(?:I\s+)?(?:meant|mean)\s+(?P<what>[^,;:?]{2,40}?)\s*[,;:-]+\s*(?P<asked>\w.*)$", re.I
+)
+_STAND_IN = re.compile(r"\b(?:it|that|this|he|she|they)\b", re.I)
+
+
+def as_corrected(question: str) -> str:
+    """"no, I meant the trip, when was that originally planned" asks "when was the trip originally
+    planned": the correction names what the question's "that" stands for."""
+    m = _CORRECTION.match(question)
+    if m is None:
+        return question
+    asked = m.group("asked")
+    return _STAND_IN.sub(m.group("what").strip(), asked, count=1) if _STAND_IN.search(asked) else asked
+
+
 def without_greeting(question: str) -> str:
     """"Hello, who met Xi?" is the question "who met Xi?"; so is "Quick question: who met Xi?" and
     "So did Blinken meet Xi?"."""
-    question = _LEAD_IN.sub("", _GREETING_PREFIX.sub("", question, count=1), count=1)
+    question = _LEAD_IN.sub("", _GREETING_PREFIX.sub("", as_corrected(question), count=1), count=1)
     return as_confirmation(_DISCOURSE.sub("", question, count=1))
 
 

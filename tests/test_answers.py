@@ -964,6 +964,25 @@ def test_a_follow_up_s_place_is_checked_as_the_question_s_own(bot):
     assert not bot.ask("did he visit washington?", history).text.startswith(("Yes.", "No.")), history
 
 
+def test_a_follow_up_s_it_is_what_did_the_act_in_the_last_answer(bot):
+    """Blind conversations 21: "what sites did it fly over?" after "why was blinken's trip postponed"
+    (answered "After a Chinese spy balloon allegedly flew over ...") asked what the trip flew over."""
+    first = "why was blinken's trip postponed"
+    history = [(first, bot.ask(first).text)]
+    assert "balloon" in bot.ask("what sites did it fly over?", history).standalone_question
+    assert "balloon" in bot.ask("who shot it down?", history).standalone_question
+    later = "Why was Blinken's trip delayed?"  # an act the answer does not tell: still the trip
+    assert "trip" in bot.ask("When was it originally planned?", [(later, bot.ask(later).text)]).standalone_question
+
+
+def test_a_correction_names_what_the_question_s_that_stands_for(bot):
+    """Blind conversations 21: "no, I meant the trip, when was that originally planned" was declined
+    (its "no" was read as a negation, and "when" was not the question's first word)."""
+    answer = bot.ask("no, I meant the trip, when was that originally planned", [("when?", "The article does not say.")])
+    assert answer.standalone_question.startswith("when was the trip originally planned")
+    assert "beginning of the year" in answer.text, answer.text
+
+
 def test_questions_of_session_16_quote_the_sentence_that_answers(bot):
     """Blind open rounds 11 and 12 and my own questions: declined, or answered from another sentence."""
     issue = bot.ask("Which issue did Blinken admit saw no immediate progress?")  # declined: "this issue" told no kind
