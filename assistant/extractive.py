@@ -107,10 +107,10 @@ class ExtractiveAnswerer:
     def warm_texts(corpus_texts: Sequence[str], vocabulary: Vocabulary) -> list[str]:
         """What answering embeds from the corpus: every sentence (and leaning pair) and content word."""
         docs = [Document(page_content=t) for t in corpus_texts]
-        people = frozenset(titles(tuple(corpus_texts)))
-        found = [w for d in docs for w in _windows(d, people)]
-        windows = [w.text for w in found]
-        return windows + [w.said for w in found if w.said] + [c for w in windows for c in _clauses(w)] + list(vocabulary.words)
+        # not the "he"-named readings: finding who each "he" is reads every passage of every
+        # article (seconds for a hundred), so they are embedded when a question first retrieves them
+        windows = [w.text for d in docs for w in _windows(d, named=False)]
+        return windows + [c for w in windows for c in _clauses(w)] + list(vocabulary.words)
 
     def warm_up(self, passages: Sequence[Document], texts: Sequence[str]) -> None:
         """Know the corpus, and embed ``texts`` (at least ``warm_texts``) once, so the first question is fast."""
@@ -231,9 +231,10 @@ class ExtractiveAnswerer:
         if q.referent is not None:  # "what did he think was needed?": his sentences, not the other person's
             q_stems = q_stems | {family(q.referent)}
         context_stems = content_families(query) - q_stems
-        everyone = frozenset(titles(self.corpus))
-        windows = [(rank, doc, w) for rank, doc in enumerate(docs) for w in _windows(doc, everyone)]
-        people = everyone if q.referent is not None else frozenset()
+        # the people of the retrieved passages' articles, not of the whole corpus
+        retrieved_people = frozenset(titles(tuple(q.context or [d.page_content for d in docs])))
+        windows = [(rank, doc, w) for rank, doc in enumerate(docs) for w in _windows(doc, retrieved_people)]
+        people = frozenset(titles(self.corpus)) if q.referent is not None else frozenset()
         if not windows:
             return []
         # a "he" sentence is as close as it is read either way: as written, or with him named
@@ -325,7 +326,7 @@ class ExtractiveAnswerer:
         if self._names_by_window is None:
             self._names_by_window = [
                 frozenset({x.lower()[:4] for x in words(w.text)} | {r[:4] for r in w.referents})
-                for doc in self.passages for w in _windows(doc)
+                for doc in self.passages for w in _windows(doc, named=False)
             ]
         return self._names_by_window
 
@@ -477,12 +478,12 @@ ANAPHORIC_START = re.compile(
 PRONOUN = re.compile(r"\b(he|she|his|her|him)\b", re.I)
 
 
-def _windows(doc: Document, people: frozenset[str] = frozenset()) -> list[Window]:
+def _windows(doc: Document, people: frozenset[str] = frozenset(), named: bool = True) -> list[Window]:
     start = int(doc.metadata.get("start", 0))
     kind = str(doc.metadata.get("kind", "body"))
     sentences = passage_sentences(doc.page_content, start, kind)
     out, seen = [], []
-    subjects = sentence_referents(doc.page_content, people) if kind != "headline" else {}
+    subjects = sentence_referents(doc.page_content, people) if kind != "headline" and named else {}
     for s in sentences:
         refers = bool(PRONOUN.search(s.text)) and kind != "headline"
         out.append(Window(s.text, s.start, s.end, 1, frozenset(stem(n) for n in seen) if refers else frozenset(),
