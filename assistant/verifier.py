@@ -27,7 +27,7 @@ from pydantic import BaseModel, Field
 
 from assistant.lexicon import lemmas, lexicon
 from assistant.text import BARE_CONTRACTIONS, MONTHS
-from index import Span, passage_sentences, split_sentences
+from index import Span, dateline_date, passage_sentences, split_sentences
 
 Status = Literal["supported", "contradicted", "unsupported"]
 
@@ -3777,10 +3777,6 @@ def speaker_first(claim: str) -> str:
     return f"{m['speaker']} {m['verb']}: {m['words']}."  # the words keep their first capital, as after a colon
 
 
-_DATELINE = re.compile(
-    rf"^\W*(?:[A-Za-z][\w &]*?\s+[-\u2013\u2014]\s+)?(?P<month>{MONTHS})\s+(?P<day>\d{{1,2}}),\s+(?P<year>\d{{4}})\W*$"
-)
-"""A dateline: "International - June 20, 2023"."""
 _OF_THE_ARTICLE = re.compile(
     r"\b(?:article|piece|story|report|it)\b.{0,20}?\b(?:published|dated|written|posted|released|came out|appeared|ran)\b", re.I
 )
@@ -3796,15 +3792,17 @@ def _by_dateline(claim: str, sentences: Sequence[Sentence]) -> Verdict | None:
     claimed: dict[str, str] = {}
     for m in _CLAIMED_DATE.finditer(claim):
         claimed.update({k: v.lower() for k, v in m.groupdict().items() if v})
-    line = next((s for s in sentences if _DATELINE.match(s.text.strip())), None)
+    line = next((s for s in sentences if dateline_date(s.text)), None)
     if not claimed or line is None:
         return None
-    said = {k: v.lower() for k, v in _DATELINE.match(line.text.strip()).groupdict().items()}  # type: ignore[union-attr]
+    dated = dateline_date(line.text)
+    assert dated is not None
+    said = {"month": f"{dated:%B}".lower(), "day": str(dated.day), "year": str(dated.year)}
     spans = [QuoteSpan(quote=line.quote, start=line.start, end=line.end, text=line.text)]
     differ = [k for k, v in claimed.items() if said[k] != v]
     if differ:
         return Verdict(status="contradicted", spans=spans,
-                       reasons=[f"says {claimed[k]!r} where the article is dated {line.text.strip().split(' - ')[-1]!r}" for k in differ])
+                       reasons=[f"says {claimed[k]!r} where the article is dated '{dated:%B} {dated.day}, {dated.year}'" for k in differ])
     return Verdict(status="supported", spans=spans)
 
 

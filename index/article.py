@@ -16,6 +16,17 @@ from index.errors import SourceError
 # "- International - June 20, 2023": the dateline this publication puts under its headline.
 _DATELINE = re.compile(r"^-?\s*(?P<category>[^-\n]+?)\s+-\s+(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4})\s*$")
 _BLOCK = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+
+
+def dateline_date(line: str) -> date | None:
+    """The date a dateline line gives ("- International - June 20, 2023"); None for any other line."""
+    m = _DATELINE.match(line.strip())
+    if m is None:
+        return None
+    try:
+        return datetime.strptime(m.group("date"), "%B %d, %Y").date()
+    except ValueError:
+        return None
 _TERMINAL = ("." , "!", "?", "\u201d", '"', "\u2019", ")")
 MAX_FILE_BYTES = 200_000
 """What indexes in about half a minute on a 2-core laptop and still starts in a few seconds: measured,
@@ -115,10 +126,7 @@ def parse_article(text: str, source: str) -> Article:
             if m and article.dateline is None and not article.paragraphs:
                 article.dateline = line
                 article.category = m.group("category").strip()
-                try:
-                    article.published = datetime.strptime(m.group("date"), "%B %d, %Y").date()
-                except ValueError:
-                    pass
+                article.published = dateline_date(line.text)
             elif _is_title_repeat(line.text, title):
                 continue
             else:
