@@ -167,7 +167,7 @@ def _actor_in_answer(question: str, prev_question: str, prev_answer: str) -> str
             if "VERB" in readings and ("NOUN" not in readings or ws[v].endswith("ed")) and "NOUN" in lemmas(ws[n - 1].lower()):
                 # its own act, or one joined to it by "and" ("flew over ... and was subsequently shot down")
                 clause = re.split(r"[,.;]", " ".join(ws[v:]))[0].split(" and ")
-                if any(_acts(part) & asked for part in clause[:1]) or any(_acts(part) & asked for part in clause[1:]):
+                if any(_acts(part) & asked for part in clause):
                     return "the " + " ".join(ws[:n])
                 break
     return None
