@@ -27,7 +27,7 @@ from pydantic import BaseModel, Field
 
 from assistant.lexicon import lemmas, lexicon
 from assistant.text import BARE_CONTRACTIONS, MONTHS
-from index import Span, dateline_date, passage_sentences, split_sentences
+from index import Span, dateline_category, dateline_date, passage_sentences, split_sentences
 
 Status = Literal["supported", "contradicted", "unsupported"]
 
@@ -114,7 +114,8 @@ PARAPHRASES = (
     frozenset("grapple face struggle contend".split()),  # "China faces an economic slowdown"
     frozenset("sign indication evidence".split()),  # "a sign of the deterioration"
     frozenset("see view regard note".split()),  # "experts see the lack ... as a sign" for "note ... as an indication"
-    frozenset("deteriorate deterioration worsen weaken".split()),  # "weakening foreign investment sentiment"
+    frozenset("deteriorate deterioration worsen weaken worse".split()),  # "weakening foreign investment sentiment", "getting worse"
+    frozenset("more increasingly".split()),  # "more acrimonious" for "increasingly acrimonious"
     frozenset("make produce achieve".split()),  # "the progress achieved during the meetings" for "made"
     frozenset("matter importance important".split()),  # "communication matters for preventing incidents"
     frozenset("escalate turn spiral".split()),  # "keep competition from turning into conflict"
@@ -131,7 +132,7 @@ JUDGING = frozenset(
 """Verbs that judge: said of a quote that only comments, remarks or says, they add a verdict."""
 OPPOSITES = (
     (frozenset("improve improvement better strengthen warm ease stabilize stabilise".split()),
-     frozenset("deteriorate deterioration worsen weaken sour destabilize destabilise".split())),
+     frozenset("deteriorate deterioration worsen worse weaken sour destabilize destabilise".split())),
     (frozenset("grow growth rise increase expand accelerate boom".split()),
      frozenset("slow slowdown shrink decline decrease fall contract slump".split())),
     (frozenset("agree concur accept acknowledge endorse".split()),
@@ -140,6 +141,8 @@ OPPOSITES = (
      frozenset("sever dismantle shut abandon".split())),  # not "cut": "cut the risk" is to lower it
     (frozenset("positive forward progress advance improvement".split()),
      frozenset("backward backwards setback regression retreat backslide".split())),
+    (frozenset("friendly friendlier amicable cordial".split()),
+     frozenset("acrimonious hostile bitter strained tense frosty".split())),  # "getting friendlier" against "increasingly acrimonious"
     (frozenset("confidence confident optimism optimistic upbeat".split()),
      frozenset("doubt doubts doubtful skepticism scepticism skeptical sceptical pessimism pessimistic".split())),  # "expressed doubts about the progress"
 )
@@ -229,6 +232,7 @@ class Token:
     verb: bool  # has a verb reading
     head: bool = True  # not an adjective before a noun ("senior officials"): its noun senses do not apply
     bound: str | None = None  # a number's comparison: ">" for "more than two days", "<=" for "at most"
+    predicate: bool = False  # an adjective right after a copula ("is good"): its noun senses do not apply either
 
 
 @lru_cache(maxsize=50_000)
@@ -268,7 +272,7 @@ def _tokenize(text: str) -> tuple[Token, ...]:
         initial = not out or text[out[-1].end : m.start()].strip()[-1:] in (".", "!", "?", ":", "\u2018", '"', "\u201c")
         capital = raw[:1].isupper() and (low not in FUNCTION_WORDS or (raw.isupper() and len(raw) > 1))  # "US", not "us"
         known = any(lexicon().known(x) for x in _lemmas(low))  # "Recognizing" is a word, not a name
-        is_name = (capital and low not in TITLE_WORDS and (not initial or not known or low in ALIASES or raw.isupper())) or (
+        is_name = (capital and low not in TITLE_WORDS and (not initial or not known or low in ALIASES or low in _OTHER_COUNTRIES or raw.isupper())) or (
             not capital and _lowercase_country(low, text, m, out)
         )  # "is xi the us president", "was the balloon american": a country typed in lower case
         number = NUMBER_WORDS.get(low) or ORDINALS.get(low) or (low if low.isdigit() else None)
@@ -391,12 +395,23 @@ was scheduled, and postponed); "earlier than planned" compares, where "Earlier s
 
 
 _ORIGINALLY = frozenset("originally initially first previously".split())
+_POSSESSIVE_PRONOUNS = frozenset("its his her their our my your".split())
+_LINKING = frozenset("get gets got gotten getting grow grows grew grown growing".split())
 
 
 def _mark_fixed_phrases(tokens: list[Token]) -> list[Token]:
-    for j in range(2, len(tokens)):  # "on China's part": whose doing, nothing that is "parted"
-        if tokens[j].low == "part" and tokens[j - 1].possessive and tokens[j - 2].low == "on":
+    for j in range(2, len(tokens)):  # "on China's part", "for its part": whose doing, nothing that is "parted"
+        whose = tokens[j - 1].possessive or tokens[j - 1].low in _POSSESSIVE_PRONOUNS
+        if tokens[j].low == "part" and whose and tokens[j - 2].low in ("on", "for"):
             tokens[j] = replace(tokens[j], content=False)
+    for j in range(len(tokens) - 1):  # "getting worse", "growing more tense": a change of state, said by the adjective
+        k = j + 2 if tokens[j + 1].low in _DEGREE | {"more", "less"} and j + 2 < len(tokens) else j + 1
+        state = tokens[k].low
+        if tokens[j].low in _LINKING and "ADJ" in _readings(state) and (k > j + 1 or "NOUN" not in _readings(state) or state.endswith("er")):
+            tokens[j] = replace(tokens[j], content=False)
+    for j in range(len(tokens) - 1):  # "one of the issues": one among them, no count of them
+        if tokens[j].low == "one" and tokens[j + 1].low == "of" and not tokens[j + 1].gap.strip():
+            tokens[j] = replace(tokens[j], content=False, number=None)
     lows = [t.low for t in tokens]
     for j, low in enumerate(lows):
         for phrase, at in _FIXED_BY_FIRST.get(low, ()):
@@ -485,6 +500,9 @@ def _mark_heads(tokens: list[Token]) -> list[Token]:
         nxt = tokens[j + 1]
         if t.content and "ADJ" in _readings(t.low) and nxt.content and nxt.noun and not any(ch in nxt.gap for ch in ",;:.!?()"):
             tokens[j] = replace(t, head=False)
+    for j, t in enumerate(tokens[1:], 1):  # "relations are good": no "good" (a commodity) that "futures" are a kind of
+        if t.head and t.content and tokens[j - 1].low in _BE and "ADJ" in _readings(t.low) and not t.name:
+            tokens[j] = replace(t, predicate=True)
     return tokens
 
 
@@ -500,8 +518,9 @@ def _mark_united_states(tokens: list[Token]) -> list[Token]:
 EXACT, LEXICAL = "exact", "lexical"
 LIGHT_VERBS = frozenset("take make get have do give hold put set go come keep bring turn run see let".split())
 """Verbs so polysemous that WordNet makes them synonyms of nearly anything: only themselves match."""
-_LITERAL = frozenset("number numbers figure figures".split())
-"""Nouns whose other senses stretch too far: "numbers" is WordNet's "issue" of a periodical."""
+_LITERAL = frozenset("number numbers figure figures part parts".split())
+"""Nouns whose other senses stretch too far: "numbers" is WordNet's "issue" of a periodical, and
+"part" its "region" and "hand" ("Taiwan is part of China" from "regions like Taiwan")."""
 
 
 @lru_cache(maxsize=200_000)
@@ -527,7 +546,8 @@ def _relation(c: Token, q: Token) -> str | None:
         return None  # "the US leader" is no secretary of state (see _LEADERS)
     # only a head may be generalised, and only by a head: "business leaders" is no "president"
     # (WordNet's presidency is a position, an occupation, a business)
-    related = lexicon().covers if q.head and c.head and not (q.verb_only and not c.verb) else lexicon().near
+    nouns = q.head and c.head and not (c.predicate or q.predicate)
+    related = lexicon().covers if nouns and not (q.verb_only and not c.verb) else lexicon().near
     # a noun in -ing ("the beginning") is stretched as itself, not as its verb ("begin" is a way to "talk")
     senses = {q.low} if q.low.endswith("ing") and q.noun and q.low in q.lemmas else q.lemmas
     if any(cl in related(ql) for ql in senses for cl in c.lemmas):
@@ -548,7 +568,26 @@ def relates_to(word: str, sentence: str) -> bool:
     return c is not None and any(t.content and _relation(c, t) for t in tokenize(sentence))
 
 
-_NEGATIVE_AFFIX = re.compile(r"\b(?:un|in|im|il|ir|dis|non|mis)\w{3,}|\w{3,}less\b")
+_NEGATIVE_AFFIX = re.compile(r"(?:un|in|im|il|ir|dis|non|mis)\w{3,}|\w{3,}less")
+
+
+def _marked_opposite(a: str, b: str) -> bool:
+    """"unwilling" of "willingness": ``a`` carries a negative affix on a word that ``b`` is, or is
+    derived from."""
+    if not _NEGATIVE_AFFIX.fullmatch(a):
+        return False
+    base = _negated_base(a) or _less_base(a)
+    if base is None:
+        return False
+    related = {base} | lexicon().derived(base)
+    return b in related or bool(_lemmas(b) & related) or any(base in lexicon().derived(x) for x in _lemmas(b))
+
+
+@lru_cache(maxsize=20_000)
+def _less_base(low: str) -> str | None:
+    """"use" of "useless"."""
+    base = low[:-4] if low.endswith("less") else ""
+    return base if base and lexicon().known(base) and base in lexicon().opposites(low) else None
 
 
 def _derived(c: Token, q: Token) -> bool:
@@ -585,10 +624,11 @@ def _opposed(c: Token, q: Token) -> bool:
         return False
     if any((c.lemmas & a and q.lemmas & b) or (c.lemmas & b and q.lemmas & a) for a, b in OPPOSITES):
         return True  # news's own opposites, in any part of speech: "booming" against "slowdown"
-    if not set(_readings(c.low)) & set(_readings(q.low)) and not _NEGATIVE_AFFIX.search(c.low + " " + q.low):
+    if not set(_readings(c.low)) & set(_readings(q.low)) and not (_marked_opposite(c.low, q.low) or _marked_opposite(q.low, c.low)):
         # across parts of speech only a marked opposite counts ("unwilling" for "willingness",
         # "independent" for "depend"): "failure" is no opposite of "manage the relationship"
-        # ("fail" is the opposite of "manage" in its sense "succeed")
+        # ("fail" is the opposite of "manage" in its sense "succeed"), and "immediate" is no
+        # negated "mediate" of "openly"
         return False
     return any(cl in lexicon().opposites(ql) for ql in q.lemmas for cl in c.lemmas)
 
@@ -1406,11 +1446,20 @@ def check_modifiers(ctx: Context) -> list[Finding]:
         if _is_act(ctx.ctokens, i + 1):
             continue  # "Blinken hint at a truce": a subject and its act, the roles checks' to judge
         slots = [j for j in ctx.positions(i + 1) if j and not _breaks(tokens[j]) and ctx.window.sentence_of[j - 1] == ctx.window.sentence_of[j]]
-        rivals = [j - 1 for j in slots if tokens[j - 1].name and (not tokens[j - 1].possessive or tokens[j - 1].name in COUNTRIES)]
-        if rivals and not any(tokens[j - 1].name == c.name for j in slots):
+        owners = {j: _its_owner(ctx, j - 1) if tokens[j - 1].low in ("its", "their") else j - 1 for j in slots}
+        rivals = [o for o in owners.values() if o is not None and tokens[o].name and (not tokens[o].possessive or tokens[o].name in COUNTRIES)]
+        if rivals and not any(o is not None and tokens[o].name == c.name for o in owners.values()):
             r = rivals[0]
-            return [Finding("contradicted", f"says '{c.text} {head.text}' where the article says '{tokens[r].text} {tokens[r + 1].text}'")]
+            said = f"{tokens[r].text} {tokens[r + 1].text}" if r + 1 in slots else f"{tokens[r].text} ... its {head.text}"
+            return [Finding("contradicted", f"says '{c.text} {head.text}' where the article says '{said}'")]
     return []
+
+
+def _its_owner(ctx: Context, k: int) -> int | None:
+    """Whose is "its" at ``k``: the nearest owner named before it in its sentence ("China's military
+    activities near Taiwan and its stance": China's)."""
+    tokens, sent = ctx.window.tokens, ctx.window.sentence_of[k]
+    return next((j for j in range(k - 1, -1, -1) if ctx.window.sentence_of[j] == sent and tokens[j].name and tokens[j].possessive), None)
 
 
 def _owner_elsewhere(ctx: Context) -> Finding | None:
@@ -1517,6 +1566,20 @@ def _describes_same(ctx: Context, i: int, j: int) -> bool:
     return d is None or n in ctx.positions(d)
 
 
+def _of_the_same_thing(ctx: Context, i: int, j: int) -> bool:
+    """Can the quote's "economic slowdown" oppose the claim's "rising"? Only when the claim's
+    nouns before it are that economy ("China's economy is rising"), not "foreign investment"."""
+    tokens = ctx.window.tokens
+    mod = tokens[j - 1] if j > 0 and tokens[j].noun and not tokens[j - 1].head and tokens[j - 1].content and not tokens[j - 1].name else None
+    if mod is None:
+        return True
+    ct = ctx.ctokens
+    if i > 0 and not ct[i - 1].head and ct[i - 1].content and (_derived(ct[i - 1], mod) or _relation(ct[i - 1], mod)):
+        return True  # "rapid economic growth": the claim's own modifier is the quote's
+    nouns = [t for t in ct[:i] if t.content and t.noun and t.head and not t.name and not t.verb_only]
+    return not nouns or any(_derived(t, mod) or _relation(t, mod) for t in nouns)
+
+
 def check_words(ctx: Context) -> list[Finding]:
     """Every content word must align; one the quote opposes is a contradiction, any other is a
     detail the article does not give."""
@@ -1530,6 +1593,7 @@ def check_words(ctx: Context) -> list[Finding]:
         tokens = ctx.window.tokens
         opposite = next((q for j, q in enumerate(tokens) if q.content and not q.name and _opposed(c, q)
                          and _time_part(tokens, j) == _time_part(ctx.ctokens, i) and _describes_same(ctx, i, j)
+                         and _of_the_same_thing(ctx, i, j)
                          and (not _only_intended(tokens, j) or _only_intended(ctx.ctokens, i))), None)
         if opposite is not None:
             out.append(Finding("contradicted", f"says {c.text!r} where the article says {opposite.text!r}"))
@@ -1682,6 +1746,16 @@ def check_negation(ctx: Context) -> list[Finding]:
         # ("do", "the same"), so no aligned word can show the article says it
         neg = next(t.text for t in ctx.ctokens if t.negation)
         return [Finding("unsupported", f"what {neg!r} denies is not in the article's words")]
+    tokens = ctx.window.tokens
+    wanted = any(c.lemmas & (INTENTIONS | REQUESTS | {"want"}) for c in ct)  # "wanted ... so that competition could turn into conflict"
+    if any(c.low in WEAK_MODALS for c in ct) and not wanted and not any(c.low in PREVENTING | _KEEP for c in ct):
+        # "competition could (not) escalate into conflict" against "to prevent competition from
+        # escalating": what one guards against may happen, or not; the article says neither
+        for i, c in enumerate(ct):
+            for j in ctx.positions(i) if c.content else ():
+                neg = next((k for k in range(j, -1, -1) if tokens[k].negation), None) if theirs[j] % 2 else None
+                if neg is not None and tokens[neg].low in PREVENTING:
+                    return [Finding("unsupported", f"the article guards against {tokens[j].text!r} ({tokens[neg].text}); whether it could happen is not said")]
     # names count only when the claim's negation falls on nothing else: "Blinken said nothing about
     # Taiwan" denies his mention of Taiwan
     names_too = not any(mine[i] for i, c in enumerate(ctx.ctokens) if c.content and not c.name)
@@ -1819,7 +1893,10 @@ def check_hedges(ctx: Context) -> list[Finding]:
         return []
     used = {j for i in ctx.window.align for j in ctx.primary(i)}
     tokens = ctx.window.tokens
-    hedged = {g: q for j, q in enumerate(tokens) if q.low in HEDGES for g in _governed(tokens, j, span=1)}
+    # "the possibility of a truce" hedges the truce; "allegedly flew over sensitive US military sites"
+    # hedges the whole act, where it flew included ("the balloon was over US military sites")
+    hedged = {g: q for j, q in enumerate(tokens) if q.low in HEDGES
+              for g in _governed(tokens, j, span=len(tokens) if q.low in _HEDGING_ADVERBS else 1)}
     for i in ctx.window.align:  # a claim word that rests only on hedged words ("travel" may also be "trip")
         where = ctx.primary(i)
         if where and all(j in hedged for j in where):
@@ -1855,6 +1932,31 @@ def _orders_acts(tokens: Sequence[Token], i: int) -> bool:
 
 
 _PLAN_TIMES = _ORIGINALLY | frozenset("earlier once formerly already".split())
+
+
+_OPEN = frozenset("whether if".split())
+
+
+def check_open_question(ctx: Context) -> list[Finding]:
+    """"depend on whether China and the US can coexist harmoniously" asks; it does not say they do.
+    A claim may not state as fact what the quote only puts in question ("the relationship is
+    harmonious"), unless it keeps the question or says what depends on it."""
+    if any(c.low in _OPEN or c.lemmas & _DEPENDENCE for c in ctx.ctokens):
+        return []
+    tokens, asked = ctx.window.tokens, set()
+    openers = _OPEN - ({"if"} if any(c.modal for c in ctx.ctokens) else set())  # "China would do the same in the reverse situation": a condition kept
+    for j, q in enumerate(tokens):
+        if q.low in openers:
+            k = j + 1  # to the clause's punctuation: "whether China and the US can ..." joins its subjects
+            while k < len(tokens) and _BREAK_MARKS.isdisjoint(tokens[k].gap) and ctx.window.sentence_of[k] == ctx.window.sentence_of[j]:
+                asked.add(k)
+                k += 1
+    for i in ctx.window.align:
+        c, where = ctx.ctokens[i], ctx.primary(i)
+        if c.content and not c.name and where and all(j in asked for j in where):
+            opener = next(tokens[j].text for j in range(where[0], -1, -1) if tokens[j].low in openers)
+            return [Finding("unsupported", f"states as fact what the article leaves open with {opener!r}: {tokens[where[0]].text!r}")]
+    return []
 
 
 def check_modals(ctx: Context) -> list[Finding]:
@@ -2215,8 +2317,10 @@ def check_location(ctx: Context) -> list[Finding]:
             continue  # "over": "the balloon was shot down over China" says where, as "in" does
         place = next((j for j in range(i + 1, min(i + 3, len(ct))) if ct[j].name), None)
         k = i - 1
-        while k >= 0 and (ct[k].low in _BE or ct[k].low in _HAPPENING or ct[k].low in PARTICLES):
-            k -= 1  # "was shot down over China": the act is "shot"
+        while k >= 0 and (ct[k].low in _BE or ct[k].low in _HAPPENING or ct[k].low in PARTICLES or _adverb(ct[k])):
+            k -= 1  # "was shot down over China": the act is "shot"; "was also in China": "also" says nothing of who
+        if k > 0 and ct[k].low in _RELATIVE_WHO and (ct[k - 1].name or ct[k - 1].noun):
+            k -= 1  # "Biden, who was in China, ...": Biden is who is there
         if travels:  # who travels is the clause's person before the verb
             k = _first_person(ct, i - 1, ctx.people)
         elif k >= 0 and ct[k].low in ("while", "when") and not visits:  # "Biden praised ... while in Beijing"
@@ -2689,6 +2793,13 @@ def _passive(tokens: Sequence[Token], p: int, lo: int = 0) -> bool:
         between.low.endswith("ly") or between.low in _TIME_ADVERBS or between.negation)
 
 
+_RELATIVE_WHO = frozenset("who which".split())
+
+
+def _adverb(t: Token) -> bool:
+    return t.low in _TIME_ADVERBS or (t.low.endswith("ly") and not t.name and not t.noun)
+
+
 _TIME_ADVERBS = frozenset("later then soon also already since once first eventually still just".split())
 """Words between a passive's "was" and its participle: "was later shot down"."""
 
@@ -2958,6 +3069,19 @@ def _caused_by(ctx: Context, p: int, mine: set[int]) -> bool:
     return False
 
 
+_CONCERNS = frozenset("concern concerns worry worries fear fears anxiety anxieties".split())
+
+
+def _concern_over(ctx: Context, k: int, mine: set[int]) -> bool:
+    """Is the quote's actor at ``k`` a concern over what the claim names as the actor ("concerns over
+    China's military activities ... and its stance")? What is feared is said to do what the fear does."""
+    tokens, sent = ctx.window.tokens, ctx.window.sentence_of[k]
+    if tokens[k].low not in _CONCERNS or k + 1 >= len(tokens) or tokens[k + 1].low not in ("over", "about", "of"):
+        return False
+    return any(k + 1 < m <= k + 14 and ctx.window.sentence_of[m] == sent
+               and not any(_BREAK_MARKS & set(tokens[j].gap) for j in range(k + 2, m + 1)) for m in mine)
+
+
 def check_agents(ctx: Context) -> list[Finding]:
     """Who did it, when the quote says who: "China invaded Ukraine" against "Russia's invasion of
     Ukraine", "Xi held talks" against "talks between senior Chinese officials and Blinken",
@@ -2985,6 +3109,8 @@ def check_agents(ctx: Context) -> list[Finding]:
             continue  # "agreements reached": the claim says it as the article does
         if not positions and not c.name and not _known_person(c, ctx.people) and _caused_by(ctx, p, mine):
             continue  # "the balloon delayed the trip": "was postponed after a ... balloon ... flew"
+        if positions and _concern_over(ctx, positions[-1], mine):
+            continue  # "China's stance fueled tensions": "fueled by concerns over ... its stance"
         if not positions:
             return [Finding("unsupported", f"the article does not say who {act}")]
         common = any(
@@ -3700,6 +3826,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("demonstrative subject", check_demonstrative_subject),
     ("demonstrative object", check_demonstrative_object),
     ("hedges", check_hedges),
+    ("open question", check_open_question),
     ("who alleges", check_who_alleges),
     ("modals", check_modals),
     ("continuing", check_continuing),
@@ -3778,31 +3905,43 @@ def speaker_first(claim: str) -> str:
 
 
 _OF_THE_ARTICLE = re.compile(
-    r"\b(?:article|piece|story|report|it)\b.{0,20}?\b(?:published|dated|written|posted|released|came out|appeared|ran)\b", re.I
+    r"\b(?:article|piece|story|report|it)\b.{0,20}?\b(?:published|dated|written|posted|released|came out|appeared|ran)\b"
+    r"|\b(?:article|piece|story|report)\s+(?:is|was)\s+from\b",  # "Is the article from 2022?"
+    re.I,
 )
 _CLAIMED_DATE = re.compile(rf"\b(?P<month>{MONTHS})(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b)?|\b(?P<year>(?:19|20)\d\d)\b", re.I)
+CLAIMED_SECTION = re.compile(
+    r"\b(?:in|under)\s+(?:the\s+)?(?P<section>[A-Za-z]+)\s+(?:section|category)\b|\b(?:section|category)\s+(?:is|was)\s+(?P<named>[A-Za-z]+)\b", re.I
+)
+"""A section the claim files the article under: "in the business section"."""
 
 
 def _by_dateline(claim: str, sentences: Sequence[Sentence]) -> Verdict | None:
     """"The article was published in June 2023" against the dateline "International - June 20,
-    2023": each part of the date the claim gives must be the dateline's. None where the claim is not
-    about when the article came out, or no dateline is cited."""
-    if not _OF_THE_ARTICLE.search(claim):
+    2023": each part of the date, and the section, the claim gives must be the dateline's. None
+    where the claim is not about when or where the article came out."""
+    section = CLAIMED_SECTION.search(claim)
+    if not (_OF_THE_ARTICLE.search(claim) or section):
         return None
     claimed: dict[str, str] = {}
     for m in _CLAIMED_DATE.finditer(claim):
         claimed.update({k: v.lower() for k, v in m.groupdict().items() if v})
+    if section:
+        claimed["section"] = (section["section"] or section["named"]).lower()
     line = next((s for s in sentences if dateline_date(s.text)), None)
-    if not claimed or line is None:
+    if not claimed:
         return None
+    if line is None:  # "the article is from 2023" against "... since 2018": no event's year dates the article
+        return Verdict(status="unsupported", reasons=["the article's date and section are in its dateline, which is not cited"])
     dated = dateline_date(line.text)
     assert dated is not None
-    said = {"month": f"{dated:%B}".lower(), "day": str(dated.day), "year": str(dated.year)}
+    said = {"month": f"{dated:%B}".lower(), "day": str(dated.day), "year": str(dated.year),
+            "section": (dateline_category(line.text) or "").lower()}
     spans = [QuoteSpan(quote=line.quote, start=line.start, end=line.end, text=line.text)]
     differ = [k for k, v in claimed.items() if said[k] != v]
     if differ:
-        return Verdict(status="contradicted", spans=spans,
-                       reasons=[f"says {claimed[k]!r} where the article is dated '{dated:%B} {dated.day}, {dated.year}'" for k in differ])
+        reads = line.text.strip(" -")
+        return Verdict(status="contradicted", spans=spans, reasons=[f"says {claimed[k]!r} where the dateline reads {reads!r}" for k in differ])
     return Verdict(status="supported", spans=spans)
 
 
@@ -3816,12 +3955,12 @@ def verify(claim: str, quotes: Sequence[str], *, context: Sequence[str] = (), ma
     full_names = _full_names(tuple(context)) | _full_names(tuple(quotes))
     needed = [i for i, c in enumerate(ctokens) if c.content or c.number]
     sentences = tuple(_sentences(quotes, frozenset(known)))
+    if (dated := _by_dateline(claim, sentences)) is not None:  # "the article was from May": a month is no modal "may"
+        return dated
     if not needed:
         return Verdict(status="supported") if sentences else Verdict(status="unsupported", reasons=["nothing is cited"])
     if not sentences:
         return Verdict(status="unsupported", reasons=["nothing is cited"])
-    if (dated := _by_dateline(claim, sentences)) is not None:
-        return dated
     memo: dict[tuple[int, int], list[int]] = {}  # hits per claim word and sentence, shared by every window below
     singles = [_window((s,), ctokens, known, memo=memo) for s in sentences]
     ranked = sorted(range(len(singles)), key=lambda k: (-_coverage(singles[k], ctokens), -_exact(singles[k], ctokens)))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from importlib.resources import files
 from pathlib import Path
 
-from index.article import Article, dateline_date, load_article
+from index.article import Article, dateline_category, dateline_date, load_article
 from index.embeddings import DEFAULT_MODEL, SentenceEmbeddings
 from index.errors import IndexingError, ModelMismatchError, SourceError, StoreError
 from index.split import Passage, Span, passage_sentences, split_article, split_sentences
@@ -58,6 +58,7 @@ __all__ = [
     "Span",
     "StoreError",
     "StoredPassage",
+    "dateline_category",
     "dateline_date",
     "SyncReport",
     "build_index",

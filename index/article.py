@@ -18,6 +18,12 @@ _DATELINE = re.compile(r"^-?\s*(?P<category>[^-\n]+?)\s+-\s+(?P<date>[A-Z][a-z]+
 _BLOCK = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 
 
+def dateline_category(line: str) -> str | None:
+    """The section a dateline line gives ("International" of "- International - June 20, 2023")."""
+    m = _DATELINE.match(line.strip())
+    return m.group("category").strip() if m and dateline_date(line) else None
+
+
 def dateline_date(line: str) -> date | None:
     """The date a dateline line gives ("- International - June 20, 2023"); None for any other line."""
     m = _DATELINE.match(line.strip())

@@ -814,7 +814,70 @@ SESSION_16_VERDICTS = [
 ]
 
 
-@pytest.mark.parametrize("fragment, claim, status", SESSION_15_VERDICTS + SESSION_16_VERDICTS)
+SESSION_17_VERDICTS = [
+    # claim set dev25 and my own "Was Biden also in China?" ("Yes."): an adverb or a relative "who"
+    # between the person and the place hid who was there
+    ("while visiting California", "Biden was also in China.", "unsupported"),
+    ("while visiting California", "President Joe Biden, who was also in China at the time, praised Blinken's efforts.", "unsupported"),
+    ("while visiting California", "Biden, who was in California, praised Blinken's efforts.", "supported"),
+    # blind conversations 22: "did he admit that openly?" got "No.": "immediate" was read as a
+    # negated "mediate", so an opposite of "openly" (through "close" and "open")
+    ("However, he admitted", "He admitted openly that there was no immediate progress on this issue.", "unsupported"),
+    ("However, he admitted", "He admitted that there was no immediate progress on this issue.", "supported"),
+    # my own "Did Blinken say Taiwan is part of China?" got "Yes.": "part" aligned to "regions"
+    # (and "The US is part of China" to "on the other hand")
+    ("regions like Taiwan", "Blinken said Taiwan is part of China.", "unsupported"),
+    ("on the other hand", "The US is part of China.", "unsupported"),
+    ("on the other hand", "China, for its part, is grappling with an economic slowdown.", "supported"),
+    # my own "Is the relationship harmonious?" got "Yes.": "whether they can coexist harmoniously"
+    # asks, it does not say they do
+    ("coexist harmoniously", "China and the US coexist harmoniously.", "unsupported"),
+    ("coexist harmoniously", "China and the US can coexist harmoniously.", "unsupported"),
+    ("coexist harmoniously", "Xi said the future of humanity depends on whether China and the US can coexist harmoniously.", "supported"),
+    ("coexist harmoniously", "Xi said humanity's future hinges on the two countries coexisting harmoniously.", "supported"),
+    ("responsible handling", "The relationship between China and the US is good.", "unsupported"),
+    # my own "Was the balloon over US military sites?" got "Yes.": "allegedly" hedged only "flew"
+    ("spy balloon", "The balloon was over US military sites.", "unsupported"),
+    ("spy balloon", "The Chinese balloon was shot down after flying over US military sites.", "unsupported"),
+    ("spy balloon", "A Chinese spy balloon allegedly flew over US military sites.", "supported"),
+    # blind round 38's "Is the article from 2022?" had no verdict, and "the article was from May"
+    # was supported: with "may" no content word was left to check
+    ("June 20, 2023", "The article is from 2022.", "contradicted"),
+    ("June 20, 2023", "The article was from May.", "contradicted"),
+    ("June 20, 2023", "The article is from June 2023.", "supported"),
+    ("coexist harmoniously", "The article is from 2018.", "unsupported"),  # an event's year does not date the article
+    # my own "Did Blinken say competition could escalate into conflict?" got "No.": what one guards
+    # against may happen
+    ("Recognizing the instability", "Blinken said competition could escalate into conflict.", "unsupported"),
+    ("Recognizing the instability", "Blinken said competition could not escalate into conflict.", "unsupported"),
+    ("Recognizing the instability", "Competition escalated into conflict.", "contradicted"),
+    ("Recognizing the instability", "Better communication could prevent competition from escalating into conflict.", "supported"),
+    # blind round 39: "getting worse", "more acrimonious", "friendlier" (no verdicts)
+    ("increasingly acrimonious", "Relations have been getting more acrimonious.", "supported"),
+    ("increasingly acrimonious", "China-US relations have been getting friendlier.", "contradicted"),
+    ("increasingly acrimonious", "Relations are getting more stable.", "unsupported"),
+    ("economic slowdown", "Foreign investment sentiment is getting worse.", "supported"),
+    ("economic slowdown", "Foreign investment sentiment is getting better.", "contradicted"),
+    # and "Was the article published in the business section?": the dateline gives the section
+    ("June 20, 2023", "The article was published in the business section.", "contradicted"),
+    ("June 20, 2023", "This was in the International section.", "supported"),
+    # my own "Were tensions fueled by Russia's stance?" got "Yes.": "its stance" is China's; a
+    # country first in a claim is a name; what concerns are over is said to fuel what they fuel
+    ("fueled by concerns", "Tensions were fueled by Russia's stance.", "contradicted"),
+    ("fueled by concerns", "Russia's stance has fueled tensions.", "contradicted"),
+    ("fueled by concerns", "China's stance on Russia's invasion of Ukraine has fueled tensions with the US.", "supported"),
+    ("fueled by concerns", "Ukraine invaded Russia.", "contradicted"),
+    # my own "Is foreign investment in China rising?" got "No." from "economic slowdown"
+    ("grappling with economic slowdown", "Foreign investment in China is rising.", "unsupported"),
+    ("grappling with economic slowdown", "China's economy is rising.", "contradicted"),
+    ("grappling with economic slowdown", "Foreign investment sentiment in China is improving.", "contradicted"),
+    # claim set dev25: "one of the issues" counts nothing
+    ("export controls", "Export controls on advanced technology are one of the issues the US has raised.", "supported"),
+    ("export controls", "Export controls are one of the issues China has raised.", "contradicted"),
+]
+
+
+@pytest.mark.parametrize("fragment, claim, status", SESSION_15_VERDICTS + SESSION_16_VERDICTS + SESSION_17_VERDICTS)
 def test_verdicts_once_wrong(fragment, claim, status):
     """Claims from blind rounds, claim sets and my own questions that got the wrong verdict, and
     their near neighbours that must keep theirs."""
