@@ -3,7 +3,7 @@ a question is condensed (follow-ups), retrieved for and answered."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from typing import Any, Protocol
 
 from langchain_core.documents import Document
@@ -18,11 +18,12 @@ class Condenser(Protocol):
 
 
 class Answerer(Protocol):
-    """A backend: given the question and retrieved passages, produce a checked ``Answer``."""
+    """A backend: given the question and retrieved passages, produce a checked ``Answer``.
+    ``said``: the conversation's earlier answers, so that "anything else?" gets something new."""
 
     name: str
 
-    def answer(self, question: str, standalone: str, docs: list[Document], vocabulary: Any) -> Answer: ...
+    def answer(self, question: str, standalone: str, docs: list[Document], vocabulary: Any, said: Sequence[str] = ()) -> Answer: ...
 
 
 class AnsweringStep(Runnable[dict, Answer]):

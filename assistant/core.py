@@ -55,6 +55,11 @@ def _freeze_startup_heap() -> None:
     gc.freeze()
 
 
+def _said(history: History) -> tuple[str, ...]:
+    """What the conversation's answers said: "anything else?" asks for something they did not."""
+    return tuple(a for _, a in history)
+
+
 class Assistant:
     """Answers questions about the indexed article with cited, verbatim quotes.
 
@@ -289,8 +294,8 @@ class Assistant:
             condense=self._condense,
             retrieve=self.retriever,
             answer=AnsweringStep(
-                lambda x: self.answerer.answer(x["question"], x["standalone"], x["docs"], self.vocabulary),
-                lambda x: self.answerer.stream(x["question"], x["standalone"], x["docs"], self.vocabulary),
+                lambda x: self.answerer.answer(x["question"], x["standalone"], x["docs"], self.vocabulary, said=_said(x["history"])),
+                lambda x: self.answerer.stream(x["question"], x["standalone"], x["docs"], self.vocabulary, said=_said(x["history"])),
             ),
             reply=RunnableLambda(lambda x: self.about_assistant(x["question"])),
         )
@@ -320,7 +325,7 @@ class Assistant:
             return
         standalone = self._condense(inputs["question"], inputs["history"])
         docs = self.retriever.invoke(standalone)
-        yield from self.answerer.stream(inputs["question"], standalone, docs, self.vocabulary)
+        yield from self.answerer.stream(inputs["question"], standalone, docs, self.vocabulary, said=_said(inputs["history"]))
 
     def stream(self, question: str, history: History | None = None) -> Iterator[str]:
         for event in self.events(question, history):

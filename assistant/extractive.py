@@ -14,9 +14,11 @@ from langchain_core.documents import Document
 from assistant.answerability import AnswerabilityModel
 from assistant.answers import citation_for, retrieved_passage
 from assistant.answers import declined as answers_declined
+from assistant.followup import carried_context
 from assistant.forms import Form, ParsedQuestion, missing_names, name_prefixes, parse, premise, stated, statement
 from assistant.lexicon import lemmas
 from assistant.models import OTHERWISE, Answer, RetrievedPassage
+from assistant.questions import ABOUT_ARTICLE
 from assistant.settings import AnswerSettings
 from assistant.text import STOPWORDS, Vocabulary, content_families, content_stems, content_words, family, stem, words
 from assistant.verifier import ALIASES, BILATERAL, COUNTRIES, PARTICLES, PARTIES, actors, relates_to, sentence_referents, titles, verify
@@ -120,14 +122,16 @@ class ExtractiveAnswerer:
         self.vectors(texts)
 
     # -- answering ------------------------------------------------------------------------
-    def parse(self, question: str, standalone: str, vocabulary: Vocabulary, docs: Sequence[Document] = ()) -> ParsedQuestion:
+    def parse(
+        self, question: str, standalone: str, vocabulary: Vocabulary, docs: Sequence[Document] = (), said: Sequence[str] = ()
+    ) -> ParsedQuestion:
         context = self.context(docs) if docs else self.corpus
-        return parse(question, standalone, vocabulary, people=lambda: frozenset(titles(tuple(context))), context=context)
+        return parse(question, standalone, vocabulary, people=lambda: frozenset(titles(tuple(context))), context=context, said=said)
 
-    def assess(self, question: str, standalone: str, docs: list[Document], vocabulary: Vocabulary) -> Assessment:
+    def assess(self, question: str, standalone: str, docs: list[Document], vocabulary: Vocabulary, said: Sequence[str] = ()) -> Assessment:
         """The best sentence (or pair) for the question, the features that judge it, and any
         rule of its form that settles or rules it out whatever the features say."""
-        return self._assess(self.parse(question, standalone, vocabulary, docs), docs, vocabulary)
+        return self._assess(self.parse(question, standalone, vocabulary, docs, said), docs, vocabulary)
 
     def _assess(self, q: ParsedQuestion, docs: list[Document], vocabulary: Vocabulary) -> Assessment:
         form = q.form
@@ -139,8 +143,10 @@ class ExtractiveAnswerer:
             seen = {d.id for d in docs}
             docs = docs + [p for p in self.passages if p.id not in seen and not missing_names(q, name_prefixes(p.page_content))]
         query = q.text if form.rank_by_question else q.standalone
+        if form.ranks_by_context and (before := carried_context(q.standalone)):
+            query = "; ".join(before)  # "anything else?" after "what did the US raise": more of what the US raised
         q_vec = np.asarray(self.embeddings.embed_query(query), dtype=np.float32)
-        if query != q.text and content_words(q.text):  # a follow-up: its own words matter as much as what it refers to
+        if query != q.text and content_words(q.text) and not form.ranks_by_context:  # a follow-up: its own words matter as much as what it refers to
             q_vec = (q_vec + np.asarray(self.embeddings.embed_query(q.text), dtype=np.float32)) / 2
         candidates = self._candidates(q, query, docs, q_vec)
         if not candidates:
@@ -171,9 +177,9 @@ class ExtractiveAnswerer:
             return Assessment(q, candidates, best, {}, f"no sentence gives {form.asks_for} asked for")
         return Assessment(q, candidates, best, self._features(q, best, vocabulary), None)
 
-    def answer(self, question: str, standalone: str, docs: list[Document], vocabulary: Vocabulary) -> Answer:
+    def answer(self, question: str, standalone: str, docs: list[Document], vocabulary: Vocabulary, said: Sequence[str] = ()) -> Answer:
         retrieved = [retrieved_passage(d) for d in docs]
-        a = self.assess(question, standalone, docs, vocabulary)
+        a = self.assess(question, standalone, docs, vocabulary, said)
         q = a.question
         if a.ruled_out is None and a.best is not None and not a.certain:
             answers = self.model.answers(a.features)
@@ -193,8 +199,10 @@ class ExtractiveAnswerer:
                 return self._compose(question, standalone, q, _with_antecedent(chosen, a.candidates), OTHERWISE, retrieved)
         if a.form.verdict and a.candidates:
             # Yes/No only when the verifier finds the statement supported or contradicted; such a
-            # statement is answered whatever the answerability model thought of the closest sentence
-            verdict, chosen = self._yes_no(q, a.candidates, a.best or a.candidates[0])
+            # statement is answered whatever the answerability model thought of the closest sentence.
+            # A sentence a rule chose (the headline for "Does the headline say ...?") is the only judge
+            judges = [a.best] if a.certain and a.best is not None else a.candidates
+            verdict, chosen = self._yes_no(q, judges, a.best or a.candidates[0])
             if verdict is not None or answers or (a.ruled_out is None and _said_of_another(q, chosen[0], vocabulary)):
                 return self._compose(question, standalone, q, _with_antecedent(chosen, a.candidates), verdict, retrieved)
         if not answers and a.ruled_out is None and a.best is not None:
@@ -216,8 +224,10 @@ class ExtractiveAnswerer:
             chosen = _with_antecedent(chosen, a.candidates)
         return self._compose(question, standalone, q, chosen, None, retrieved, span)
 
-    def stream(self, question: str, standalone: str, docs: list[Document], vocabulary: Vocabulary) -> Iterator[str | Answer]:
-        answer = self.answer(question, standalone, docs, vocabulary)
+    def stream(
+        self, question: str, standalone: str, docs: list[Document], vocabulary: Vocabulary, said: Sequence[str] = ()
+    ) -> Iterator[str | Answer]:
+        answer = self.answer(question, standalone, docs, vocabulary, said)
         pieces = answer.text.split(" ")
         for i, piece in enumerate(pieces):
             yield piece if i == 0 else " " + piece
@@ -374,7 +384,8 @@ class ExtractiveAnswerer:
         lead = re.match(r"(?:he|she)\b", claim, re.I)
         if lead and q.referent is not None:  # a follow-up's "he" is the person the last turn was about
             claim = q.referent + claim[lead.end() :]
-        if (len(content_words(claim)) < 2 or _ALTERNATIVES.search(q.text) or _offers_a_choice(q.text) or len(_NEGATIONS.findall(claim)) > 1
+        told = len(content_words(claim)) + bool(ABOUT_ARTICLE.search(claim))  # "the article is from 2022": the article is its subject
+        if (told < 2 or _ALTERNATIVES.search(q.text) or _offers_a_choice(q.text) or len(_NEGATIONS.findall(claim)) > 1
                 or _THERE.search(claim) or _EMBEDDED_WH.search(claim) or _elliptical(claim)):
             # "Is Xi?" and "did china refuse" state nothing to judge; "before or after?" asks which, not whether; "Did Blinken
             # not say nothing about Taiwan?" may mean either; "Did Blinken visit there?" names no place;

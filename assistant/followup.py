@@ -187,7 +187,7 @@ def spelled_out(question: str, standalone: str) -> str:
     people = [n for n in names(question) if n.lower() not in ALIASES]
     ref = r"\b(?:it|he|she|him|they|them)\b" if not people else r"\bit\b"
     pattern = re.sub(ref, "(?:.+?)", re.escape(question), count=1, flags=re.I)
-    return head if head != question and re.fullmatch(pattern, head, re.I) else question
+    return head if head.lower() != question.lower() and re.fullmatch(pattern, head, re.I) else question  # the truecased one when only case differs
 
 
 def pronoun_context(standalone: str) -> str:

@@ -73,6 +73,7 @@ class Form:
     pick: Callable[[ParsedQuestion, Sequence[Sentence]], Sentence | None] | None = None  # a rule settles the sentence
     prefer: Callable[[ParsedQuestion, Sentence], bool] | None = None  # rank among these sentences first, if any can answer
     rank_by_question: bool = False  # search with the rewritten query, but rank sentences by the question itself
+    ranks_by_context: bool = False  # rank sentences by what the conversation asked before ("anything else?" says nothing itself)
     headline_bonus: float | None = None  # instead of the usual penalty: the headline is what is asked about
     rewrite: Callable[[str, str], str] | None = None  # (question, headline) -> the query searched
     declines: str | None = None  # never answered, for this reason
@@ -101,6 +102,7 @@ class ParsedQuestion:
     context: tuple[str, ...] = ()  # the corpus's passages: who is who, for the claim verifier
     headline_event: bool = False  # a form with headline_names asks of the headline's event ("Where was the meeting held?")
     referent: str | None = None  # whom a follow-up's "he" or "she" stands for ("Blinken" after "did blinken agree?")
+    said: tuple[str, ...] = ()  # the conversation's earlier answers: "anything else?" asks past them
 
 
 # -- what a sentence must hold, and the span that answers ------------------------------------------
@@ -715,6 +717,34 @@ def _pick_event_at(q: ParsedQuestion, sentences: Sequence[Sentence]) -> Sentence
     return _best_single(sentences, lambda c: _puts_an_act_there(q, c.text))
 
 
+_RELEVANCE = re.compile(
+    r"\bwhat(?:['\u2019]s|\s+(?:does|do|did|has|have|is|was))\s+.+?\s+(?:got\s+|have\s+|has\s+)?to\s+do\s+with\b"
+    r"|^\s*why\s+(?:is|are|was|were)\s+.+?\s+(?:mentioned|brought\s+up|named)\b"
+    r"|^\s*how\s+(?:is|are|was|were|does|do)\s+.+?\s+(?:relevant|related|connected|involved|fit\s+in)\b"
+    r"|\bwhat\s+(?:is|was)\s+said\s+about\b",
+    re.I,
+)
+""""What has Taiwan got to do with it?", "Why is Ukraine mentioned?": what the article says of a name."""
+
+
+def _pick_naming(q: ParsedQuestion, sentences: Sequence[Sentence]) -> Sentence | None:
+    """The best ranked sentence that names all the question's names settles it."""
+    return _best_single(sentences, lambda c: _names_all_in(q, c.text)) if q.names else None
+
+
+_MORE = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay|but)\W+)?(?:(?:is|was)\s+there\s+)?(?:anything|something|what)\s+else\b"
+    r"|^\W*(?:(?:and|so|ok|okay)\W+)?(?:tell me\s+)?(?:some\s+|a\s+bit\s+)?more\b(?!\s+than)|^\W*go on\b|^\W*(?:and\s+)?any\s+others?\W*$",
+    re.I,
+)
+""""Anything else?", "What else did he say?", "tell me more": past what the conversation said."""
+
+
+def _pick_unsaid(q: ParsedQuestion, sentences: Sequence[Sentence]) -> Sentence | None:
+    """The best ranked sentence no earlier answer quoted; with no earlier answer, none is settled."""
+    return _best_single(sentences, lambda c: not any(c.text in a for a in q.said)) if q.said else None
+
+
 def _pick_summary(q: ParsedQuestion, sentences: Sequence[Sentence]) -> Sentence | None:
     """The body sentence closest to the headline."""
     body = [c for c in sentences if not c.headline]
@@ -968,7 +998,8 @@ def _pattern(regex: str) -> Callable[[str], bool]:
 _PLACES = r"place|location|venue|building|hotel|airport|region|province|town|village|site|street|room|island|port"
 _ENTITIES = r"country|countries|nation|nations|city|cities|capital|state|states|company|organi[sz]ation|government"
 
-_DATED = re.compile(rf"\b(?:{MONTHS}|(?:19|20)\d\d)\b", re.I)
+_ARTICLE_LINE_FACT = re.compile(rf"\b(?:{MONTHS}|(?:19|20)\d\d)\b|\b(?:section|category|headline)\b", re.I)
+"""What the headline or the dateline decides: a date, a section, what the headline says."""
 
 FORMS: tuple[Form, ...] = (
     Form("instructions", hides_instructions, declines=INSTRUCTIONS),
@@ -980,7 +1011,7 @@ FORMS: tuple[Form, ...] = (
         declines=NO_AUTHOR,
     ),
     Form(  # "Was this piece published in June 2023?": the dateline decides, as the verifier reads it
-        "article yes/no", lambda q: bool(ABOUT_ARTICLE.search(q) and LEADING_AUXILIARY.match(q) and _DATED.search(q)), pick=_pick_article_line,
+        "article yes/no", lambda q: bool(ABOUT_ARTICLE.search(q) and LEADING_AUXILIARY.match(q) and _ARTICLE_LINE_FACT.search(q)), pick=_pick_article_line,
         rank_by_question=True, headline_bonus=0.3, rewrite=lambda q, headline: f"{q} ({headline})", max_sentences=1, verdict=True,
     ),
     Form(
@@ -989,6 +1020,8 @@ FORMS: tuple[Form, ...] = (
     ),
     Form("people", lambda q: bool(PEOPLE.search(q)), "the people named", gather=people_named, needs_people=True),
     Form("summary", asks_for_summary, pick=_pick_summary, rewrite=lambda q, headline: headline, max_sentences=1),
+    Form("more", lambda q: bool(_MORE.search(q)), "something the conversation has not said", pick=_pick_unsaid, ranks_by_context=True,
+         max_sentences=1),
     Form("event", lambda q: bool(_HAPPENED_AT.match(q)), "what happened there", supports=_puts_an_act_there, pick=_pick_event_at,
          reads_mentions=True, max_sentences=1),
     Form(
@@ -1035,6 +1068,8 @@ FORMS: tuple[Form, ...] = (
     ),
     Form("kind", lambda q: bool(re.match(r"\s*which\s+\w", q, re.I) or _ASKS_TYPE.match(q)), "the ones", supports=lambda q, t: specifies_kind(q, t) is not False,
          prefer=lambda q, c: specifies_kind(q, c.text) is True, pick=_pick_typed),
+    Form("relevance", lambda q: bool(_RELEVANCE.search(q)), "a sentence that names it", pick=_pick_naming, reads_mentions=True,
+         max_sentences=1),
     Form("cause", _pattern(_CAUSE_QUESTION), "the cause", cue=_CAUSED_BY, prefer=_effect_first),
     Form(
         "reason", _pattern(r"^\s*why\b|\bwhat (caused|led to)\b|\bfor what reason\b"), "the reason",
@@ -1090,13 +1125,34 @@ def _with_auxiliary(aux: str, body: str) -> str:
         if len(ws) == 2 and ws[0].lower() in _DETERMINERS:  # "was the meeting" (in ...): "the meeting was"
             return f"{body} {aux}"
         if ws[0].lower() in _DETERMINERS:  # "Was the meeting in Beijing?": "the meeting was in Beijing"
-            j = next((j for j in range(2, min(5, len(ws))) if ws[j].lower() in _PLACE_PREPOSITIONS), None)
+            first = 1 if ws[0].lower() in ("this", "that") else 2  # "was this in the international section?"
+            j = next((j for j in range(first, min(5, len(ws))) if ws[j].lower() in _PLACE_PREPOSITIONS), None)
             if j is not None:
                 return " ".join([*ws[:j], aux, *ws[j:]])
+        k = len(ws) - 1  # "Is the relationship between China and the US good?": the copula before the quality
+        if k > 0 and ws[k].islower() and "ADJ" in lemmas(ws[k]):
+            while k > 1 and ws[k - 1].lower() in _DEGREE_WORDS:
+                k -= 1
+            if k > 2 and ws[k - 1].lower().rstrip("s") in _MEASURES and _amount_word(ws[k - 2]):
+                k -= 2  # "Was the visit three days long?": "the visit was three days long"
+            if ws[k - 1].lower() not in _DETERMINERS:
+                return " ".join([*ws[:k], aux, *ws[k:]])
     return body
 
 
-_PLACE_PREPOSITIONS = frozenset("in at on near inside".split())
+_MEASURES = frozenset("second minute hour day week month year decade mile kilometer meter foot inch".split())
+
+
+def _amount_word(w: str) -> bool:
+    from assistant.verifier import NUMBER_WORDS
+
+    return w.isdigit() or w.lower() in NUMBER_WORDS or w.lower() in ("a", "an", "several", "few")
+
+
+_DEGREE_WORDS = frozenset("very really so too quite rather particularly more less increasingly".split())
+
+
+_PLACE_PREPOSITIONS = frozenset("in at on near inside from".split())  # "Is the article from 2022?": "the article is from 2022"
 
 
 _COPULAS = frozenset("is are was were".split())
@@ -1132,7 +1188,7 @@ _CLEFT = re.compile(
 )
 """The focus of "Was it X that (who) did Y?": "X did Y" is what is asked."""
 _SAYS_THAT = re.compile(
-    r"(?:the|this) (?:article|story|piece|report|text) (?:say|says|said|mention|state|report|claim|tell us)s?,?(?: that| whether| if)?\s+"
+    r"(?:the|this) (?:article|story|piece|report|text|headline) (?:say|says|said|mention|state|report|claim|tell us)s?,?(?: that| whether| if)?\s+"
     r"|it (?:true|the case|correct|right) that,?\s+",
     re.I,
 )
@@ -1232,6 +1288,7 @@ def parse(
     vocabulary: Vocabulary,
     people: Callable[[], frozenset[str]] = frozenset,
     context: Sequence[str] = (),
+    said: Sequence[str] = (),
 ) -> ParsedQuestion:
     """``people``: the names the corpus gives a title, asked for only by forms that need them."""
     text = vocabulary.truecase(question)  # "who is blinken": names are told by their capitals
@@ -1254,6 +1311,7 @@ def parse(
         context=tuple(context),
         headline_event=headline_event,
         referent=referent,
+        said=tuple(said),
     )
 
 

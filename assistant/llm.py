@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from langchain_core.documents import Document
@@ -107,16 +107,16 @@ class LLMAnswerer:
         return rewritten
 
     # -- answering ----------------------------------------------------------------------------
-    def answer(self, question: str, standalone: str, docs: list[Document], vocabulary: Vocabulary) -> Answer:
+    def answer(self, question: str, standalone: str, docs: list[Document], vocabulary: Vocabulary, said: Sequence[str] = ()) -> Answer:
         final = None
-        for event in self.stream(question, standalone, docs, vocabulary):
+        for event in self.stream(question, standalone, docs, vocabulary, said):
             if isinstance(event, Answer):
                 final = event
         assert final is not None
         return final
 
     def stream(
-        self, question: str, standalone: str, docs: list[Document], vocabulary: Vocabulary
+        self, question: str, standalone: str, docs: list[Document], vocabulary: Vocabulary, said: Sequence[str] = ()
     ) -> Iterator[str | Answer]:
         refusal = recognise(question).declines or (None if docs else "nothing was retrieved")
         if refusal:
@@ -133,7 +133,7 @@ class LLMAnswerer:
                     yield piece
         except Exception as exc:
             log.warning("LLM backend failed: %s", exc)
-            answer = self.fallback.answer(question, standalone, docs, vocabulary)
+            answer = self.fallback.answer(question, standalone, docs, vocabulary, said)
             yield answer.model_copy(update={"notice": f"The language model failed ({_describe(exc)}); this is the extractive answer."})
             return
         yield self.check(question, standalone, draft, docs)

@@ -41,8 +41,11 @@ _ABOUT = r"(article|story|report|piece|news item)"
 _OF_IT = r"(published|dated|date|written|released|title|headline|category|section|come out|came out|posted|printed)"
 ABOUT_ARTICLE = re.compile(
     rf"\b{_ABOUT}\b.{{0,40}}\b{_OF_IT}\b|\b{_OF_IT}\b.{{0,40}}\b{_ABOUT}\b|\bheadlines?\b|\bdateline\b"
+    rf"|\b{_ABOUT}\s+(?:is|was)\s+from\b|^\W*(?:is|was)\s+(?:the|this)\s+{_ABOUT}\s+from\b"  # "Is the article from 2022?": when it came out
     r"|^\W*what(?:'s|\u2019s| is)\s+(?:the|its)\s+date\W*$"  # "What's the date?": the article's
     rf"|^\W*when\s+was\s+(?:it|this)\s+{_OF_IT}\W*$"  # "When was it published?": the article, nothing else is
+    rf"|^\W*(?:was|is)\s+(?:it|this)\s+(?:published|dated|written|posted|printed)\b"  # "Was it published in 2018?"
+    r"|^\W*(?:was|is)\s+(?:it|this)\s+(?:in|under)\s+(?:the\s+)?\w+\s+(?:section|category)\b"  # "was this in the international section?"
     r"|^\W*when\s+did\s+(?:it|this)\s+(?:come\s+out|appear|run)\W*$"  # "when did this come out"
     r"|^\W*(?:when|what\s+date)\s+is\s+(?:this|it|the\s+(?:article|story|piece|report))\s+from\W*$"  # "when is this from"
     r"|^\W*(?:what|which)\s+(?:section|category)(?:\s+is\s+(?:it|this)(?:\s+in)?)?\W*$"  # "what section?" after "when was it published?"
@@ -82,8 +85,12 @@ def asks_for_summary(question: str) -> bool:
     return bool(SUMMARY.search(question)) and not set(content_words(question)) - _SUMMARY_WORDS
 
 
-WHO_IS_NAME = re.compile(r"^\s*(?i:who)\s+(?i:is|was)\s+(?P<name>[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*)\s*\??\s*$")
-"""'Who is Antony Blinken?' asks what the article says he is, not for another name."""
+WHO_IS_NAME = re.compile(
+    r"^\s*(?:(?i:remind me|tell me|so|and|but|ok|okay|sorry),?\s+)?(?i:who)\s+(?:(?i:is|was)\s+)?"
+    r"(?P<name>[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*)(?:\s+(?i:is|was))?(?:,?\s+(?i:again|exactly|anyway))?\s*\??\s*$"
+)
+"""'Who is Antony Blinken?' asks what the article says he is, not for another name ("who is blinken
+again", "remind me who Blinken is")."""
 _NAME_RUN = r"[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*"
 ROLE_OF_NAME = re.compile(
     rf"^\s*(?i:what)(?:['\u2019]s|\s+(?i:is|was))\s+(?P<name>{_NAME_RUN})['\u2019]s?\s+(?i:job(?:\s+title)?|title|position|role|office|post)\s*\??\s*$"

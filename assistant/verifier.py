@@ -1447,8 +1447,10 @@ def check_modifiers(ctx: Context) -> list[Finding]:
             continue  # "Blinken hint at a truce": a subject and its act, the roles checks' to judge
         slots = [j for j in ctx.positions(i + 1) if j and not _breaks(tokens[j]) and ctx.window.sentence_of[j - 1] == ctx.window.sentence_of[j]]
         owners = {j: _its_owner(ctx, j - 1) if tokens[j - 1].low in ("its", "their") else j - 1 for j in slots}
-        rivals = [o for o in owners.values() if o is not None and tokens[o].name and (not tokens[o].possessive or tokens[o].name in COUNTRIES)]
-        if rivals and not any(o is not None and tokens[o].name == c.name for o in owners.values()):
+        same = {c.name} | _one_person(ctx, c.name)  # "Xi's hint" and "Xi Jinping hinted": one person
+        rivals = [o for o in owners.values() if o is not None and tokens[o].name and tokens[o].name not in same
+                  and (not tokens[o].possessive or tokens[o].name in COUNTRIES)]
+        if rivals and not any(o is not None and tokens[o].name in same for o in owners.values()):
             r = rivals[0]
             said = f"{tokens[r].text} {tokens[r + 1].text}" if r + 1 in slots else f"{tokens[r].text} ... its {head.text}"
             return [Finding("contradicted", f"says '{c.text} {head.text}' where the article says '{said}'")]
@@ -3945,6 +3947,14 @@ def _by_dateline(claim: str, sentences: Sequence[Sentence]) -> Verdict | None:
     return Verdict(status="supported", spans=spans)
 
 
+def _named_in_lower_case(tokens: tuple[Token, ...], people: frozenset[str]) -> tuple[Token, ...]:
+    """"antony blinken sees progress": the article's people typed in lower case are still names."""
+    if not any(not t.name and t.low in people and t.low not in FUNCTION_WORDS for t in tokens):
+        return tokens
+    return tuple(replace(t, name=_name_key(t.low), content=True) if not t.name and t.low in people and t.low not in FUNCTION_WORDS else t
+                 for t in tokens)
+
+
 def verify(claim: str, quotes: Sequence[str], *, context: Sequence[str] = (), max_windows: int = 4) -> Verdict:
     """Judge ``claim`` against the ``quotes`` it cites (passages or sentences). ``context`` (the
     rest of the article) only tells who is who: "the secretary of state" is Blinken."""
@@ -3953,6 +3963,7 @@ def verify(claim: str, quotes: Sequence[str], *, context: Sequence[str] = (), ma
     cited = titles(quotes)
     known = _merged(titles(context), cited)
     full_names = _full_names(tuple(context)) | _full_names(tuple(quotes))
+    ctokens = _named_in_lower_case(ctokens, frozenset(n for pair in full_names if known.keys() & set(pair) for n in pair))  # people: titled, with full names
     needed = [i for i, c in enumerate(ctokens) if c.content or c.number]
     sentences = tuple(_sentences(quotes, frozenset(known)))
     if (dated := _by_dateline(claim, sentences)) is not None:  # "the article was from May": a month is no modal "may"

@@ -571,10 +571,10 @@ def _tagged(q: str) -> str:  # a statement to confirm: "did Xi meet Blinken, rig
     return f"{q[:1].lower()}{q[1:]}, right?"
 
 
-@pytest.mark.timeout(900)  # 3,383 questions: a correctness check, not a timed one
+@pytest.mark.timeout(900)  # 3,583 questions: a correctness check, not a timed one
 @pytest.mark.parametrize("typed", [str, _sloppy, _tagged], ids=["as-written", "sloppy", "tagged"])
 def test_no_wrong_verdict_on_the_yes_no_probes(bot, typed):
-    """3,383 yes/no questions: 3,140 helpers wrote from the article alone (one-detail traps, paraphrases,
+    """3,583 yes/no questions: 3,340 helpers wrote from the article alone (one-detail traps, paraphrases,
     negations, compound questions, casual misremembering, mixed-up participants, identities and
     places, skimmers' mix-ups, misremembered details, time, cause and modality), 68 asking each speaker of each statement
     ("Did the experts say the US does not aim to contain China?"), 56 each speaker with "stress"/"emphasize", 32 on the order of
@@ -584,7 +584,8 @@ def test_no_wrong_verdict_on_the_yes_no_probes(bot, typed):
     experts?" and, in a conversation, "Did Biden praise Blinken's efforts from Beijing?" (both "Yes."); round 34
     (session 15) found "Did Xi and Blinken meet in Washington?" ("Yes."); round 35 found none; round 36 (session 16)
     found "The spy balloon was supposedly American, right?" ("Yes."); round 37, written after that session's
-    changes, found none, each with what the article says: YES, NO or NOT SAID. They found forty-six wrong verdicts from the probes (and session 12's own, three more), all fixed; they are a development set now, not a blind one. "Yes." only for YES; "No."
+    changes, found none; round 38 (session 17) found none, round 39, written after that session's changes,
+    none, each with what the article says: YES, NO or NOT SAID. They found forty-six wrong verdicts from the probes (and session 12's own, three more), all fixed; they are a development set now, not a blind one. "Yes." only for YES; "No."
     for NO, or for NOT SAID where the quote gives the detail to someone or something else (the
     inferred "No." kept by design, counted apart)."""
     rows = [json.loads(x) for x in (Path(__file__).parent / "data" / "yesno_probes.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -598,7 +599,7 @@ def test_no_wrong_verdict_on_the_yes_no_probes(bot, typed):
                 wrong.append((row["id"], row["question"], text[:80]))
             inferred += row["truth"] == "NOT SAID"
     assert not wrong, wrong
-    assert inferred <= 32, inferred  # 22 of the 1,127 NOT SAID (asked as written) at the last count
+    assert inferred <= 32, inferred  # 22 of the 1,187 NOT SAID (asked as written) at the last count
     # tagged, "biden in China, right?" got "Yes." (a statement with no verb), and "didnt Blinken admit
     # ..., right?" and "..., right, right?" got "No." before they were read as the question untagged;
     # typed sloppily, "is xi the us president" and "was the balloon american" got "Yes." (a country in
@@ -949,7 +950,40 @@ SESSION_16_VERDICTS = [
 ]
 
 
-@pytest.mark.parametrize("question, verdict", SESSION_15_VERDICTS + SESSION_16_VERDICTS)
+SESSION_17_VERDICTS = [
+    ("Was Biden also in China?", None),  # got "Yes.": "also" hid who was in China (my own questions)
+    ("Biden was also in China, right?", None),
+    ("Did Blinken say Taiwan is part of China?", None),  # got "Yes.": "part" aligned to "regions" (my own)
+    ("Did Xi say Taiwan is part of China?", None),  # got "No." (blind round 38)
+    ("Is the relationship between China and the US good?", None),  # got "Yes.": "good" was a commodity (my own)
+    ("Is the relationship harmonious?", None),  # got "Yes." from "whether they can coexist harmoniously" (my own)
+    ("Is the relationship between China and the US strained?", "Yes."),
+    ("Was the balloon over US military sites?", None),  # got "Yes.": the article says "allegedly" (my own)
+    ("Did the balloon allegedly fly over sensitive US military sites?", "Yes."),
+    ("Is the article from 2022?", "No."),  # no verdict (blind round 38)
+    ("Is the article from 2023?", "Yes."),
+    ("Was it published in 2018?", "No."),  # declined (my own)
+    ("Did Blinken say competition could escalate into conflict?", None),  # got "No." (my own)
+    ("Did Blinken want to prevent conflict?", "Yes."),
+    # blind round 39 (no verdicts)
+    ("Have relations between the two countries been getting more acrimonious?", "Yes."),
+    ("have china-us relations been getting friendlier?", "No."),  # with "lately" still none
+    ("Was the article published in the business section?", "No."),
+    ("was this in the international section?", "Yes."),
+    ("Does the headline say Xi sees 'progress' in China-US ties?", "Yes."),
+    ("Does the headline say Blinken sees progress?", "No."),
+    ("Were tensions fueled by Russia's stance?", "No."),  # got "Yes." ("its stance" is China's; my own)
+    ("Has Russia's stance fueled tensions?", "No."),
+    ("Is foreign investment in China rising?", None),  # got "No." from "economic slowdown" (my own)
+    ("Is China's economy booming?", "No."),
+    ("Does the headline mention Biden?", None),
+    # a version of these changes said "Yes." typed in lower case: the headline's rewrite kept the
+    # question as typed, and "antony blinken" was no name to the verifier
+    ("does the headline claim that antony blinken sees progress in china-us ties", "No."),  # a version of these changes said "Yes." from another sentence
+]
+
+
+@pytest.mark.parametrize("question, verdict", SESSION_15_VERDICTS + SESSION_16_VERDICTS + SESSION_17_VERDICTS)
 def test_verdicts_once_wrong_or_missing(bot, question, verdict):
     """Questions of blind rounds and of my own that got a wrong verdict, or none where the article
     decides, and their near neighbours that must keep theirs."""
@@ -962,6 +996,14 @@ def test_a_follow_up_s_place_is_checked_as_the_question_s_own(bot):
     """My own conversation: "did he visit washington?" after "who is xi" got "Yes."."""
     history = [("who is xi", bot.ask("who is xi").text)]
     assert not bot.ask("did he visit washington?", history).text.startswith(("Yes.", "No.")), history
+
+
+def test_a_follow_up_asking_whether_it_was_said_openly_gets_no_no(bot):
+    """Blind conversations 22: "did he admit that openly?" got "No.", as if "immediate" opposed "openly"."""
+    history = []
+    for q in ("what did blinken say about military communication", "was there any progress on that"):
+        history.append((q, bot.ask(q, history).text))
+    assert not bot.ask("did he admit that openly?", history).text.startswith("No."), history
 
 
 def test_a_follow_up_s_it_is_what_did_the_act_in_the_last_answer(bot):

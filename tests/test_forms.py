@@ -24,7 +24,7 @@ FORM_TABLE = [
     ("What does this article cover?", "summary"),  # quoted the export controls
     ("When was it published?", "article"),
     ("Was this piece published in June 2023?", "article yes/no"),  # the dateline gives a verdict
-    ("Is the headline about Biden?", "article"),  # no date: no verdict (the verifier would read "about Biden")
+    ("Is the headline about Biden?", "article yes/no"),  # judged by the headline alone: no verdict (another sentence mentions Biden)
     ("when is this from", "article"),  # quoted the Great Hall sentence (a blind conversation)
     ("Who are the main people in the article?", "people"),
     ("Name everyone mentioned in the article.", "people"),
@@ -63,6 +63,17 @@ FORM_TABLE = [
     ("What is Blinken's job title?", "definition"),
     ("what happened in this article", "summary"),  # session 15: declined
     ("what's going on here", "summary"),
+    # session 17, my own questions: each was declined although one sentence names the place
+    ("what's the south china sea got to do with it", "relevance"),
+    ("what has taiwan got to do with it", "relevance"),
+    ("what does Russia have to do with this", "relevance"),
+    ("how is california relevant", "relevance"),
+    ("who is Blinken again", "definition"),  # (truecased as asked) quoted Xi's assurance (blind conversations 22)
+    ("remind me who Xi is", "definition"),
+    # my own follow-ups (session 17): each repeated the sentence just quoted
+    ("anything else?", "more"),
+    ("what else did Xi say?", "more"),
+    ("tell me more", "more"),
 ]
 
 
@@ -73,6 +84,11 @@ FORM_TABLE = [
     ("Is it clear that the trip was postponed?", "it is clear that the trip was postponed"),  # no cleft: "clear" is no focus
     ("does the article mention russia", "russia is mentioned"),  # was the bare "russia": no verdict
     ("Does the article mention that Xi met Blinken?", "Xi met Blinken"),
+    # session 17: "Is the relationship ... good?" was stated with no copula, so "good" was read as a
+    # noun (a commodity, of which WordNet's "futures" are a kind) and got "Yes."
+    ("Is the relationship between China and the US good?", "the relationship between China and the US is good"),
+    ("Are relations very stable?", "relations are very stable"),
+    ("Was the visit three days long?", "the visit was three days long"),
 ])
 def test_a_question_about_what_is_said_asks_its_statement(question, stated):
     """"Was it X that did Y?" asks whether X did Y (session 15: "it" was read as a thing never named,
@@ -449,3 +465,28 @@ def test_everyday_verbs_become_the_article_s_verb_in_the_same_form(typed, plain)
     from assistant.questions import in_plain_words
 
     assert in_plain_words(typed) == plain
+
+
+@pytest.mark.parametrize("question, named", [
+    ("what's the south china sea got to do with it", "South China Sea"),
+    ("what does Russia have to do with this", "Russia"),
+    ("how is california relevant", "California"),
+])
+def test_what_a_name_has_to_do_with_it_quotes_a_sentence_naming_it(bot, question, named):
+    """My own questions (session 17): each was declined although one sentence names it."""
+    answer = bot.ask(question)
+    assert not answer.declined and answer.citations and named in answer.citations[0].quote, answer.text
+
+
+@pytest.mark.parametrize("first, more", [
+    ("what are the tensions about", "anything else?"),
+    ("what did xi say", "what else did he say?"),
+    ("why was the trip postponed", "tell me more"),
+])
+def test_anything_else_quotes_a_sentence_the_conversation_has_not(bot, first, more):
+    """My own follow-ups (session 17): "anything else?" repeated the answer it followed."""
+    before = bot.ask(first)
+    after = bot.ask(more, [(first, before.text)])
+    assert after.citations and not after.declined, after.text
+    assert all(c.quote not in before.text for c in after.citations), (before.text, after.text)
+

@@ -871,6 +871,10 @@ SESSION_17_VERDICTS = [
     ("grappling with economic slowdown", "Foreign investment in China is rising.", "unsupported"),
     ("grappling with economic slowdown", "China's economy is rising.", "contradicted"),
     ("grappling with economic slowdown", "Foreign investment sentiment in China is improving.", "contradicted"),
+    # the article's people typed in lower case are names ("antony blinken sees progress" was supported
+    # by the headline), and one person's two names are no rivals ("Xi's hint" and "Xi Jinping hinted")
+    ("Xi Jinping sees", "antony blinken sees progress in china-us ties", "contradicted"),
+    ("possibility of a truce", "Xi's hint at a truce came during a meeting with US Secretary of State Antony Blinken.", "supported"),
     # claim set dev25: "one of the issues" counts nothing
     ("export controls", "Export controls on advanced technology are one of the issues the US has raised.", "supported"),
     ("export controls", "Export controls are one of the issues China has raised.", "contradicted"),
