@@ -76,13 +76,14 @@ def _read_history(path: str | None) -> list[tuple[str, str]]:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    from assistant.core import Assistant
-
     from assistant.questions import validate_question
 
     history = _read_history(args.history_file)
     settings = _settings(args)
     validate_question(args.question, settings.answer.max_question_chars)  # a bad question fails before any model loads
+    settings.embeddings().load_in_background()  # the model loads while the answering code imports
+    from assistant.core import Assistant
+
     bot = Assistant(settings)
     answer = bot.ask(args.question, history=history)
     if args.json:

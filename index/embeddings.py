@@ -23,6 +23,8 @@ from index import onnx_encoder
 
 log = logging.getLogger(__name__)
 
+_LOADING = threading.Lock()  # one load per model even when a background load and a first question race
+
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -92,11 +94,30 @@ class SentenceEmbeddings(Embeddings):
 
     @property
     def _onnx(self):
-        return _load_onnx(self._path, self.threads, str(self.cache_dir)) if self.backend == "onnx" else None
+        if self.backend != "onnx":
+            return None
+        with _LOADING:
+            return _load_onnx(self._path, self.threads, str(self.cache_dir))
 
     @property
     def _model(self):
-        return _load(self._path, self.threads)
+        with _LOADING:
+            return _load(self._path, self.threads)
+
+    def load_in_background(self) -> threading.Thread:
+        """Start loading the model on another thread, so that it loads while the caller imports
+        the rest (onnxruntime builds its session outside the GIL): a cold command answers sooner.
+        A failure is left for the first real use to report."""
+
+        def load() -> None:
+            try:
+                self.dimension
+            except Exception:  # noqa: BLE001 - the caller's own load raises it where it can be reported
+                log.debug("background model load failed", exc_info=True)
+
+        thread = threading.Thread(target=load, name="embedding-model-load", daemon=True)
+        thread.start()
+        return thread
 
     @property
     def dimension(self) -> int:

@@ -50,6 +50,45 @@ def test_a_later_process_reuses_the_graph_and_never_imports_torch(tmp_path):
     assert graph.stat().st_mtime_ns == before
 
 
+def test_a_model_loaded_in_the_background_is_the_one_a_racing_first_question_uses(tmp_path, monkeypatch):
+    """The command line starts loading the model while it imports the rest; a question that comes
+    before the load ends waits for it rather than loading a second copy."""
+    import time
+
+    SentenceEmbeddings(cache_dir=tmp_path).encode(["export it"])  # the graph exists, as after install
+    _load_onnx.cache_clear()
+    loads = []
+
+    def slow_load(*args, **kwargs):
+        loads.append(args)
+        time.sleep(0.5)  # the question surely arrives while this load runs
+        return real_load(*args, **kwargs)
+
+    real_load = onnx_encoder.load
+    monkeypatch.setattr(onnx_encoder, "load", slow_load)
+    loading = SentenceEmbeddings(cache_dir=tmp_path).load_in_background()
+    vector = SentenceEmbeddings(cache_dir=tmp_path).encode(["Who met Xi Jinping?"])
+    loading.join(timeout=60)
+    assert not loading.is_alive()
+    assert len(loads) == 1
+    assert vector.shape == (1, 384)
+
+
+def test_a_background_load_that_fails_leaves_the_error_to_the_first_use(tmp_path, monkeypatch):
+    import threading
+
+    escaped = []
+    monkeypatch.setattr(threading, "excepthook", escaped.append)
+    broken = tmp_path / "model"
+    broken.mkdir()
+    (broken / "config.json").write_text("{}")  # a local model folder nothing can load
+    embeddings = SentenceEmbeddings(str(broken), cache_dir=tmp_path)
+    embeddings.load_in_background().join(timeout=120)
+    assert escaped == []  # nothing printed from the thread: the command's own load reports it
+    with pytest.raises(Exception):
+        embeddings.encode(["x"])
+
+
 def test_a_damaged_graph_is_exported_again(tmp_path, texts, torch_vectors, caplog):
     SentenceEmbeddings(cache_dir=tmp_path).encode(["export it"])
     graph = next(tmp_path.glob("*.onnx"))
