@@ -1133,20 +1133,23 @@ def _with_auxiliary(aux: str, body: str) -> str:
         if k > 0 and ws[k].islower() and "ADJ" in lemmas(ws[k]):
             while k > 1 and ws[k - 1].lower() in _DEGREE_WORDS:
                 k -= 1
-            if k > 2 and ws[k - 1].lower().rstrip("s") in _MEASURES and _amount_word(ws[k - 2]):
+            if k > 2 and _amount_word(ws[k - 2]) and _a_unit(ws[k - 1]):
                 k -= 2  # "Was the visit three days long?": "the visit was three days long"
             if ws[k - 1].lower() not in _DETERMINERS:
                 return " ".join([*ws[:k], aux, *ws[k:]])
     return body
 
 
-_MEASURES = frozenset("second minute hour day week month year decade mile kilometer meter foot inch".split())
-
-
 def _amount_word(w: str) -> bool:
     from assistant.verifier import NUMBER_WORDS
 
     return w.isdigit() or w.lower() in NUMBER_WORDS or w.lower() in ("a", "an", "several", "few")
+
+
+def _a_unit(w: str) -> bool:
+    from assistant.verifier import UNITS  # the verifier's measures: one list
+
+    return w.lower() in UNITS
 
 
 _DEGREE_WORDS = frozenset("very really so too quite rather particularly more less increasingly".split())
