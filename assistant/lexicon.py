@@ -136,11 +136,11 @@ class Lexicon:
             cache[sid] = 1 + min(self._depth(h) for h in parents) if parents else 0
         return cache[sid]
 
-    def _generalisations(self, word: str) -> set[int]:
+    def _generalisations(self, word: str, verbs_only: bool = False) -> set[int]:
         """Synsets of ``word`` and their hypernyms, NOUN_DEPTH (nouns) or VERB_DEPTH levels up,
         but never a noun as abstract as "person" or "cause" (MIN_NOUN_DEPTH): "expert" must not
         cover "cause" through "causal agent"."""
-        seen = set(self._synsets(word))
+        seen = {sid for sid in self._synsets(word) if sid >= self._nouns or not verbs_only}
         for start in list(seen):
             frontier = {start}
             for _ in range(NOUN_DEPTH if start < self._nouns else VERB_DEPTH):
@@ -164,6 +164,17 @@ class Lexicon:
         hypernyms, its derivations and their synonyms ("stable" for "stabilizing")."""
         out = {lemma} | self.derived(lemma)
         for sid in self._generalisations(lemma):
+            out.update(self._words(sid))
+        for d in self.derived(lemma):
+            out |= self.synonyms(d)
+        return frozenset(out - self.opposites(lemma))
+
+    @lru_cache(maxsize=20_000)
+    def covers_as_verb(self, lemma: str) -> frozenset[str]:
+        """``covers`` through the verb senses only: a claim's verb is no kind of the quote word's
+        noun sense ("helped" is not the "help" that "urging", as encouragement, is a kind of)."""
+        out = {lemma} | self.derived(lemma)
+        for sid in self._generalisations(lemma, verbs_only=True):
             out.update(self._words(sid))
         for d in self.derived(lemma):
             out |= self.synonyms(d)

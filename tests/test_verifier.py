@@ -881,7 +881,72 @@ SESSION_17_VERDICTS = [
 ]
 
 
-@pytest.mark.parametrize("fragment, claim, status", SESSION_15_VERDICTS + SESSION_16_VERDICTS + SESSION_17_VERDICTS)
+SESSION_18_VERDICTS = [
+    # my own "Did the meeting take place in 2023?" got "No.": a year in another role ("since 2018", the
+    # last visit before this one) is no rival of the claim's ("in 2023")
+    ("since 2018", "Blinken visited China in 2023.", "unsupported"),
+    ("since 2018", "The meeting took place in 2023.", "unsupported"),
+    ("since 2018", "Blinken was the first US secretary of state to visit China since 2019.", "contradicted"),
+    ("since 2018", "Blinken was the first US secretary of state to visit China since 2018.", "supported"),
+    ("since 2018", "A US secretary of state visited China in 2020.", "contradicted"),  # no one had, since 2018
+    ("since 2018", "A US secretary of state visited China in 2017.", "unsupported"),
+    # blind round 40's "Did Xi hint at a truce during a meeting with Joe Biden?" was declined: the
+    # act the article tells happened in its meeting with someone else
+    ("possibility of a truce", "Xi hinted at a truce during a meeting with Joe Biden.", "contradicted"),
+    ("possibility of a truce", "Xi hinted at a truce during his meeting with Biden.", "contradicted"),
+    ("possibility of a truce", "Xi hinted at a truce during a meeting with Blinken.", "supported"),
+    ("possibility of a truce", "Xi met Biden.", "unsupported"),  # they may have met some other time
+    ("possibility of a truce", "Xi hinted at a truce during a meeting with Blinken and Biden.", "unsupported"),
+    # my own "Did Blinken help Xi?" got "Yes.": "help" (WordNet's assistant) was what a secretary is a
+    # kind of, and to "further" (as in "Xi further stated") is to help
+    ("possibility of a truce", "Blinken helped Xi.", "unsupported"),
+    ("Xi further stated", "Blinken help Xi", "unsupported"),
+    ("Xi further stated", "Xi also stated that progress had been made.", "supported"),  # an adverb for an adverb
+    ("Xi further stated", "Xi further stated that progress had been made.", "supported"),
+    ("In return, he called", "Blinken helped Xi.", "unsupported"),
+    ("Earlier scheduled", "Blinken's trip to Beijing was originally scheduled for the beginning of the year.", "supported"),
+    # blind round 40's "Has China's stance on the Ukraine war helped ease tensions?": "helped ease" says
+    # what "eased" says, and easing is the opposite of fueling
+    ("fueled by concerns", "China's stance on Russia's invasion of Ukraine helped ease tensions.", "contradicted"),
+    ("fueled by concerns", "China's stance on Russia's invasion of Ukraine helped fuel tensions.", "supported"),
+    ("fueled by concerns", "Tensions have been driven by concerns over China's military activities near Taiwan.", "supported"),
+    # a quality said of the relationship must be said of it: "getting better" is no "better lines of
+    # communication", and "worse" no "handling" (WordNet's ill-treatment)
+    ("Recognizing the instability", "Relations have been getting better.", "unsupported"),
+    ("responsible handling", "Ties are getting worse.", "unsupported"),
+    ("deterioration in the relationship", "Relations have been getting better.", "contradicted"),
+    ("deterioration in the relationship", "Ties are getting worse.", "supported"),  # news paraphrases, no stretch
+    # my own "Are tensions getting worse?" and "Are the issues important?" got "Yes.": the tensions
+    # make foreign investment sentiment worse, and the importance is of military communication
+    ("grappling with economic slowdown", "Tensions are worsening.", "unsupported"),
+    ("grappling with economic slowdown", "Foreign investment sentiment is deteriorating.", "supported"),
+    ("grappling with economic slowdown", "China is dealing with deteriorating foreign investment sentiment, which tensions with the US have exacerbated.", "supported"),
+    ("Blinken highlighted the importance", "The issues are important.", "unsupported"),
+    ("Blinken highlighted the importance", "Military communication is important.", "supported"),
+    # claim set dev27: paraphrases of the article's words
+    ("willingness on China", "Xi's comments signal that China is open to considering stabilizing bilateral ties.", "supported"),
+    ("did not seek to challenge", "Xi said China isn't looking to replace the US.", "supported"),
+    ("did not seek to challenge", "Xi said China is looking to replace the US.", "contradicted"),
+]
+
+
+@pytest.mark.parametrize(
+    "claim, status",
+    [
+        ("Blinken wanted to establish a meeting.", "unsupported"),  # got "Yes.": "after the meeting" is another sentence's
+        ("Blinken wanted to set up a meeting.", "unsupported"),
+        ("Blinken emphasized the need to set up better lines of communication.", "supported"),  # claim set dev27
+        ("Blinken said establishing better communication to prevent conflict serves the interests of both countries.", "supported"),
+    ],
+)
+def test_a_verb_of_the_article_acts_on_its_own_object(claim, status):
+    """My own "Did Blinken want to set up a meeting?" got "Yes.": the passage has "after the meeting"
+    in one sentence and "the need to establish better lines of communication" in the next."""
+    passage = next(p for p in PASSAGES if "the need to establish better lines" in p)
+    assert verify(claim, [passage], context=PASSAGES).status == status
+
+
+@pytest.mark.parametrize("fragment, claim, status", SESSION_15_VERDICTS + SESSION_16_VERDICTS + SESSION_17_VERDICTS + SESSION_18_VERDICTS)
 def test_verdicts_once_wrong(fragment, claim, status):
     """Claims from blind rounds, claim sets and my own questions that got the wrong verdict, and
     their near neighbours that must keep theirs."""
