@@ -21,7 +21,7 @@ from assistant.models import OTHERWISE, Answer, RetrievedPassage
 from assistant.questions import ABOUT_ARTICLE
 from assistant.settings import AnswerSettings
 from assistant.text import STOPWORDS, Vocabulary, content_families, content_stems, content_words, family, stem, words
-from assistant.verifier import ALIASES, BILATERAL, COUNTRIES, PARTICLES, PARTIES, actors, relates_to, sentence_referents, titles, verify
+from assistant.verifier import ALIASES, BILATERAL, COUNTRIES, PARTICLES, PARTIES, actors, opposites, relates_to, sentence_referents, titles, verify
 from index import SentenceEmbeddings, passage_sentences
 
 
@@ -205,6 +205,10 @@ class ExtractiveAnswerer:
             verdict, chosen = self._yes_no(q, judges, a.best or a.candidates[0])
             if verdict is not None or answers or (a.ruled_out is None and _said_of_another(q, chosen[0], vocabulary)):
                 return self._compose(question, standalone, q, _with_antecedent(chosen, a.candidates), verdict, retrieved)
+        if a.form.verdict and a.candidates and not answers and a.ruled_out is None and (which := self._which(q, a.candidates)):
+            # "Have they been getting better or worse?": the sentence that backs one choice and no
+            # sentence the other; the reader gets the sentence, not a verdict on a mixed record
+            return self._compose(question, standalone, q, _with_antecedent([which], a.candidates), None, retrieved)
         if not answers and a.ruled_out is None and a.best is not None:
             span = self.short_span(q, a.best)
             if span is not None:
@@ -415,6 +419,20 @@ class ExtractiveAnswerer:
         claim_stems = set(content_stems(claim))
         _, c, status = max(decisive, key=lambda d: (len(claim_stems & set(content_stems(d[1].text))), -d[0]))
         return ("Yes." if status == "supported" else "No."), [c]
+
+    def _which(self, q: ParsedQuestion, candidates: list[Candidate]) -> Candidate | None:
+        """Of the two choices a question offers ("better or worse", "before or after"), the best
+        ranked sentence that supports one, when no sentence supports the other."""
+        m = next(reversed(list(_OR.finditer(claim := statement(q.text)))), None)
+        if m is None or m.group(2).lower() == "not":
+            return None
+        options = [claim[: m.start()] + m.group(g) + claim[m.end() :] for g in (1, 2)]
+        singles = sorted((c for c in candidates if c.size == 1), key=lambda c: -c.score)[: self.t.verdict_sentences]
+        context = q.context or [c.doc.page_content for c in candidates]
+        backing = [[c for c in singles if verify(o, [c.text], context=context).supported] for o in options]
+        if bool(backing[0]) == bool(backing[1]):
+            return None
+        return (backing[0] or backing[1])[0]
 
     def short_span(self, q: ParsedQuestion, c: Candidate) -> tuple[int, int] | None:
         """Where in the sentence the short answer lies, when the form finds one that can stand
@@ -640,6 +658,7 @@ _ALTERNATIVES = re.compile(
 )
 
 
+_OR = re.compile(r"\b([\w\u2019'-]+),?\s+or\s+([\w\u2019'-]+)\b", re.I)
 _LAST_CHOICE = re.compile(r"\b([\w\u2019'-]+),?\s+or\s+(?:the\s+)?([\w\u2019'-]+)\W*$", re.I)
 
 
@@ -658,6 +677,8 @@ def _offers_a_choice(question: str) -> bool:
 
     m = _LAST_CHOICE.search(question)
     pair = (m.group(1), m.group(2)) if m else None
+    if any(opposites(o.group(1), o.group(2)) for o in _OR.finditer(question)):
+        return True  # "Is China's economy growing or slowing?"
     return bool(_CHOICE.search(question)) or (pair is not None and kind(pair[0]) is not None and kind(pair[0]) == kind(pair[1]))
 
 

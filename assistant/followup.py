@@ -24,7 +24,7 @@ _NOT_NAMES = frozenset(
     "How Which Is Are Was Were Did Does Do Has Have Had Can Could Will Would Should And But Also So".split()
 )
 _SUBJECT = re.compile(r"\b(he|she)\b", re.I)
-_THING = re.compile(r"\b(it|its)\b", re.I)
+_THING = re.compile(r"\b(it|its|they|them)\b", re.I)  # "have they been getting worse?" after "How are relations described?"
 _MARKER = re.compile(r"\s*\[\d+\]")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 _THE_US = re.compile(r"\bthe us\b")
@@ -97,6 +97,10 @@ _NOT_THINGS = frozenset("first last second next other same one ones headline tit
 itself ("When was it published?" after "What's the headline?" asks when the article was)."""
 
 
+_NOT_IN_A_THING = frozenset("of to and down up out off over back away".split())
+"""Words that end a thing's phrase although WordNet has a noun for them ("who shot the balloon down")."""
+
+
 def _thing(question: str) -> str | None:
     """The first phrase of a question that names a thing ("Blinken's trip", "the balloon"): what a
     follow-up's "it" most often stands for."""
@@ -107,7 +111,7 @@ def _thing(question: str) -> str | None:
         phrase = [ws[0]]
         for w in ws[1:]:
             readings = lemmas(w)
-            if "NOUN" not in readings and "ADJ" not in readings or w.endswith("ed") or w in ("of", "to", "and"):
+            if "NOUN" not in readings and "ADJ" not in readings or w.endswith("ed") or w in _NOT_IN_A_THING:
                 break
             phrase.append(w)
         if len(phrase) > 1 and "NOUN" in lemmas(phrase[-1]) and phrase[-1] not in _NOT_THINGS:
@@ -132,6 +136,21 @@ def _of_the_event(question: str, prev_question: str, prev_answer: str = "") -> s
     return f"{m.group('wh')} {aux} {prev.group('rest')}{' ' + answered[0] if answered else ''}?"
 
 
+_STATE_THEY = re.compile(r"\b(?:(?:are|were|have|had)\s+they|they\s+(?:are|were|have|had|'re|\u2019re))\b", re.I)
+"""A "they" whose state is asked ("have they been getting worse?"): things, more often than people."""
+
+
+def _plural_thing(question: str) -> str | None:
+    """The first plural noun a question names that is no person or country: "relations" of "How
+    does the article describe relations between Beijing and Washington?"."""
+    for w in words(question):
+        readings = lemmas(w)
+        nouns = readings.get("NOUN", ())
+        if w.islower() and w.endswith("s") and any(n != w for n in nouns) and w not in _NOT_THINGS | STOPWORDS and "AUX" not in readings:
+            return w
+    return None
+
+
 def resolved(question: str, prev_question: str, prev_answer: str = "") -> str:
     """"When was it originally planned?" after "Why was Blinken's trip delayed?" asks "When was
     Blinken's trip originally planned?": the question with its one "it" spelled out, where the last
@@ -139,6 +158,9 @@ def resolved(question: str, prev_question: str, prev_answer: str = "") -> str:
     event = _of_the_event(question, prev_question, prev_answer)
     if event is not None:
         return event
+    if not re.search(r"\bit\b", question, re.I) and len(re.findall(r"\bthey\b", question, re.I)) == 1 and _STATE_THEY.search(question):
+        thing = _plural_thing(prev_question)  # "have they been getting better?" after "How are relations described?"
+        return question if thing is None else re.sub(r"\bthey\b", thing, question, count=1, flags=re.I)
     if len(re.findall(r"\bit\b", question, re.I)) != 1 or _DUMMY_IT.search(question):
         return question
     thing = _actor_in_answer(question, prev_question, prev_answer) or _thing(prev_question)
@@ -190,14 +212,17 @@ def spelled_out(question: str, standalone: str) -> str:
     return head if head.lower() != question.lower() and re.fullmatch(pattern, head, re.I) else question  # the truecased one when only case differs
 
 
+_WHO_IS_NAMED = re.compile(r"\s*(?i:who)\s+(?i:is|was|'s|\u2019s)\s+(?:(?i:the)\s+)?[A-Z]")
+
+
 def pronoun_context(standalone: str) -> str:
     """Where a follow-up's "he" is looked for, first things first: the last turn's question and the
     names its answer gave, except that after "Who did Xi meet?" the answer ("Blinken") comes first."""
     parts = carried_context(standalone)
     if not parts:
         return standalone
-    if re.match(r"\s*who(?:m)?\b", parts[0], re.I):
-        parts = parts[1:] + parts[:1]
+    if re.match(r"\s*who(?:m)?\b", parts[0], re.I) and not _WHO_IS_NAMED.match(parts[0]):
+        parts = parts[1:] + parts[:1]  # not after "Who is Blinken?": the one asked about is the "he"
     return "; ".join(parts)
 
 
@@ -210,7 +235,14 @@ def standalone_question(question: str, history: History | None, max_turns: int =
         return question
     prev_q, prev_a = turns[-1]
     prev = standalone_question(prev_q, turns[:-1], max_turns)
-    question = resolved(question, asked_part(prev), prev_a)  # the last question with its own "it" spelled out
+    last = asked_part(prev)
+    if re.search(r"\b(?:they|them)\b", last, re.I) and carried_context(prev) and _STATE_THEY.search(question):
+        last = carried_context(prev)[0]  # "are they getting worse?" after "is China open to stabilizing them?": what "them" was
+    question = resolved(question, last, prev_a)  # the last question with its own "it" spelled out
+    earlier = carried_context(prev)[:1]
+    if earlier and (prev_a == "" or DECLINE in prev_a) and resolved(question, asked_part(prev)) == question:
+        # "Who shot it down?" after "When did that happen?" went unanswered: "it" is what the turn before named
+        question = resolved(question, earlier[0])
     own = names(_THE_US.sub("the US", question)) or [m.group(0) for m in _PEOPLE.finditer(question)]
     said = {w.lower() for n in own for w in n.split()}
     only_who = not [w for w in content_words(question) if w.lower() not in said]  # "And what did he ask of the US?" asks more
@@ -219,6 +251,11 @@ def standalone_question(question: str, history: History | None, max_turns: int =
         country = next((w for w in (swap or "").split() if w.lower() in ALIASES), None)
         if country is not None and own[0].lower() in ALIASES:  # "And of the US?" after "Who is the President of China?"
             swap = country
+        if swap is not None and own[0].lower() in ALIASES and swap.lower() not in ALIASES:
+            # "And China?" after "What's the Biden administration trying to do?": China, not a "China administration"
+            side = re.compile(rf"(?:\bthe\s+)?(?<!\w){re.escape(swap)}(?:['\u2019]s)?\s+(?:administration|government|side|team)\b", re.I)
+            if side.search(prev_q):
+                return side.sub(own[0], prev_q, count=1)
         if swap is not None:  # "And Xi?" after "What's Blinken's job?": Xi's
             owner = own[0] if _POSSESSIVE.search(own[0]) or not _POSSESSIVE.search(swap) else own[0] + swap[-2:]
             return re.sub(rf"(?<!\w){re.escape(swap)}(?!\w)", owner, prev_q)
@@ -231,5 +268,6 @@ def standalone_question(question: str, history: History | None, max_turns: int =
     context = [n for n in context if n.lower() not in question.lower()]
     if len(content_words(question)) < 2 or _elliptic(question) or _THING.search(question):
         # "When was it originally planned?" after "Why was Blinken's trip delayed?": "it" is the trip
-        context = [prev] + [n for n in context if n not in prev]
+        head = [asked_part(prev)] + carried_context(prev)  # one level of brackets, however long the conversation
+        context = head + [n for n in context if not any(n in h for h in head)]
     return f"{question} ({'; '.join(context)})" if context else question

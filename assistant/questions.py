@@ -49,6 +49,7 @@ ABOUT_ARTICLE = re.compile(
     r"|^\W*when\s+did\s+(?:it|this)\s+(?:come\s+out|appear|run)\W*$"  # "when did this come out"
     r"|^\W*(?:when|what\s+date)\s+is\s+(?:this|it|the\s+(?:article|story|piece|report))\s+from\W*$"  # "when is this from"
     r"|^\W*(?:what|which)\s+(?:section|category)(?:\s+is\s+(?:it|this)(?:\s+in)?)?\W*$"  # "what section?" after "when was it published?"
+    r"|^\W*(?:in\s+)?(?:what|which)\s+(?:section|category)\s+(?:was|is)\s+(?:it|this)\s+(?:published|in|under|filed|from)\b"  # "In which section was this published?"
     r"|^\W*what\s+(?:year|month|day)\s+is\s+(?:it|this)(?:\s+(?:in|from))?(?:\s+(?:the|this)\s+(?:article|story))?\W*$",  # "what year is it in the article"
     re.I,
 )
@@ -399,6 +400,8 @@ IDIOMS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (re.compile(r"\b(is|are|was|were)(n['\u2019]?t| not)? out to\b", re.I), r"\1\2 seeking to"),
     # "What is driving the frictions?": the article's word is "tensions"
     (re.compile(r"\bfrictions?\b", re.I), "tensions"),
+    # "Are ties getting worse?": the article's word is "relations" (but for its headline's "China-US ties")
+    (re.compile(r"^(?!.*\b(?:headline|title)s?\b)(.*?)(?<!-US )(?<!-us )(?<!-China )(?<!-china )\bties\b", re.I), r"\1relations"),
     # "Is the relationship getting worse?": it is worsening (the article: "deteriorating")
     (re.compile(r"\b(get|gets|getting|got|gotten|grow|grows|growing|grew|grown|become|becomes|becoming|became)\s+(worse|better)\b(?!\s+or\b)", re.I),
      lambda m: _COMPARATIVE_VERBS[m.group(2).lower()][_TENSE[m.group(1).lower()]]),

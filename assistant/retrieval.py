@@ -16,6 +16,7 @@ from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict, PrivateAttr
 
+from assistant.followup import asked_part
 from assistant.text import content_stems
 from index import PassageStore, StoredPassage, passage_sentences
 from index.snapshot import SnapshotStore
@@ -122,5 +123,17 @@ class HybridRetriever(BaseRetriever):
     def _get_relevant_documents(
         self, query: str, *, run_manager: CallbackManagerForRetrieverRun | None = None, k: int | None = None
     ) -> list[Document]:
-        """``retriever.invoke(query, k=1)`` overrides the constructor's ``k`` for one call."""
-        return self.search(query, k=k)
+        """``retriever.invoke(query, k=1)`` overrides the constructor's ``k`` for one call. A
+        follow-up that carries its conversation in brackets and asks enough on its own ("what did
+        Blinken say after the meeting (who is Blinken; ...)") is also searched without them, and
+        the two rankings fused: the carried names must not crowd out what the question asks."""
+        asked = asked_part(query)
+        if asked == query or len(content_stems(asked)) < 2:
+            return self.search(query, k=k)
+        rankings = [self.search(query, k=k), self.search(asked, k=k)]
+        fused: dict[str, float] = {}
+        for docs in rankings:
+            for rank, d in enumerate(docs):
+                fused[str(d.id)] = fused.get(str(d.id), 0.0) + 1 / (self.rrf_k + rank + 1)
+        by_id = {str(d.id): d for docs in reversed(rankings) for d in docs}  # the whole query's scores where it found them
+        return sorted(by_id.values(), key=lambda d: -fused[str(d.id)])[: k or self.k]

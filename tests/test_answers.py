@@ -571,10 +571,10 @@ def _tagged(q: str) -> str:  # a statement to confirm: "did Xi meet Blinken, rig
     return f"{q[:1].lower()}{q[1:]}, right?"
 
 
-@pytest.mark.timeout(900)  # 3,583 questions: a correctness check, not a timed one
+@pytest.mark.timeout(900)  # 3,683 questions: a correctness check, not a timed one
 @pytest.mark.parametrize("typed", [str, _sloppy, _tagged], ids=["as-written", "sloppy", "tagged"])
 def test_no_wrong_verdict_on_the_yes_no_probes(bot, typed):
-    """3,583 yes/no questions: 3,340 helpers wrote from the article alone (one-detail traps, paraphrases,
+    """3,683 yes/no questions: 3,440 helpers wrote from the article alone (one-detail traps, paraphrases,
     negations, compound questions, casual misremembering, mixed-up participants, identities and
     places, skimmers' mix-ups, misremembered details, time, cause and modality), 68 asking each speaker of each statement
     ("Did the experts say the US does not aim to contain China?"), 56 each speaker with "stress"/"emphasize", 32 on the order of
@@ -585,7 +585,7 @@ def test_no_wrong_verdict_on_the_yes_no_probes(bot, typed):
     (session 15) found "Did Xi and Blinken meet in Washington?" ("Yes."); round 35 found none; round 36 (session 16)
     found "The spy balloon was supposedly American, right?" ("Yes."); round 37, written after that session's
     changes, found none; round 38 (session 17) found none, round 39, written after that session's changes,
-    none, each with what the article says: YES, NO or NOT SAID. They found forty-six wrong verdicts from the probes (and session 12's own, three more), all fixed; they are a development set now, not a blind one. "Yes." only for YES; "No."
+    none; round 40 (session 18) none, each with what the article says: YES, NO or NOT SAID. They found forty-six wrong verdicts from the probes (and session 12's own, three more), all fixed; they are a development set now, not a blind one. "Yes." only for YES; "No."
     for NO, or for NOT SAID where the quote gives the detail to someone or something else (the
     inferred "No." kept by design, counted apart)."""
     rows = [json.loads(x) for x in (Path(__file__).parent / "data" / "yesno_probes.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -599,7 +599,7 @@ def test_no_wrong_verdict_on_the_yes_no_probes(bot, typed):
                 wrong.append((row["id"], row["question"], text[:80]))
             inferred += row["truth"] == "NOT SAID"
     assert not wrong, wrong
-    assert inferred <= 32, inferred  # 22 of the 1,187 NOT SAID (asked as written) at the last count
+    assert inferred <= 32, inferred  # 22 of the 1,217 NOT SAID (asked as written) at the last count
     # tagged, "biden in China, right?" got "Yes." (a statement with no verb), and "didnt Blinken admit
     # ..., right?" and "..., right, right?" got "No." before they were read as the question untagged;
     # typed sloppily, "is xi the us president" and "was the balloon american" got "Yes." (a country in
@@ -983,7 +983,26 @@ SESSION_17_VERDICTS = [
 ]
 
 
-@pytest.mark.parametrize("question, verdict", SESSION_15_VERDICTS + SESSION_16_VERDICTS + SESSION_17_VERDICTS)
+SESSION_18_VERDICTS = [
+    ("Did the meeting take place in 2023?", None),  # got "No." from "since 2018", the last visit's year (my own)
+    ("Did Xi hint at a truce during a meeting with Joe Biden?", "No."),  # declined (blind round 40)
+    ("Did Xi hint at a truce during a meeting with Blinken?", "Yes."),
+    ("Did Blinken help Xi?", None),  # got "Yes.": WordNet's "help" is an assistant, and "further" helps (my own)
+    ("Is China's economy growing or slowing?", None),  # got "No.": a choice, not a yes/no question (my own)
+    ("Has China's stance on Russia's invasion of Ukraine helped ease tensions?", "No."),  # blind round 40
+    ("Are ties getting worse?", "Yes."),  # declined (my own)
+    ("Xi said china isn't looking to replace the US, didn't he?", "Yes."),  # no verdict (blind round 40)
+    ("Did Blinken want to set up a meeting?", None),  # got "Yes." from "after the meeting" (my own)
+    ("Did Blinken want to establish better lines of communication?", "Yes."),
+    ("Did a US secretary of state visit China in 2020?", "No."),  # a version of these changes lost it
+    ("Are tensions getting worse?", None),  # got "Yes.": the tensions make sentiment worse (my own)
+    ("Is foreign investment sentiment getting worse?", "Yes."),
+    ("Were the issues important?", None),  # got "Yes.": the importance is of military communication (my own)
+    ("Is military communication important?", "Yes."),
+]
+
+
+@pytest.mark.parametrize("question, verdict", SESSION_15_VERDICTS + SESSION_16_VERDICTS + SESSION_17_VERDICTS + SESSION_18_VERDICTS)
 def test_verdicts_once_wrong_or_missing(bot, question, verdict):
     """Questions of blind rounds and of my own that got a wrong verdict, or none where the article
     decides, and their near neighbours that must keep theirs."""
@@ -1015,6 +1034,55 @@ def test_a_follow_up_s_it_is_what_did_the_act_in_the_last_answer(bot):
     assert "balloon" in bot.ask("who shot it down?", history).standalone_question
     later = "Why was Blinken's trip delayed?"  # an act the answer does not tell: still the trip
     assert "trip" in bot.ask("When was it originally planned?", [(later, bot.ask(later).text)]).standalone_question
+
+
+def _converse(bot, questions):
+    history, answers = [], []
+    for q in questions:
+        answers.append(bot.ask(q, history))
+        history.append((q, answers[-1].text))
+    return answers
+
+
+def test_a_follow_up_after_an_unanswered_turn_still_knows_what_it_is(bot):
+    """My own conversation: after "when did that happen?" went unanswered, "who shot it down?" had no
+    "it" and "was it Russian?" (then read as "the spy balloon down") was declined."""
+    answers = _converse(bot, ["Tell me about the spy balloon", "when did that happen?", "who shot it down?", "was it Russian?"])
+    assert "balloon" in answers[2].standalone_question
+    assert answers[3].text.startswith("No."), answers[3].text
+    assert answers[3].standalone_question.count("(") <= 1  # one level of brackets, however long the talk
+
+
+def test_a_country_after_a_president_s_administration_stands_for_its_side(bot):
+    """Blind conversations 23: "and china?" after "what's the biden administration trying to do then"
+    searched for a "China administration"."""
+    answers = _converse(bot, ["what's the biden administration trying to do then", "and china?"])
+    assert "administration" not in answers[1].standalone_question
+    assert answers[1].citations and answers[1].citations[0].quote.startswith("China, on the other hand"), answers[1].text
+
+
+def test_he_after_who_is_a_named_person_is_that_person(bot):
+    """My own conversation: "what did he say after the meeting" after "who is blinken" was asked of Xi
+    (the "who" question went last, as after "Who did Xi meet?"), and the carried names crowded out
+    the passage of Blinken's comments after the meeting."""
+    answers = _converse(bot, ["what is this article about", "who is blinken", "what did he say after the meeting"])
+    assert "Blinken" in answers[2].standalone_question.split(" (")[0]
+    assert "in his comments after the meeting" in answers[2].text, answers[2].text
+
+
+def test_a_choice_of_better_or_worse_is_answered_not_declined(bot):
+    """Blind conversations 23: "have they been getting better or worse?" after a question about
+    relations was declined; it is a choice, answered with a sentence and no Yes/No."""
+    answers = _converse(bot, ["How does the article describe relations between Beijing and Washington?",
+                              "do xi's remarks suggest china is open to stabilizing them?",
+                              "have they been getting better or worse?"])
+    assert not answers[2].declined, answers[2].standalone_question
+    assert not answers[2].text.startswith(("Yes.", "No.")), answers[2].text
+
+
+def test_the_section_asked_of_this_is_the_article_s(bot):
+    """My own question: "In which section was this published?" was declined."""
+    assert "International" in bot.ask("In which section was this published?").text
 
 
 def test_a_correction_names_what_the_question_s_that_stands_for(bot):

@@ -59,3 +59,13 @@ def test_retriever_returns_documents_with_scores_and_metadata(bot):
     scores = [d.metadata["score"] for d in docs]
     assert scores == sorted(scores, reverse=True)
     assert top.metadata["section"] == "Earlier scheduled for the beginning of the year"
+
+
+def test_a_follow_up_s_carried_names_do_not_crowd_out_what_it_asks(bot):
+    """My own conversation: "what did Blinken say after the meeting", carrying "who is Blinken" and the
+    names of the answers before it, did not retrieve the passage of Blinken's comments after the meeting."""
+    carried = "who is Blinken; what is this article about; Chinese President Xi Jinping; Beijing; Washington; US Secretary of State Antony Blinken"
+    question = "what did Blinken say after the meeting"
+    docs = bot.retriever.invoke(f"{question} ({carried})")
+    assert any("in his comments after the meeting" in d.page_content for d in docs)
+    assert len(docs) == len(bot.retriever.invoke(question))  # as many passages as any search
