@@ -412,6 +412,11 @@ class ExtractiveAnswerer:
         # ... with Beijing" against "Biden, while visiting California")
         if not decisive or decisive[0][0] > self.t.verdict_sentences or len({d[2] for d in decisive}) > 1:
             return None, [first]
+        core = _OWNED.sub(lambda m: f"{m.group(1)} {m.group(3)}" if _owned_by_a_country(m) else m.group(0), claim)  # "contain China's ambitions"
+        if decisive[0][2] == "supported" and core != claim and any(
+            verify(core, [c.text], context=context).status == "contradicted" for c in ordered[: self.t.verdict_sentences]
+        ):
+            return None, [first]
         # the quote shown is the one that says it in the question's own words, where several do:
         # "Did Xi meet Blinken?" quotes "during a meeting with ... Blinken", not "talks between
         # senior Chinese officials and Blinken over the two-day visit" (a visit is a kind of meeting)
@@ -658,6 +663,13 @@ _ALTERNATIVES = re.compile(
 )
 
 
+_OWNED = re.compile(r"\b([a-z]+)\s+(([A-Z][\w-]*)['\u2019]s\s+[a-z]+)\b")  # verb, the country's thing, the country
+"""What a verb does to a country's thing ("contain China's ambitions"): said of the country itself
+("contain China"), another sentence may deny it."""
+
+
+def _owned_by_a_country(m: re.Match[str]) -> bool:
+    return m.group(3).lower() in ALIASES and "VERB" in lemmas(m.group(1))
 _OR = re.compile(r"\b([\w\u2019'-]+),?\s+or\s+([\w\u2019'-]+)\b", re.I)
 _LAST_CHOICE = re.compile(r"\b([\w\u2019'-]+),?\s+or\s+(?:the\s+)?([\w\u2019'-]+)\W*$", re.I)
 

@@ -3577,33 +3577,34 @@ def _of_phrase(ctx: Context, p: int) -> list[int]:
     return out
 
 
-def _derived_adjective(t: Token) -> bool:
-    return "ADJ" in _readings(t.low)
-
-
 _RELATIVE_OBJECTS = frozenset("which that whom".split())
 
 
 def check_undergoer(ctx: Context) -> list[Finding]:
-    """Who changes is not who changes something: "tensions are worsening" against "sentiment
-    exacerbated by tensions", where the tensions make something worse (the quote's agent, after
-    "by") and the claim has them get worse (its subject, with no object)."""
+    """Who changes is not who changes something: "tensions are worsening" and "the slowdown worsened
+    tensions" against "sentiment exacerbated by tensions", where the tensions make something worse
+    (the quote's agent, after "by"); the claim has them get worse (its subject with no object, or
+    its object)."""
     ct, tokens = ctx.ctokens, ctx.window.tokens
     for k, act in enumerate(ct):
         progressive = act.low.endswith("ing") and k > 0 and ct[k - 1].low in _BE
-        if not (act.verb and act.content and ctx.aligned(k) and (_is_act(ct, k) or progressive)) or (_passive(ct, k) and not progressive):
+        bare = k > 0 and ct[k - 1].content and ct[k - 1].noun and not ct[k - 1].possessive  # a yes/no's "the slowdown worsen tensions"
+        if not (act.verb and act.content and ctx.aligned(k) and (_is_act(ct, k) or progressive or bare)) or (_passive(ct, k) and not progressive):
             continue
-        if k + 1 < len(ct) and not _punctuated(ct[k + 1]) and (ct[k + 1].content or ct[k + 1].low in _DETERMINERS):
-            continue  # it acts on something: the roles checks judge whom
-        subject = _subject(ct, k) or []
-        heads = [i for i in subject if ct[i].content and ctx.aligned(i)]
-        if not heads or (subject[0] > 0 and ct[subject[0] - 1].low in _RELATIVE_OBJECTS):
-            continue  # "sentiment, which tensions have exacerbated": its object comes first
-        mine = set(ctx.positions(heads[-1]))
+        acted_on = k + 1 < len(ct) and not _punctuated(ct[k + 1]) and (ct[k + 1].content or ct[k + 1].low in _DETERMINERS)
+        if acted_on:  # "worsened tensions": the object's head
+            undergoer = [i for i in _object_phrase(ct, k, [0] * len(ct)) if ct[i].content and ctx.aligned(i)][:1]
+        else:
+            subject = _subject(ct, k) or []
+            if subject and subject[0] > 0 and ct[subject[0] - 1].low in _RELATIVE_OBJECTS:
+                continue  # "sentiment, which tensions have exacerbated": its object comes first
+            undergoer = [i for i in subject if ct[i].content and ctx.aligned(i)][-1:]
+        if not undergoer:
+            continue
+        mine = set(ctx.positions(undergoer[0]))
         for p in ctx.positions(k):
-            agent = p + 1 < len(tokens) and tokens[p + 1].low == "by" and mine & set(range(p + 2, min(p + 6, len(tokens))))
-            if agent:
-                return [Finding("unsupported", f"in the article {ct[heads[-1]].text!r} is what {tokens[p].text!r} it, not what is {tokens[p].text}")]
+            if p + 1 < len(tokens) and tokens[p + 1].low == "by" and mine & set(range(p + 2, min(p + 6, len(tokens)))):
+                return [Finding("unsupported", f"in the article {ct[undergoer[0]].text!r} is what {tokens[p].text!r} something, not what is {tokens[p].text}")]
     return []
 
 
@@ -3636,7 +3637,8 @@ def check_described(ctx: Context) -> list[Finding]:
                 return [Finding("unsupported", f"{tokens[found[0]].text!r} describes {tokens[n].text!r} in the article, not {ct[d].text!r}")]
             # "the issues are important" against "the importance of military-to-military communication
             # ... on this issue": the quality, said as a noun, is of what its "of" phrase names
-            of = [] if _verb_form(ct[k]) else [_of_phrase(ctx, p) for p in found if tokens[p].head and tokens[p].noun and not _derived_adjective(tokens[p])]
+            nouns = [p for p in found if tokens[p].head and tokens[p].noun and "ADJ" not in _readings(tokens[p].low)]
+            of = [] if _verb_form(ct[k]) else [_of_phrase(ctx, p) for p in nouns]
             if of and all(ph and not set(ph) & set(ctx.positions(d)) for ph in of):
                 named = " ".join(tokens[j].text for j in of[0])
                 return [Finding("unsupported", f"in the article {tokens[found[0]].text!r} is of {named!r}, not of {ct[d].text!r}")]

@@ -919,6 +919,8 @@ SESSION_18_VERDICTS = [
     # my own "Are tensions getting worse?" and "Are the issues important?" got "Yes.": the tensions
     # make foreign investment sentiment worse, and the importance is of military communication
     ("grappling with economic slowdown", "Tensions are worsening.", "unsupported"),
+    ("grappling with economic slowdown", "China's economic slowdown worsened tensions with the US.", "unsupported"),  # blind round 41
+    ("grappling with economic slowdown", "Tensions with the US worsened foreign investment sentiment.", "supported"),
     ("grappling with economic slowdown", "Foreign investment sentiment is deteriorating.", "supported"),
     ("grappling with economic slowdown", "China is dealing with deteriorating foreign investment sentiment, which tensions with the US have exacerbated.", "supported"),
     ("Blinken highlighted the importance", "The issues are important.", "unsupported"),
