@@ -329,7 +329,10 @@ def _mark_bounds(tokens: list[Token]) -> list[Token]:
 _HOLDS = {">": float.__gt__, "<": float.__lt__, ">=": float.__ge__, "<=": float.__le__}
 
 
-_US_AFTER = TITLE_WORDS | PARTIES | frozenset("military officials government interests economy sites side ties relations and".split())
+_US_AFTER = TITLE_WORDS | PARTIES | frozenset(
+    "military officials government interests economy sites side ties relations and ambitions national security allies policy "
+    "diplomacy technology technologies".split()
+)  # "containing us ambitions" (probes typed fast): the country's
 
 
 def _lowercase_country(low: str, text: str, m: re.Match[str], before: list[Token]) -> bool:

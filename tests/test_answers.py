@@ -1006,6 +1006,7 @@ SESSION_18_VERDICTS = [
     ("Is the US trying to contain China?", "No."),
     ("Is China's economy slowing?", "Yes."),
     ("Did China's economic slowdown worsen tensions with the US?", None),  # got "Yes." (blind round 41)
+    ("were the security arrangements with allies aimed at containing us ambitions", "No."),  # "Yes." typed fast (round 41)
 ]
 
 
