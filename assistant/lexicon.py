@@ -159,22 +159,13 @@ class Lexicon:
         return frozenset(out - self.opposites(lemma))
 
     @lru_cache(maxsize=20_000)
-    def covers(self, lemma: str) -> frozenset[str]:
+    def covers(self, lemma: str, verbs_only: bool = False) -> frozenset[str]:
         """Every word a claim may use for ``lemma`` of a quote: its synonyms, the words of its
-        hypernyms, its derivations and their synonyms ("stable" for "stabilizing")."""
+        hypernyms, its derivations and their synonyms ("stable" for "stabilizing"). ``verbs_only``:
+        through the verb senses only, for a claim's verb, which is no kind of the quote word's noun
+        sense ("helped" is not the "help" that "urging", as encouragement, is a kind of)."""
         out = {lemma} | self.derived(lemma)
-        for sid in self._generalisations(lemma):
-            out.update(self._words(sid))
-        for d in self.derived(lemma):
-            out |= self.synonyms(d)
-        return frozenset(out - self.opposites(lemma))
-
-    @lru_cache(maxsize=20_000)
-    def covers_as_verb(self, lemma: str) -> frozenset[str]:
-        """``covers`` through the verb senses only: a claim's verb is no kind of the quote word's
-        noun sense ("helped" is not the "help" that "urging", as encouragement, is a kind of)."""
-        out = {lemma} | self.derived(lemma)
-        for sid in self._generalisations(lemma, verbs_only=True):
+        for sid in self._generalisations(lemma, verbs_only):
             out.update(self._words(sid))
         for d in self.derived(lemma):
             out |= self.synonyms(d)

@@ -17,7 +17,7 @@ import hashlib
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import combinations
 from pathlib import Path
 from typing import Literal
@@ -569,9 +569,10 @@ def _relation(c: Token, q: Token) -> str | None:
     # (WordNet's presidency is a position, an occupation, a business)
     nouns = q.head and c.head and not (c.predicate or q.predicate)
     # a verb is no kind of a noun: "helped" is not the "help" (an assistant) a secretary is a kind of
-    related = lexicon().covers if nouns and not (q.verb_only and not c.verb) and not (c.verb_only and not q.verb) else lexicon().near
-    if related == lexicon().covers and c.verb_only:
-        related = lexicon().covers_as_verb
+    if nouns and not (q.verb_only and not c.verb) and not (c.verb_only and not q.verb):
+        related = partial(lexicon().covers, verbs_only=c.verb_only)
+    else:
+        related = lexicon().near
     # a noun in -ing ("the beginning") is stretched as itself, not as its verb ("begin" is a way to "talk")
     senses = {q.low} if q.low.endswith("ing") and q.noun and q.low in q.lemmas else q.lemmas
     if any(cl in related(ql) for ql in senses for cl in c.lemmas):
@@ -1172,6 +1173,12 @@ _TIME_PREPOSITIONS = frozenset("in since by before after until till from during 
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@lru_cache(maxsize=256)
+def _latest_year(texts: tuple[str, ...]) -> int | None:
+    """The article's own year (its dateline's): read once per cited text and context, not per claim."""
+    return max((int(y) for text in texts for y in _YEAR.findall(text)), default=None)
 
 
 def _in_the_gap(ctx: Context, i: int, p: int) -> bool:
@@ -4136,7 +4143,7 @@ def verify(claim: str, quotes: Sequence[str], *, context: Sequence[str] = (), ma
     ctokens = _named_in_lower_case(ctokens, frozenset(n for pair in full_names if known.keys() & set(pair) for n in pair))  # people: titled, with full names
     needed = [i for i, c in enumerate(ctokens) if c.content or c.number]
     sentences = tuple(_sentences(quotes, frozenset(known)))
-    present = max((int(y) for text in (*context, *quotes) for y in _YEAR.findall(text)), default=None)
+    present = _latest_year((*context, *quotes))
     if (dated := _by_dateline(claim, sentences)) is not None:  # "the article was from May": a month is no modal "may"
         return dated
     if not needed:
