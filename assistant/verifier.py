@@ -397,6 +397,10 @@ IDIOM_SENSES = {
     ("earlier", "than"): (0, "ahead-of-time"), ("later", "than"): (0, "behind-time"),  # a comparison, not "Earlier scheduled"
     ("in", "return"): (1, "in-exchange"),  # "In return, he called for ...": in exchange, not a reply
     ("set", "up"): (0, "establish"),  # "set up better lines of communication"
+    # a point in time, which no single word of a quote says: "planned for later in the year" (or "for
+    # later") is neither "after" a balloon, "subsequently" shot down, nor against "Earlier scheduled"
+    ("later", "in"): (0, "later-in"), ("late", "in"): (0, "late-in"), ("for", "later"): (1, "later-time"),
+    ("until", "later"): (1, "later-time"),
 }
 """Phrases whose word means something else: "on schedule" is on time, not "scheduled" (the trip
 was scheduled, and postponed); "earlier than planned" compares, where "Earlier scheduled" does not."""
@@ -540,6 +544,10 @@ _LITERAL = frozenset("number numbers figure figures part parts".split())
 "part" its "region" and "hand" ("Taiwan is part of China" from "regions like Taiwan")."""
 
 
+_ADVERBS_OF_TIME = frozenset("later earlier afterwards afterward subsequently previously".split())
+_PREPOSITIONS_OF_TIME = frozenset("after before".split())
+
+
 @lru_cache(maxsize=200_000)
 def _relation(c: Token, q: Token) -> str | None:
     """How a claim token may stand for a quote token, if at all."""
@@ -559,6 +567,8 @@ def _relation(c: Token, q: Token) -> str | None:
         return LEXICAL
     if (c.lemmas | q.lemmas) & (LIGHT_VERBS | _LITERAL):  # "take" shares a synset with "aim" and "contain"
         return None
+    if c.low in _ADVERBS_OF_TIME and q.low in _PREPOSITIONS_OF_TIME:
+        return None  # "planned for later" is no "postponed after a balloon": the preposition needs its event
     if (c.adverbial or q.adverbial) and not ("ADV" in _readings(c.low) and "ADV" in _readings(q.low)):
         return None  # only an adverb stands for an adverb ("originally" for "Earlier", not "help" for "further")
     if c.predicate and not _verb_form(c) and not {"ADJ", "ADV"} & set(_readings(q.low)) and not _derived(c, q):
@@ -1674,13 +1684,25 @@ def check_words(ctx: Context) -> list[Finding]:
         tokens = ctx.window.tokens
         opposite = next((q for j, q in enumerate(tokens) if q.content and not q.name and _opposed(c, q)
                          and _time_part(tokens, j) == _time_part(ctx.ctokens, i) and _describes_same(ctx, i, j)
-                         and _of_the_same_thing(ctx, i, j)
+                         and _of_the_same_thing(ctx, i, j) and _by_the_same_doer(ctx, i, j)
                          and (not _only_intended(tokens, j) or _only_intended(ctx.ctokens, i))), None)
         if opposite is not None:
             out.append(Finding("contradicted", f"says {c.text!r} where the article says {opposite.text!r}"))
         else:
             out.append(Finding("unsupported", f"{c.text!r} is not in the cited passage"))
     return out
+
+
+def _by_the_same_doer(ctx: Context, i: int, j: int) -> bool:
+    """An act opposes the quote's only when the same one does it: "Blinken criticized China" says
+    nothing against "Biden ... praised Blinken's efforts in China"."""
+    ct = ctx.ctokens
+    s = next((s for s in range(i - 1, -1, -1) if (ct[s].name or _known_person(ct[s], ctx.people)) and _subject_of(ct, s, i)), None)
+    found = _quote_actors(ctx, j) if s is not None else None
+    if s is None or not found or not found[0]:
+        return True
+    name = ct[s].name or _name_key(ct[s].low)
+    return name in COUNTRIES or bool(({name} | _one_person(ctx, name)) & found[0])
 
 
 def _governed(tokens: Sequence[Token], j: int, span: int = 2) -> list[int]:
@@ -2563,6 +2585,8 @@ def check_roles(ctx: Context) -> list[Finding]:
             continue
         if ctx.ctokens[k].lemmas & SYMMETRIC:
             continue  # "Blinken met Xi" says what "Xi met Blinken" does
+        if _done_to_subject(ctx.ctokens, k):
+            continue  # "Blinken was praised": done to him (see check_passive_subject)
         for act in ctx.positions(k):
             if _relation(ctx.ctokens[k], tokens[act]) != EXACT:  # a swap keeps the verb: "Blinken hinted"
                 continue
@@ -3075,6 +3099,11 @@ def _quote_actors(ctx: Context, p: int) -> tuple[set[str], list[int]] | None:
             )
             phrase = None if main is None else _subject(tokens, main, lo)
             return None if phrase is None else _actors_in(ctx, phrase)
+        if p == lo:  # "Speaking at the Great Hall ..., Xi emphasized": the main clause's subject speaks
+            main = next((j for j in range(p + 1, len(tokens)) if same(j) and _is_act(tokens, j) and _verb_form(tokens[j])
+                         and tokens[j - 1].low != "to" and not tokens[j].low.endswith("ing")), None)
+            phrase = None if main is None else _subject(tokens, main, lo)
+            return None if phrase is None else _actors_in(ctx, phrase)
         return None  # "while visiting", "by withholding": whose act it is, the words do not say
     if _reduced_passive(tokens, p, lo):
         return set(), []  # "progress had been made and agreements reached": by whom, not said
@@ -3173,6 +3202,8 @@ def check_agents(ctx: Context) -> list[Finding]:
         c = ctx.ctokens[i]
         if _known_person(c, ctx.people):
             c = replace(c, name=_name_key(c.low))  # "Xi stressed": a person, though first in the claim
+        if ctx.ctokens[k].lemmas & _SPEAKING and _joined_with(ctx, i):
+            continue  # "Both Xi and Blinken spoke of ...": each in words of their own (check_joint_agents)
         found = [(p, _quote_actors(ctx, p)) for p in _act_positions(ctx, k)]
         if symmetric and any(tokens[p].verb and _is_act(tokens, p) for p, _ in found):
             continue  # "Xi met Blinken" names both sides: either may be said to meet the other
@@ -3206,7 +3237,8 @@ def check_agents(ctx: Context) -> list[Finding]:
         # a person acting where the quote has their country act ("Xi respects" against "China's
         # respect") is not someone else: it is only not said
         if (common or not c.name or not names or _of_their_country(ctx, c.name, names) or _other_object(ctx, k, p, positions)
-                or _act_told_twice(ctx, k, [q for q, _ in found]) or _joined_with(ctx, i) & set(names)):
+                or _act_told_twice(ctx, k, [q for q, _ in found]) or _joined_with(ctx, i) & set(names)
+                or ctx.ctokens[k].lemmas & _SPEAKING):  # both sides of a meeting speak: only not said of this one
             return [Finding("unsupported", said)]
         return [Finding("contradicted", said)]
     return []
@@ -3618,6 +3650,33 @@ def check_undergoer(ctx: Context) -> list[Finding]:
     return []
 
 
+def _done_to_subject(tokens: Sequence[Token], k: int) -> bool:
+    """A passive ("was praised"), not a progressive ("is seeking")."""
+    return _passive(tokens, k) and not tokens[k].low.endswith("ing")
+
+
+def check_passive_subject(ctx: Context) -> list[Finding]:
+    """"Biden was praised" against "Biden ... praised Blinken's efforts": the claim does to its
+    subject what the quote has that one do (a passive with "by" is check_agents')."""
+    ct, tokens = ctx.ctokens, ctx.window.tokens
+    if _PASSIVE.search(ctx.claim):
+        return []
+    for k, act in enumerate(ct):
+        if not (act.verb and ctx.aligned(k) and _done_to_subject(ct, k)):
+            continue
+        subject = _subject(ct, k) or []
+        c = ct[subject[-1]] if subject else None
+        if c is None or not (c.name or _known_person(c, ctx.people)) or c.possessive:
+            continue  # the person must be the subject, not own it ("the Biden administration's goal was meant to")
+        name = c.name or _name_key(c.low)
+        for p in ctx.positions(k):
+            same_act = tokens[p].verb and _relation(act, tokens[p]) == EXACT and not _done_to_subject(tokens, p)
+            found = _quote_actors(ctx, p) if same_act else None
+            if found and ({name} | _one_person(ctx, name)) & found[0]:
+                return [Finding("unsupported", f"in the article {c.text} is the one who {tokens[p].text}, not the one {tokens[p].text}")]
+    return []
+
+
 def check_described(ctx: Context) -> list[Finding]:
     """An act the quote says only as an adjective must describe the claim's subject: "the
     relationship improved" is not "the instability in the relationship ... better lines of
@@ -3984,6 +4043,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("objects", check_objects),
     ("described", check_described),
     ("undergoer", check_undergoer),
+    ("passive subject", check_passive_subject),
     ("location", check_location),
     ("city", check_city),
     ("order", check_order),

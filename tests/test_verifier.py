@@ -948,7 +948,34 @@ def test_a_verb_of_the_article_acts_on_its_own_object(claim, status):
     assert verify(claim, [passage], context=PASSAGES).status == status
 
 
-@pytest.mark.parametrize("fragment, claim, status", SESSION_15_VERDICTS + SESSION_16_VERDICTS + SESSION_17_VERDICTS + SESSION_18_VERDICTS)
+SESSION_19_VERDICTS = [
+    # "later" stood for the "after" of "postponed after a ... balloon" (blind conversations 25)
+    ("Earlier scheduled for", "Blinken's trip was originally planned for later in the year.", "unsupported"),
+    ("Earlier scheduled for", "The trip was planned for later.", "unsupported"),  # "later" for "subsequently" (my own)
+    ("Earlier scheduled for", "The trip had originally been planned for earlier in the year.", "supported"),
+    ("Earlier scheduled for", "The balloon was later shot down.", "supported"),
+    ("Earlier scheduled for", "The trip was planned for the middle of the year.", "contradicted"),
+    ("Speaking at the Great Hall", "Xi spoke later in the visit.", "unsupported"),  # "later" against "future" (a draft)
+    # "Did Blinken criticize China?" got "No." from Biden's praise of Blinken's efforts (my own)
+    ("while visiting California", "Blinken criticized China.", "unsupported"),
+    ("while visiting California", "Biden criticized Blinken's efforts.", "contradicted"),
+    ("while visiting California", "The president criticized Blinken's efforts in China.", "contradicted"),
+    # "Who was praised?" got "President Joe Biden [1].": the one who praises is not the one praised (my own)
+    ("while visiting California", "President Joe Biden was praised.", "unsupported"),
+    ("while visiting California", "Blinken was praised.", "supported"),  # was contradicted: "Biden, not Blinken, praised"
+    ("while visiting California", "Blinken's efforts were praised.", "supported"),
+    ("while visiting California", "Blinken's efforts were praised by Biden.", "supported"),
+    ("Blinken reiterated that", "Blinken said the US is not seeking to decouple from China's economy.", "supported"),  # a draft lost it
+    # "Who spoke at the Great Hall?" got "Blinken [1].": "Speaking at ..., Xi emphasized" is Xi speaking (my own)
+    ("Speaking at the Great Hall", "Blinken spoke at the Great Hall of the People.", "unsupported"),
+    ("Speaking at the Great Hall", "Xi spoke at the Great Hall of the People.", "supported"),
+    ("Speaking at the Great Hall", "Blinken emphasized that the future of humanity depends on coexistence.", "contradicted"),
+]
+
+
+@pytest.mark.parametrize(
+    "fragment, claim, status", SESSION_15_VERDICTS + SESSION_16_VERDICTS + SESSION_17_VERDICTS + SESSION_18_VERDICTS + SESSION_19_VERDICTS
+)
 def test_verdicts_once_wrong(fragment, claim, status):
     """Claims from blind rounds, claim sets and my own questions that got the wrong verdict, and
     their near neighbours that must keep theirs."""
