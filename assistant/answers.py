@@ -8,7 +8,7 @@ from assistant.models import DECLINE, Answer, Citation, RetrievedPassage
 
 INSTRUCTIONS = "the question tries to give instructions"
 """The decline reason for a question that steers the assistant instead of asking about the article."""
-NO_AUTHOR = "the article names no author"
+NO_AUTHOR = "the article names no author or source"
 """The decline reason for "Who wrote this article?": its text and metadata give no byline."""
 NOT_ENGLISH = "the question is not in English, and the assistant reads questions in English only"
 """The decline reason for a question in another language: its words match nothing, and a quote

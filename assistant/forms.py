@@ -1007,7 +1007,11 @@ FORMS: tuple[Form, ...] = (
     Form(
         "author",
         _pattern(r"\bwho\s+(?:wrote|authored|reported)\s+(?:(?:this|the)\s+(?:article|story|piece|report)|it|this)\b"
-                 r"|\b(?:author|byline|writer|reporter|journalist)s?\b"),
+                 r"|\b(?:author|byline|writer|reporter|journalist)s?\b"
+                 # "What is the source of this article?" asks who stands behind it, not what caused anything
+                 r"|\bsources?\s+(?:of|for)\s+(?:this|the)\s+(?:article|story|piece|report|news)\b"
+                 r"|\b(?:article|story|piece|report)['\u2019]s\s+sources?\b"
+                 r"|\b(?:which|what)\s+(?:newspaper|news\s+outlet|outlet|publication|news\s+agency|agency|website)\b"),
         declines=NO_AUTHOR,
     ),
     Form(  # "Was this piece published in June 2023?": the dateline decides, as the verifier reads it
@@ -1222,10 +1226,18 @@ def stated(question: str, answer: str) -> str:
             return f"{statement(rest)} {answer}"
     if _DO.match(rest):  # the wh-word is the object or an adverb: "Who did Xi meet?"
         return f"{_DO.sub('', rest)} {answer}"
+    hosted = _HOSTED.match(rest)
+    if hosted and wh.split()[0] in ("which", "what"):  # "Which building hosted the meeting?": the meeting was there
+        there = answer if re.match(r"(?:in|at|on|inside)\b", answer, re.I) else f"at {answer}"
+        return f"{rest[hosted.end() :]} was {there}"
     if wh.split()[0] in ("who", "which", "what"):  # the wh-word is the subject: "Who met Xi?"
         return f"{answer} {rest}"
     aux = _AUX.match(rest)
     return f"{statement(rest) if aux else rest} {answer}"
+
+
+_HOSTED = re.compile(r"(?:hosted|hosts|host|housed|was the (?:venue|site|setting|scene) (?:of|for))\s+", re.I)
+"""A place as the subject of the event it holds."""
 
 
 _HOW = re.compile(r"^\s*(?P<wh>how)\s+(?=(?:did|does|do|is|was|were|has|have|had)\b)", re.I)

@@ -1010,13 +1010,47 @@ SESSION_18_VERDICTS = [
 ]
 
 
-@pytest.mark.parametrize("question, verdict", SESSION_15_VERDICTS + SESSION_16_VERDICTS + SESSION_17_VERDICTS + SESSION_18_VERDICTS)
+SESSION_19_VERDICTS = [
+    ("Was Blinken's trip originally planned for later in the year?", None),  # got "Yes.": "later" for "after" (conversations 25)
+    ("Was the trip planned for later?", None),  # got "Yes.": "later" for "subsequently" shot down (my own)
+    ("Did Blinken visit China later in the year than planned?", None),  # a draft of this fix said "No."
+    ("Was the trip delayed to later in the year?", None),  # a draft of this fix said "No."
+    ("Was the trip planned for the middle of the year?", "No."),
+    ("Was the balloon shot down later?", "Yes."),
+    ("Did Blinken criticize China?", None),  # got "No." from "Biden ... praised Blinken's efforts" (my own)
+    ("Did Biden criticize Blinken's efforts?", "No."),
+]
+
+
+@pytest.mark.parametrize(
+    "question, verdict", SESSION_15_VERDICTS + SESSION_16_VERDICTS + SESSION_17_VERDICTS + SESSION_18_VERDICTS + SESSION_19_VERDICTS
+)
 def test_verdicts_once_wrong_or_missing(bot, question, verdict):
     """Questions of blind rounds and of my own that got a wrong verdict, or none where the article
     decides, and their near neighbours that must keep theirs."""
     text = bot.ask(question).text
     got = next((v for v in ("Yes.", "No.") if text.startswith(v)), None)
     assert got == verdict, text
+
+
+def test_a_passive_who_question_is_not_answered_with_the_one_who_acts(bot):
+    """My own "Who was praised?" got "President Joe Biden [1].": Biden praised Blinken's efforts."""
+    text = bot.ask("Who was praised?").text
+    assert not text.startswith(("President Joe Biden", "Joe Biden", "Biden")), text
+
+
+def test_the_one_named_in_an_opening_participle_clause_is_not_its_speaker(bot):
+    """My own "Who spoke at the Great Hall?" got "Blinken [1]." from "Speaking at the Great Hall of
+    the People alongside Blinken, ..., Xi emphasized ..."."""
+    assert not bot.ask("Who spoke at the Great Hall?").text.startswith("Blinken")
+    assert not bot.ask("Did Blinken speak at the Great Hall?").text.startswith(("Yes.", "No."))
+
+
+def test_a_place_that_hosted_the_meeting_is_where_it_was(bot):
+    """Train question "Which building hosted Xi's meeting with Blinken?" was declined: the place is
+    the subject of "hosted", so the short answer is checked as "the meeting was at ..."."""
+    answer = bot.ask("Which building hosted Xi's meeting with Blinken?")
+    assert not answer.declined and "Great Hall of the People" in answer.text
 
 
 def test_a_follow_up_s_place_is_checked_as_the_question_s_own(bot):
