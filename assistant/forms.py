@@ -862,7 +862,8 @@ def _spoken_by_the_asked(q: ParsedQuestion, text: str) -> bool:
 
 
 _WANTS = re.compile(
-    r"^\W*what\s+(?:does|do|did)\s+(?P<who>(?:the\s+)?[\w\u2019'-]+)\s+(?:want|wish|hope|seek|expect|demand|need|ask)"
+    r"^\W*what\s+(?:does|do|did)(?P<nt>n['\u2019]?t)?\s+(?P<who>(?:the\s+)?[\w\u2019'-]+)\s+(?P<not>not\s+)?"
+    r"(?:want|wish|hope|seek|expect|demand|need|ask)"
     r"(?:\s+(?:for|from|of)\b[^?]*)?\W*$",
     re.I,
 )
@@ -891,9 +892,10 @@ def _wanted_by_the_asked(q: ParsedQuestion, c: Sentence) -> bool:
         w = re.sub(r"['\u2019]s$", "", word).lower()
         return ALIASES.get(w, w) == asked or asked in people.get(w, ())
 
+    denied = bool(m.group("nt") or m.group("not"))  # "What does China not seek?": what it does not want
     for hit in _INTENT.finditer(c.text):
         before = c.text[: hit.start()]
-        if re.search(r"\b(?:not|never|n['\u2019]t)\s+$", before):
+        if bool(re.search(r"\b(?:not|never|n['\u2019]t)\s+$", before)) != denied:
             continue  # "China did not seek to challenge ...": what it does not want
         clause = re.split(r"[,;:]\s|\bthat\b", before)[-1]
         if any(w.lower() in ("he", "she") for w in words(clause)):  # the subject of the sentence before

@@ -1046,6 +1046,13 @@ def test_the_one_named_in_an_opening_participle_clause_is_not_its_speaker(bot):
     assert not bot.ask("Did Blinken speak at the Great Hall?").text.startswith(("Yes.", "No."))
 
 
+@pytest.mark.parametrize("question", ["What does China not seek?", "What doesn't China want?"])
+def test_what_someone_does_not_want_is_their_own_denied_aim(bot, question):
+    """My own "What does China not seek?" quoted "the US does not aim to contain China ... but rather
+    seeks ...": the US's aims, not what China denies wanting."""
+    assert "China did not seek to challenge" in bot.ask(question).text
+
+
 def test_a_place_that_hosted_the_meeting_is_where_it_was(bot):
     """Train question "Which building hosted Xi's meeting with Blinken?" was declined: the place is
     the subject of "hosted", so the short answer is checked as "the meeting was at ..."."""

@@ -55,6 +55,8 @@ FORM_TABLE = [
     ("what do experts think", "speech"),  # declined before (a blind conversation)
     ("what does the us want from china", "intent"),  # quoted Xi calling for the US to respect China's rights
     ("What does China want?", "intent"),
+    ("What does China not seek?", "intent"),  # quoted the US "does not aim to contain China" (my own)
+    ("What doesn't China want?", "intent"),
     ("What are the sources of tension?", "cause"),
     ("What happened at the Great Hall?", "event"),  # declined before: "what happened" is like no sentence
     ("What was discussed in Paris?", "other"),
