@@ -50,7 +50,7 @@ CSS = """
 
 def article_header(bot: Assistant) -> tuple[str, str]:
     """(header HTML, what the article covers) from the indexed passages' metadata."""
-    corpus = getattr(bot.retriever, "corpus", [])
+    corpus = bot.corpus
     meta = corpus[0].metadata if corpus else {}
     title = str(meta.get("title", "The indexed article"))
     published = str(meta.get("published", ""))

@@ -134,7 +134,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
     console = Console(stderr=True)
     bot = Assistant(_settings(args))
-    passages = bot.retriever.corpus
+    passages = bot.corpus
     sources = sorted({str(p.metadata["source"]) for p in passages})
     texts = {src: bot.source_text(src) for src in sources}  # from the store: the files may be gone
     ours_spans = {p.id: Span(str(p.metadata["source"]), int(p.metadata["start"]), int(p.metadata["end"])) for p in passages}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import importlib
 import logging
 import threading
 from collections.abc import Iterator
@@ -11,12 +10,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from typing import TYPE_CHECKING
+
 from langchain_core.documents import Document
-from langchain_core.retrievers import BaseRetriever
-from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answerability import AnswerabilityModel
-from assistant.chain import AnsweringStep, build_chain
 from assistant.extractive import ExtractiveAnswerer
 from assistant.followup import asked_part, carried_context, names, standalone_question
 from assistant.lexical_facts import corpus_facts
@@ -31,12 +29,18 @@ from assistant.questions import (
     without_greeting,
     without_qualifier,
 )
-from assistant.retrieval import HybridRetriever
+from assistant.retrieval import HybridSearch
 from assistant.settings import Settings
 from assistant.text import Vocabulary
 from assistant.verifier import actors, titles
 from index import PassageStore, StoreError, SyncReport, build_index, open_store
 from index.snapshot import SnapshotStore, load_snapshot, write_snapshot
+
+if TYPE_CHECKING:
+    from langchain_core.retrievers import BaseRetriever
+    from langchain_core.runnables import Runnable
+
+    from index import StoredPassage
 
 log = logging.getLogger(__name__)
 
@@ -89,15 +93,16 @@ class Assistant:
         s = self.settings
         self.embeddings = s.embeddings()
         self.store: PassageStore | SnapshotStore | None = None
+        self.search: HybridSearch | None = None  # the default retrieval; None with a retriever of the caller's
+        self._retriever = retriever
         built = False
         if retriever is None:
             self.store = self._open_store()
             built = self._check_store(build_if_missing)
-            retriever = HybridRetriever(
-                store=self.store, k=s.retrieval.top_k, rrf_k=s.retrieval.rrf_k, dense_weight=s.retrieval.dense_weight,
+            self.search = HybridSearch(
+                self.store, k=s.retrieval.top_k, rrf_k=s.retrieval.rrf_k, dense_weight=s.retrieval.dense_weight,
                 bm25_weight=s.retrieval.bm25_weight, sentence_weight=s.retrieval.sentence_weight,
             )
-        self.retriever = retriever
         model = AnswerabilityModel.load(s.answer.answerability_model) if s.answer.answerability_model else None
         self.extractive = ExtractiveAnswerer(self.embeddings, s.answer, model=model)
         self.answerer = answerer or self._backend(llm)
@@ -108,7 +113,6 @@ class Assistant:
             self.keep_warm_vectors()
         elif s.snapshot and isinstance(self.store, PassageStore) and self.store.embedded:
             self._refresh_snapshot()
-        self._chain = self.as_runnable()
         self.warm_up()
         _freeze_startup_heap()
 
@@ -138,8 +142,32 @@ class Assistant:
         if write_snapshot(self.store, self._snapshot_extras()) is not None:
             log.info("wrote the start-up snapshot of %s (it was missing, damaged or older than the store)", self.store.location)
 
+    @property
+    def retriever(self) -> BaseRetriever:
+        """Retrieval as a LangChain retriever (the caller's, or the default search wrapped: its
+        import loads LangSmith's tracers, which ``ask`` does without)."""
+        if self._retriever is None:
+            from assistant.retriever import HybridRetriever
+
+            assert self.search is not None
+            self._retriever = HybridRetriever.around(self.search)
+        return self._retriever
+
+    @retriever.setter
+    def retriever(self, retriever: BaseRetriever) -> None:
+        self._retriever = retriever
+        self.search = getattr(retriever, "hybrid", None)  # ours, wrapped; another retriever is searched through LangChain
+
+    @property
+    def corpus(self) -> list[StoredPassage]:
+        """The indexed passages (empty for a retriever of the caller's that does not list them)."""
+        return self.search.corpus if self.search is not None else getattr(self._retriever, "corpus", [])
+
+    def _retrieve(self, query: str) -> list[Document]:
+        return self.search.retrieve(query) if self.search is not None else self.retriever.invoke(query)
+
     def _snapshot_extras(self) -> dict[str, Any]:
-        return corpus_facts([p.text for p in getattr(self.retriever, "corpus", [])])
+        return corpus_facts([p.text for p in self.corpus])
 
     def _check_store(self, build_if_missing: bool) -> bool:
         """Only a store never indexed gets the shipped article (returns True when it built it); any
@@ -185,8 +213,8 @@ class Assistant:
         if self.store is None:
             raise RuntimeError("this Assistant was given its own retriever; index through that retriever's store")
         report = build_index(self.store.writable(), paths, rebuild=rebuild, max_chars=self.settings.passage_max_chars)
-        if isinstance(self.retriever, HybridRetriever):
-            self.retriever.refresh()
+        if self.search is not None:
+            self.search.refresh()
         with self._lock:
             self._vocabulary = None
         self.keep_warm_vectors()
@@ -198,7 +226,7 @@ class Assistant:
             generation = self.store.generation if self.store is not None else 0
             if self._vocabulary is None or generation != self._vocabulary_generation:  # rebuilt elsewhere: re-read
                 self._vocabulary_generation = generation
-                corpus = getattr(self.retriever, "corpus", [])
+                corpus = self.corpus
                 texts = [p.text for p in corpus]
                 self._vocabulary = Vocabulary(texts)
                 needed = self._warm_texts(texts, self._vocabulary)
@@ -209,14 +237,14 @@ class Assistant:
             return self._vocabulary
 
     def _warm_texts(self, texts: list[str], vocabulary: Vocabulary) -> list[str]:
-        ranking = self.retriever.warm_texts() if isinstance(self.retriever, HybridRetriever) else []
+        ranking = self.search.warm_texts() if self.search is not None else []
         return self.extractive.warm_texts(texts, vocabulary) + ranking
 
     def keep_warm_vectors(self) -> None:
         """Compute what the first question would need and keep it in the store (run when indexing)."""
         if self.store is None:
             return
-        texts = [p.text for p in getattr(self.retriever, "corpus", [])]
+        texts = [p.text for p in self.corpus]
         vocabulary = self.vocabulary
         self.store.keep_vectors(self.embeddings.cached(self._warm_texts(texts, vocabulary)))
         extras = self._snapshot_extras()
@@ -229,7 +257,6 @@ class Assistant:
         """Read the corpus's sentence and word vectors (kept in the store) now, so the first
         question does not wait for them; ``Assistant()`` already does."""
         _ = self.vocabulary
-        importlib.import_module("langchain_core.tracers.context")  # what LangChain imports at the first invoke: 10 ms
 
     # -- asking -----------------------------------------------------------------------------
     def _validate(self, inputs: dict) -> dict:
@@ -284,11 +311,16 @@ class Assistant:
         return f"{named} ({'; '.join(kept)})" if kept else named
 
     def _headline(self) -> str | None:
-        passage = next((p for p in getattr(self.retriever, "corpus", []) if p.metadata.get("kind") == "headline"), None)
+        passage = next((p for p in self.corpus if p.metadata.get("kind") == "headline"), None)
         return passage.text.strip().splitlines()[0] if passage and passage.text.strip() else None  # not the dateline
 
     def as_runnable(self) -> Runnable[dict, Answer]:
-        """LCEL: ``{"question": str, "history": [(q, a), ...]} -> Answer`` (invoke, batch, stream)."""
+        """LCEL: ``{"question": str, "history": [(q, a), ...]} -> Answer`` (invoke, batch, stream):
+        the steps ``ask`` runs, through LangChain's callbacks and tracing."""
+        from langchain_core.runnables import RunnableLambda
+
+        from assistant.chain import AnsweringStep, build_chain
+
         return build_chain(
             validate=RunnableLambda(self._validate),
             condense=self._condense,
@@ -313,19 +345,32 @@ class Assistant:
         return Answer(question=message, standalone_question=message, text=text, declined=False, about_assistant=True)
 
     def ask(self, question: str, history: History | None = None) -> Answer:
-        return self._chain.invoke({"question": question, "history": history or []})
+        """The chain's steps, run without LangChain's callback machinery: its first use imports
+        LangSmith's tracers, most of a cold start. ``as_runnable()`` runs them through it."""
+        steps = self._prepare(question, history)
+        if isinstance(steps, Answer):
+            return steps
+        question, standalone, docs, said = steps
+        return self.answerer.answer(question, standalone, docs, self.vocabulary, said=said)
 
     def events(self, question: str, history: History | None = None) -> Iterator[str | Answer]:
         """Text pieces as they are produced, then the final, checked ``Answer``."""
+        steps = self._prepare(question, history)
+        if isinstance(steps, Answer):
+            yield steps.text
+            yield steps
+            return
+        question, standalone, docs, said = steps
+        yield from self.answerer.stream(question, standalone, docs, self.vocabulary, said=said)
+
+    def _prepare(self, question: str, history: History | None) -> Answer | tuple[str, str, list[Document], tuple[str, ...]]:
+        """The chain up to its answering step: the reply to a message to the assistant itself, or
+        the question, the standalone question it stands for, its passages and what was said."""
         inputs = self._validate({"question": question, "history": history or []})
         if small_talk(inputs["question"]) is not None:
-            reply = self.about_assistant(inputs["question"])
-            yield reply.text
-            yield reply
-            return
+            return self.about_assistant(inputs["question"])
         standalone = self._condense(inputs["question"], inputs["history"])
-        docs = self.retriever.invoke(standalone)
-        yield from self.answerer.stream(inputs["question"], standalone, docs, self.vocabulary, said=_said(inputs["history"]))
+        return inputs["question"], standalone, self._retrieve(standalone), _said(inputs["history"])
 
     def stream(self, question: str, history: History | None = None) -> Iterator[str]:
         for event in self.events(question, history):

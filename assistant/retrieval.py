@@ -2,6 +2,10 @@
 
 Dense vectors find paraphrases; BM25 finds rare exact words (names, numbers) that a small
 embedding model blurs. Reciprocal-rank fusion needs no score calibration between the two.
+
+``HybridSearch`` is plain Python, so that asking imports no LangChain retriever: LangChain's
+``BaseRetriever`` pulls in LangSmith's tracers (0.7-1.5 s of a cold start). ``HybridRetriever``
+(``assistant.retriever``) is the same search as a LangChain retriever, for the LCEL chain.
 """
 
 from __future__ import annotations
@@ -11,10 +15,7 @@ from typing import Any
 
 import bm25s
 import numpy as np
-from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
-from langchain_core.retrievers import BaseRetriever
-from pydantic import ConfigDict, PrivateAttr
 
 from assistant.followup import asked_part
 from assistant.text import content_stems
@@ -22,24 +23,20 @@ from index import PassageStore, StoredPassage, passage_sentences
 from index.snapshot import SnapshotStore
 
 
-class HybridRetriever(BaseRetriever):
+class HybridSearch:
     """Returns ``Document``s (``id`` = passage id) whose metadata carries ``score``,
     ``dense_score`` (cosine) and ``bm25_score`` next to the stored passage metadata."""
 
-    model_config = ConfigDict(arbitrary_types_allowed=True)
-
-    store: PassageStore | SnapshotStore
-    k: int = 4
-    rrf_k: int = 60
-    dense_weight: float = 1.0
-    bm25_weight: float = 0.5
-    sentence_weight: float = 1.0
-
-    _lock: threading.Lock = PrivateAttr(default_factory=threading.Lock)
-    _corpus: list[StoredPassage] | None = PrivateAttr(default=None)
-    _bm25: Any = PrivateAttr(default=None)
-
-    _generation: int = PrivateAttr(default=0)
+    def __init__(
+        self, store: PassageStore | SnapshotStore, k: int = 4, rrf_k: int = 60, dense_weight: float = 1.0,
+        bm25_weight: float = 0.5, sentence_weight: float = 1.0,
+    ) -> None:
+        self.store, self.k, self.rrf_k = store, k, rrf_k
+        self.dense_weight, self.bm25_weight, self.sentence_weight = dense_weight, bm25_weight, sentence_weight
+        self._lock = threading.Lock()
+        self._corpus: list[StoredPassage] | None = None
+        self._bm25: Any = None
+        self._generation = 0
 
     def refresh(self) -> None:
         """Re-read passages from the store (after indexing); BM25 is rebuilt from them."""
@@ -120,10 +117,8 @@ class HybridRetriever(BaseRetriever):
     def _best_sentence(self, passage: StoredPassage, q: np.ndarray) -> float:
         return float((self.store.embeddings.encode_cached(self._sentences(passage)) @ q).max())
 
-    def _get_relevant_documents(
-        self, query: str, *, run_manager: CallbackManagerForRetrieverRun | None = None, k: int | None = None
-    ) -> list[Document]:
-        """``retriever.invoke(query, k=1)`` overrides the constructor's ``k`` for one call. A
+    def retrieve(self, query: str, k: int | None = None) -> list[Document]:
+        """The passages for a question (``k`` overrides the constructor's for one call). A
         follow-up that carries its conversation in brackets and asks enough on its own ("what did
         Blinken say after the meeting (who is Blinken; ...)") is also searched without them, and
         the two rankings fused: the carried names must not crowd out what the question asks."""

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Literal
 
 import numpy as np
-from langchain_core.embeddings import Embeddings
 
 from index import onnx_encoder
 
@@ -72,9 +71,13 @@ def _load(path: str, threads: int):
     return SentenceTransformer(path, device="cpu", local_files_only=True)
 
 
-class SentenceEmbeddings(Embeddings):
-    """LangChain ``Embeddings`` over a local sentence-transformers model, L2-normalised, run by
-    onnxruntime (``backend="onnx"``, falling back to torch when it cannot) or by torch."""
+class SentenceEmbeddings:
+    """LangChain's ``Embeddings`` interface over a local sentence-transformers model, L2-normalised,
+    run by onnxruntime (``backend="onnx"``, falling back to torch when it cannot) or by torch.
+
+    It implements the interface without subclassing it: LangChain's base class imports its callback
+    machinery, 0.3-0.5 s of a cold start. ``as_langchain`` registers the class as a virtual subclass
+    for code that checks ``isinstance(x, Embeddings)`` (a LangChain vector store gets it registered)."""
 
     def __init__(
         self,
@@ -162,6 +165,23 @@ class SentenceEmbeddings(Embeddings):
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         return self.encode(list(texts)).tolist()
+
+    async def aembed_documents(self, texts: list[str]) -> list[list[float]]:
+        import asyncio
+
+        return await asyncio.to_thread(self.embed_documents, texts)
+
+    async def aembed_query(self, text: str) -> list[float]:
+        import asyncio
+
+        return await asyncio.to_thread(self.embed_query, text)
+
+    def as_langchain(self) -> SentenceEmbeddings:
+        """This object, its class registered as a LangChain ``Embeddings`` (imports LangChain)."""
+        from langchain_core.embeddings import Embeddings
+
+        Embeddings.register(SentenceEmbeddings)
+        return self
 
     def embed_query(self, text: str) -> list[float]:
         """Cached: the retriever and the answerer both need the same question's vector."""

@@ -386,7 +386,7 @@ class PassageStore:
         return Chroma(
             client=self.client,
             collection_name=self.collection_name,
-            embedding_function=self.embeddings,
+            embedding_function=self.embeddings.as_langchain(),
             create_collection_if_not_exists=False,
         )
 

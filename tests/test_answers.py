@@ -293,6 +293,21 @@ def test_runnable_invoke_batch_stream(bot):
     assert streamed[-1] == one
 
 
+@pytest.mark.parametrize(
+    "question, history",
+    [
+        ("Why was the trip postponed?", []),
+        ("and where was Biden?", [("Who praised Blinken?", "President Joe Biden [1].")]),
+        ("hello", []),
+        ("What is the capital of France?", []),
+    ],
+)
+def test_ask_answers_as_the_lcel_chain_does(bot, question, history):
+    """``ask`` runs the chain's steps without LangChain's callbacks (a cold start would import
+    LangSmith's tracers): the same answer, follow-ups, greetings and declines included."""
+    assert bot.ask(question, history) == bot.as_runnable().invoke({"question": question, "history": history})
+
+
 def test_stream_yields_pieces_that_make_the_answer(bot):
     pieces = list(bot.stream("Why was the trip postponed?"))
     assert len(pieces) > 3

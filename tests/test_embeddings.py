@@ -144,3 +144,19 @@ def test_an_export_that_dies_halfway_leaves_no_partial_file(tmp_path, monkeypatc
     with pytest.raises(RuntimeError, match="mid-export"):
         onnx_encoder.export(resolve_model_path(DEFAULT_MODEL), tmp_path / "g.onnx")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_embeddings_serve_langchain_s_interface_sync_and_async(tmp_path):
+    """LangChain's ``Embeddings`` is implemented, not inherited (its import costs a cold start 0.3 s):
+    what LangChain code calls must work, and ``as_langchain`` makes ``isinstance`` hold."""
+    import asyncio
+
+    from langchain_core.embeddings import Embeddings
+
+    embeddings = SentenceEmbeddings(cache_dir=tmp_path).as_langchain()
+    assert isinstance(embeddings, Embeddings)
+    query = "Why was the trip postponed?"
+    assert asyncio.run(embeddings.aembed_query(query)) == embeddings.embed_query(query)
+    documents = asyncio.run(embeddings.aembed_documents([query, "Where was Biden?"]))
+    assert np.allclose(documents, embeddings.embed_documents([query, "Where was Biden?"]), atol=1e-6)
+    assert len(documents) == 2 and len(documents[0]) == embeddings.dimension

@@ -30,7 +30,7 @@ def test_paraphrased_questions_find_their_passage(bot, article_text):
 
 
 def test_hybrid_beats_either_half_alone(bot, article_text):
-    from assistant.retrieval import HybridRetriever
+    from assistant.retriever import HybridRetriever
 
     def hit1(retriever):
         orig = bot.retriever

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from langchain_tests.integration_tests import RetrieversIntegrationTests
 
-from assistant.retrieval import HybridRetriever
+from assistant.retriever import HybridRetriever
 
 
 @pytest.fixture(scope="class")
