@@ -1028,8 +1028,9 @@ SESSION_18_VERDICTS = [
 SESSION_19_VERDICTS = [
     ("Was Blinken's trip originally planned for later in the year?", None),  # got "Yes.": "later" for "after" (conversations 25)
     ("Was the trip planned for later?", None),  # got "Yes.": "later" for "subsequently" shot down (my own)
-    ("Did Blinken visit China later in the year than planned?", None),  # a draft of this fix said "No."
-    ("Was the trip delayed to later in the year?", None),  # a draft of this fix said "No."
+    # both got "Yes.", true but only by the same "later" for "after"; a draft of this fix said "No."
+    ("Did Blinken visit China later in the year than planned?", None),
+    ("Was the trip delayed to later in the year?", None),
     ("Was the trip planned for the middle of the year?", "No."),
     ("Was the balloon shot down later?", "Yes."),
     ("Did Blinken criticize China?", None),  # got "No." from "Biden ... praised Blinken's efforts" (my own)
