@@ -225,7 +225,9 @@ _CONFIRM_OPENER = re.compile(
 )
 _CONFIRM_TAIL = re.compile(
     r",?\s*(?:right|correct|yes|yeah|true|is\s+that\s+(?:right|correct|true)|am\s+i\s+right"
-    r"|(?<=,)\s*(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)(?:n['\u2019]?t)?\s+(?:it|he|she|they|there|we|you|i))"
+    r"|(?<=,)\s*(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)(?:n['\u2019]?t)?\s+(?:it|he|she|they|there|we|you|i)"
+    # typed fast, a negative tag needs no comma: "the balloon was shot down wasnt it"
+    r"|(?<=\s)(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)n['\u2019]?t\s+(?:it|he|she|they|there|we|you|i))"
     r"\s*\??\s*$",  # "The visit lasted three days, didn't it?"
     re.I,
 )

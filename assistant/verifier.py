@@ -3670,11 +3670,32 @@ def check_passive_subject(ctx: Context) -> list[Finding]:
             continue  # the person must be the subject, not own it ("the Biden administration's goal was meant to")
         name = c.name or _name_key(c.low)
         for p in ctx.positions(k):
-            same_act = tokens[p].verb and _relation(act, tokens[p]) == EXACT and not _done_to_subject(tokens, p)
-            found = _quote_actors(ctx, p) if same_act else None
+            if not (tokens[p].verb and _relation(act, tokens[p]) == EXACT and not _done_to_subject(tokens, p)):
+                continue
+            found = _quote_actors(ctx, p)
             if found and ({name} | _one_person(ctx, name)) & found[0]:
                 return [Finding("unsupported", f"in the article {c.text} is the one who {tokens[p].text}, not the one {tokens[p].text}")]
+            done_to = _object_names(ctx, p)  # "Xi was visited" against "the first ... to visit China"
+            if done_to and not ({name} | _one_person(ctx, name)) & done_to:
+                return [Finding("unsupported", f"in the article {tokens[p].text!r} is of {', '.join(sorted(done_to))}, not of {c.text}")]
     return []
+
+
+def _object_names(ctx: Context, p: int) -> set[str]:
+    """The names of the object right after the quote's verb at ``p`` ("assured Blinken of ...",
+    "to visit China"); empty when the object names no one."""
+    tokens, sent = ctx.window.tokens, ctx.window.sentence_of[p]
+    start = p + 1
+    while start < len(tokens) and tokens[start].low in _DETERMINERS:
+        start += 1
+    if start >= len(tokens) or ctx.window.sentence_of[start] != sent or _punctuated(tokens[start]):
+        return set()
+    start = _past_title(tokens, start)
+    if start >= len(tokens) or not tokens[start].name:
+        return set()
+    end = next((j for j in range(start + 1, min(start + 4, len(tokens))) if _punctuated(tokens[j]) or tokens[j].low in _NP_PREPOSITIONS),
+               min(start + 4, len(tokens)))
+    return {tokens[j].name for j in range(start, end) if tokens[j].name and ctx.window.sentence_of[j] == sent}
 
 
 def check_described(ctx: Context) -> list[Finding]:

@@ -586,10 +586,10 @@ def _tagged(q: str) -> str:  # a statement to confirm: "did Xi meet Blinken, rig
     return f"{q[:1].lower()}{q[1:]}, right?"
 
 
-@pytest.mark.timeout(900)  # 3,883 questions: a correctness check, not a timed one
+@pytest.mark.timeout(900)  # 3,983 questions: a correctness check, not a timed one
 @pytest.mark.parametrize("typed", [str, _sloppy, _tagged], ids=["as-written", "sloppy", "tagged"])
 def test_no_wrong_verdict_on_the_yes_no_probes(bot, typed):
-    """3,883 yes/no questions: 3,640 helpers wrote from the article alone (one-detail traps, paraphrases,
+    """3,983 yes/no questions: 3,740 helpers wrote from the article alone (one-detail traps, paraphrases,
     negations, compound questions, casual misremembering, mixed-up participants, identities and
     places, skimmers' mix-ups, misremembered details, time, cause and modality), 68 asking each speaker of each statement
     ("Did the experts say the US does not aim to contain China?"), 56 each speaker with "stress"/"emphasize", 32 on the order of
@@ -601,7 +601,8 @@ def test_no_wrong_verdict_on_the_yes_no_probes(bot, typed):
     found "The spy balloon was supposedly American, right?" ("Yes."); round 37, written after that session's
     changes, found none; round 38 (session 17) found none, round 39, written after that session's changes,
     none; round 40 (session 18) none, round 41, written after that session's changes, found "Did China's
-    economic slowdown worsen tensions with the US?" ("Yes."), round 42 (session 19) none, each with what the article says: YES, NO or NOT SAID. They found forty-seven wrong verdicts from the probes (and session 12's own, three more), all fixed; they are a development set now, not a blind one. "Yes." only for YES; "No."
+    economic slowdown worsen tensions with the US?" ("Yes."), round 42 (session 19) none, round 43, written after that session's changes, found "the balloon was
+    shot down wasn't it, right?" ("No.", tagged), each with what the article says: YES, NO or NOT SAID. They found forty-eight wrong verdicts from the probes (and session 12's own, three more), all fixed; they are a development set now, not a blind one. "Yes." only for YES; "No."
     for NO, or for NOT SAID where the quote gives the detail to someone or something else (the
     inferred "No." kept by design, counted apart)."""
     rows = [json.loads(x) for x in (Path(__file__).parent / "data" / "yesno_probes.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -1035,6 +1036,10 @@ SESSION_19_VERDICTS = [
     ("Was the balloon shot down later?", "Yes."),
     ("Did Blinken criticize China?", None),  # got "No." from "Biden ... praised Blinken's efforts" (my own)
     ("Did Biden criticize Blinken's efforts?", "No."),
+    # a negative tag typed without its comma stayed in the statement, and negated it (round 43, tagged)
+    ("the balloon was shot down wasn't it, right?", "Yes."),  # got "No."
+    ("the balloon was shot down wasnt it", "Yes."),
+    ("the talks lasted three days didnt they", "No."),
 ]
 
 
@@ -1053,6 +1058,8 @@ def test_a_passive_who_question_is_not_answered_with_the_one_who_acts(bot):
     """My own "Who was praised?" got "President Joe Biden [1].": Biden praised Blinken's efforts."""
     text = bot.ask("Who was praised?").text
     assert not text.startswith(("President Joe Biden", "Joe Biden", "Biden")), text
+    text = bot.ask("Who was visited?").text  # got "Xi [1].": "the first ... to visit China"
+    assert not text.startswith("Xi"), text
 
 
 def test_the_one_named_in_an_opening_participle_clause_is_not_its_speaker(bot):

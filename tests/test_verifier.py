@@ -970,6 +970,10 @@ SESSION_19_VERDICTS = [
     ("Speaking at the Great Hall", "Blinken spoke at the Great Hall of the People.", "unsupported"),
     ("Speaking at the Great Hall", "Xi spoke at the Great Hall of the People.", "supported"),
     ("Speaking at the Great Hall", "Blinken emphasized that the future of humanity depends on coexistence.", "contradicted"),
+    # "Who was visited?" got "Xi [1].": what "to visit" acts on is China (my own)
+    ("Speaking at the Great Hall", "Xi was visited.", "unsupported"),
+    ("Speaking at the Great Hall", "China was visited.", "supported"),
+    ("Xi assured Blinken", "Blinken was assured of China's respect for US interests.", "supported"),
 ]
 
 
