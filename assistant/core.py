@@ -263,7 +263,10 @@ class Assistant:
         question = without_qualifier(without_greeting(validate_question(inputs.get("question"), self.settings.answer.max_question_chars)))
         if small_talk(question) is None:  # "hey" is a greeting, not a misspelt "they"
             question = self._plain(question)
-        history = [(str(q), str(a)) for q, a in (inputs.get("history") or [])]
+        turns = list(inputs.get("history") or [])
+        if not all(isinstance(t, list | tuple) and len(t) == 2 for t in turns):
+            raise QuestionError("the conversation history must be a list of (question, answer) pairs")
+        history = [(str(q), str(a)) for q, a in turns]
         if not all(is_text(q) and is_text(a) for q, a in history):
             raise QuestionError("the conversation history is not valid text (invalid UTF-8 or a lone surrogate)")
         return {"question": question, "history": history}

@@ -477,6 +477,8 @@ def validate_question(question: object, max_chars: int) -> str:
         raise QuestionError("the question is not valid text (it holds invalid UTF-8 or a lone surrogate): retype it")
     if not q:
         raise QuestionError("the question is empty: type a question about the article")
+    if not any(ch.isalnum() for ch in q):  # "?", "()": nothing to search for, so no quote to show
+        raise QuestionError("the question has no words: type a question about the article")
     if len(q) > max_chars:
         raise QuestionError(
             f"the question is {len(q)} characters long; the limit is {max_chars} (ASSISTANT_MAX_QUESTION_CHARS)"

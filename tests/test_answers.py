@@ -283,6 +283,19 @@ def test_huge_question_is_refused(bot):
         bot.ask("why " * 1000)
 
 
+@pytest.mark.parametrize("question", ["?", "   ?  ", "()", "...!?"])
+def test_a_question_without_words_is_refused(bot, question):
+    """"()" and "?" were answered with a quote: there is nothing to search for (session 19's review)."""
+    with pytest.raises(QuestionError, match="has no words"):
+        bot.ask(question)
+
+
+def test_a_history_turn_that_is_no_pair_is_refused(bot):
+    """A one-item turn raised "not enough values to unpack" (session 19's review)."""
+    with pytest.raises(QuestionError, match=r"\(question, answer\) pairs"):
+        bot.ask("Where was Biden?", history=[("Who praised Blinken?",)])
+
+
 def test_runnable_invoke_batch_stream(bot):
     chain = bot.as_runnable()
     one = chain.invoke({"question": "Why was the trip postponed?", "history": []})
