@@ -34,3 +34,4 @@ def test_answering_a_question_needs_no_ui_plotting_learning_or_torch(bot):
     assert "chromadb" not in loaded  # from the snapshot indexing kept: Chroma is started only to index
     # LangChain's retriever and callbacks import LangSmith's tracers (0.7-1.5 s cold): as_runnable() is for them
     assert not loaded & {"langsmith", "langchain_core.retrievers", "langchain_core.tracers"}, loaded & {"langsmith"}
+    assert "scipy" not in loaded  # bm25s scores with numpy alone (0.2-0.4 s less)
