@@ -293,7 +293,6 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from pydantic import ValidationError
 
-    from assistant.evaluation.dataset import EvalFileError
     from assistant.models import QuestionError
     from index import IndexingError
 
@@ -303,7 +302,7 @@ def main(argv: list[str] | None = None) -> int:
         err = exc.errors()[0]
         print(f"error: invalid setting {'.'.join(str(x) for x in err['loc'])}: {err['msg']}", file=sys.stderr)
         return EXIT_USAGE
-    except (IndexingError, QuestionError, EvalFileError, ValueError) as exc:
+    except (IndexingError, QuestionError, ValueError) as exc:  # a bad question file's EvalFileError is a ValueError
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:

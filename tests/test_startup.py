@@ -35,3 +35,17 @@ def test_answering_a_question_needs_no_ui_plotting_learning_or_torch(bot):
     # LangChain's retriever and callbacks import LangSmith's tracers (0.7-1.5 s cold): as_runnable() is for them
     assert not loaded & {"langsmith", "langchain_core.retrievers", "langchain_core.tracers"}, loaded & {"langsmith"}
     assert "scipy" not in loaded  # bm25s scores with numpy alone (0.2-0.4 s less)
+
+
+def test_the_command_line_ask_loads_no_evaluation_code(bot):
+    """`python -m assistant ask` handles a bad question file's error as the ValueError it is, so
+    asking does not import the question set's models."""
+    bot.warm_up()
+    loaded = modules_after(
+        "from assistant.cli import main\n"
+        "assert main(['ask', 'Why was the trip postponed?']) == 0",
+        ASSISTANT_CHROMA_PATH=str(bot.settings.chroma_path),
+    )
+    assert "assistant.cli" in loaded and "onnxruntime" in loaded  # it did answer
+    assert not {m for m in loaded if m.startswith("assistant.evaluation")}
+    assert not loaded & {*HEAVY, "scipy", "langsmith"}

@@ -1,7 +1,6 @@
 """Canned evaluation: a question set, a runner with honest metrics, a baseline and a report.
 
-Names are imported on first use: the command line imports ``EvalFileError`` for its error
-handling, and a cold ``ask`` should not pay for the runner."""
+Names are imported on first use: a cold ``ask`` should not pay for the question set or the runner."""
 
 from __future__ import annotations
 
