@@ -435,10 +435,22 @@ def _lasts(q: ParsedQuestion, text: str, span: tuple[int, int]) -> bool:
     m = re.search(r"-(?:day|week|month|year|hour)\s+([a-z]+)$", phrase)
     if m is None:
         return True
+    if _asks_an_acts_length(q):
+        return False
     noun = stem(m.group(1))
     asked = {stem(w) for w in content_words(q.text)}
     stay = (m.group(1) in _TRIPS) and (any(w.lower() in _TRIPS for w in words(q.text)) or _asks_stay(q))
     return noun in asked or stay
+
+
+_HOW_LONG_WAS = re.compile(r"\bhow long (?:is|are|was|were|has|have|had)\b(?P<rest>.*)", re.I)
+
+
+def _asks_an_acts_length(q: ParsedQuestion) -> bool:
+    """"How long was the trip postponed?" asks how long the postponing lasted: "the two-day visit"
+    is the trip's own length and would read as the delay."""
+    m = _HOW_LONG_WAS.search(q.text)
+    return m is not None and any(w.lower() != "been" and _participle(w) for w in words(m.group("rest")))
 
 
 _STAY = re.compile(r"\bhow long (?:was|were|had|has)\s+(?P<who>(?:been\s+)?(?:[\w\u2019'-]+\s+){1,2}?)(?:been\s+)?(?:in|at)\b", re.I)
@@ -1289,14 +1301,17 @@ def recognise(question: str) -> Form:
 _THEY = re.compile(r"\b(?:they|them|their)\b", re.I)
 
 
-def _their_names(text: str, standalone: str) -> tuple[str, ...]:
+def _their_names(text: str, standalone: str, people: Callable[[], frozenset[str]]) -> tuple[str, ...]:
     """"Where did they meet?" after "Who did Xi meet?": the people "they" are, which a sentence
-    must name to answer (the standalone question carries them in brackets)."""
+    must name to answer (the standalone question carries them in brackets). Where the context names
+    people, "they" are those, not its places ("Beijing and Washington" did not meet)."""
     carried = carried_context(standalone)
     if standalone == text or not _THEY.search(text) or not carried:
         return ()
     own = set(_names_in(text))
-    return tuple(n for n in dict.fromkeys(_names_in("_ " + "; ".join(carried))) if n not in own)
+    theirs = [n for n in dict.fromkeys(_names_in("_ " + "; ".join(carried))) if n not in own]
+    known = {p.lower() for p in people()}
+    return tuple(n for n in theirs if n.lower() in known) or tuple(theirs)
 
 
 def parse(
@@ -1320,7 +1335,7 @@ def parse(
         searched=frozenset(content_stems(standalone)),
         form=form,
         stems=frozenset(content_stems(text)) | frozenset(stem(w) for w in words(text)),
-        names=tuple(_names_in(text)) + _their_names(text, standalone)
+        names=tuple(_names_in(text)) + _their_names(text, standalone, people)
         or (headline_people(context) if headline_event else ()),
         focus=tuple(focus_words(text)),
         unknown=tuple(vocabulary.unknown(text)),

@@ -1215,3 +1215,21 @@ def test_follow_ups_of_session_15_ask_what_the_last_turn_asked(bot):
     experts = "what did the experts say"
     improving = bot.ask("do they think the relationship is improving?", [(experts, bot.ask(experts).text)])
     assert not improving.text.startswith("Yes."), improving.text  # got "Yes." from Blinken's "better lines of communication"
+
+
+@pytest.mark.parametrize("question", ["How long was the trip postponed?", "how long was blinken's visit delayed"])
+def test_how_long_something_was_put_off_is_not_the_length_of_the_visit(bot, question):
+    """My own "How long was the trip postponed?" quoted "... over the two-day visit", which reads as a
+    two-day delay: the article gives no length for the delay."""
+    text = bot.ask(question).text
+    assert "two-day" not in text, text
+    assert bot.ask("How long was the visit?").text.startswith("The two-day visit")
+
+
+def test_they_in_a_follow_up_are_the_people_named_before_not_the_places(bot):
+    """Conversations 26: "where did they meet" after "what did xi say about china us relations when
+    he met blinken" was declined: "they" were read as Beijing and Washington too, which the Great Hall
+    sentence does not name."""
+    first = "what did xi say about china us relations when he met blinken"
+    answer = bot.ask("where did they meet", history=[(first, bot.ask(first).text)])
+    assert "Great Hall of the People" in answer.text, answer.text
