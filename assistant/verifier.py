@@ -1543,7 +1543,25 @@ def check_modifiers(ctx: Context) -> list[Finding]:
             r = rivals[0]
             said = f"{tokens[r].text} {tokens[r + 1].text}" if r + 1 in slots else f"{tokens[r].text} ... its {head.text}"
             return [Finding("contradicted", f"says '{c.text} {head.text}' where the article says '{said}'")]
+        if c.possessive and slots and not rivals and _owns_nothing_there(ctx, i, slots, owners, same):
+            owner = re.sub(r"['\u2019]s$", "", c.text)
+            return [Finding("unsupported", f"the article does not give the {head.text} to {owner}", soft=True)]
     return []
+
+
+def _owns_nothing_there(ctx: Context, i: int, slots: list[int], owners: dict[int, int | None], same: set[str]) -> bool:
+    """"Ukraine's concerns" against "fueled by concerns over China's ... stance on Russia's invasion
+    of Ukraine": nobody owns the quote's concerns, and Ukraine is only the owner or complement of
+    something else ("Russia's invasion of Ukraine"), never a doer who could have them."""
+    tokens = ctx.window.tokens
+    if ctx.ctokens[i].name in ctx.people or any(o is not None and tokens[o].name in same for o in owners.values()):
+        return False  # "Blinken's meetings": a person's acts and occasions are told loosely
+    places = ctx.positions(i)
+    if any(_same_phrase(tokens, p, j) for p in places for j in slots if p < j):
+        return False  # "a Chinese spy balloon": the name stands before the noun
+    if any(tokens[p].possessive and p + 1 < len(tokens) and tokens[p + 1].low in LIGHT_HEADS for p in places):
+        return False  # "a willingness on China's part": China's willingness
+    return bool(places) and all(tokens[p].possessive or _in_phrase(tokens, p) for p in places)
 
 
 def _its_owner(ctx: Context, k: int) -> int | None:
@@ -3557,7 +3575,8 @@ def _object_phrase(tokens: Sequence[Token], p: int, sentence_of: Sequence[int]) 
         return range(start, start)  # "stressed that better channels are needed": a clause, not an object
     while j < len(tokens) and sentence_of[j] == sentence_of[p] and not (j > start and _punctuated(tokens[j])):
         u = tokens[j]
-        if not (u.low in _DETERMINERS or u.low == "and" or u.possessive or (u.content and u.noun and not u.verb_only)):
+        if not (u.low in _DETERMINERS or u.low == "and" or u.possessive or (u.content and u.noun and not u.verb_only)
+                or (j > start and u.gap == "-")):  # "security-focused programs": one compound
             break
         j += 1
     return range(start, j)
@@ -3584,9 +3603,15 @@ def check_objects(ctx: Context) -> list[Finding]:
         if any(_relation(act, tokens[p]) == EXACT for p in ctx.positions(k)):
             # the verb itself: its object may be worded apart, but not in another sentence ("want to
             # establish a meeting" against "after the meeting ... the need to establish better lines")
-            if not (_is_act(ct, k) and (act.verb_only or ct[k - 1].low == "to")) or any(sentence_of[r] == sentence_of[p] for p in ctx.positions(k) for r in ctx.positions(o)):
+            together = any(sentence_of[r] == sentence_of[p] for p in ctx.positions(k) for r in ctx.positions(o))
+            if not together:
+                if not (_is_act(ct, k) and (act.verb_only or ct[k - 1].low == "to")):
+                    continue
+                return [Finding("unsupported", f"in the article {act.text!r} does not act on {ct[o].text!r}")]
+            if ct[k - 1].low != "to":
                 continue
-            return [Finding("unsupported", f"in the article {act.text!r} does not act on {ct[o].text!r}")]
+            # in one sentence, the object may still be another verb's: "protect the programs" against
+            # "protect national security by withholding technologies that could aid China's programs"
         acts = [p for p in ctx.positions(k) if tokens[p].verb]
         found = ctx.positions(o)
         if not acts or any(r in _object_phrase(tokens, p, sentence_of) for p in acts for r in found):

@@ -977,8 +977,24 @@ SESSION_19_VERDICTS = [
 ]
 
 
+SESSION_20_VERDICTS = [
+    # claim set (train): a possessive owner the quote gives nothing to was let through
+    ("Tensions between the two nations", "Ukraine's concerns about China's stance on the Russian invasion have fueled tensions between the US and China.", "unsupported"),
+    ("Tensions between the two nations", "China's concerns fueled tensions.", "unsupported"),
+    ("Tensions between the two nations", "Concerns over China's stance on Russia's invasion of Ukraine fueled tensions.", "supported"),
+    ("Tensions between the two nations", "Concerns over China's military activities near Taiwan fueled tensions.", "supported"),
+    ("remarks indicate a willingness", "Xi's remarks indicated China's willingness to consider stabilizing bilateral relations.", "supported"),
+    ("while visiting California", "Biden expressed confidence in the progress made during Blinken's meetings.", "supported"),
+    # claim set (train): the object of "to protect" was another verb's ("aid China's security-focused programs")
+    ("Blinken reiterated that", "Blinken said the US seeks to protect the security-focused programs of China by withholding certain technologies.", "unsupported"),
+    ("Blinken reiterated that", "The US seeks to protect national security by withholding technologies that could aid China's security-focused programs.", "supported"),
+    ("Blinken reiterated that", "The US wants to protect national security by withholding certain technologies.", "supported"),
+]
+
+
 @pytest.mark.parametrize(
-    "fragment, claim, status", SESSION_15_VERDICTS + SESSION_16_VERDICTS + SESSION_17_VERDICTS + SESSION_18_VERDICTS + SESSION_19_VERDICTS
+    "fragment, claim, status",
+    SESSION_15_VERDICTS + SESSION_16_VERDICTS + SESSION_17_VERDICTS + SESSION_18_VERDICTS + SESSION_19_VERDICTS + SESSION_20_VERDICTS,
 )
 def test_verdicts_once_wrong(fragment, claim, status):
     """Claims from blind rounds, claim sets and my own questions that got the wrong verdict, and
