@@ -1237,6 +1237,44 @@ def check_counted(ctx: Context) -> list[Finding]:
 _COUNT_REACH = 3  # "two specific issues", "two full days": a count and its noun stand this close
 
 
+def check_ordinal_scope(ctx: Context) -> list[Finding]:
+    """An ordinal says who or what comes first among what it orders: "Xi spoke first" is not
+    backed by "alongside Blinken, the first US secretary of state to visit China", whose "first"
+    orders secretaries of state visiting, not speakers."""
+    ct, tokens = ctx.ctokens, ctx.window.tokens
+    for i, c in enumerate(ct):
+        if not (c.number and c.number.startswith("#") and ctx.aligned(i)):
+            continue
+        scope = [k for k in _ordinal_scope(ct, i) if ctx.aligned(k)]
+        if not scope:
+            continue
+        places = [set(_ordinal_scope(tokens, p)) for p in ctx.positions(i)]
+        if not any(q in place for place in places for k in scope for q in ctx.positions(k)):
+            quoted = next((tokens[q].text for q in sorted(places[0]) if tokens[q].content and not tokens[q].name), "something else")
+            return [Finding("unsupported", f"the article's {c.text!r} orders {quoted!r}, not {ct[scope[0]].text!r}")]
+    return []
+
+
+def _ordinal_scope(tokens: Sequence[Token], i: int) -> list[int]:
+    """What the ordinal at ``i`` orders: the words after it to the end of its clause ("first US
+    secretary of state to visit China", "the first to speak"), or, where none follow, the act
+    before it ("spoke first")."""
+    after = []
+    for k in range(i + 1, len(tokens)):
+        if _breaks(tokens[k]):
+            break
+        if tokens[k].content or tokens[k].name:
+            after.append(k)
+    if after:
+        return after
+    k = i - 1
+    while k >= 0 and not _breaks(tokens[k + 1]):
+        if tokens[k].content:
+            return [k]
+        k -= 1
+    return []
+
+
 def _number_kind(n: str) -> str:
     return "ordinal" if n.startswith("#") else "year" if len(n) == 4 else "count"
 
@@ -2886,7 +2924,8 @@ def _is_act(tokens: Sequence[Token], p: int) -> bool:
             and tokens[p + 2].verb and p > 0 and _nominal(tokens[p - 1])):
         return True  # "the administration aims to rebuild": an "-s" form with its infinitive
     object_opens = after is not None and (after.name or after.low in _DETERMINERS | _QUANTIFYING | PARTICLES | _COMPLEMENTS)
-    takes_object = t.verb_only or object_opens  # "Blinken urge both sides to refrain"
+    ordered = after is not None and (after.number or "").startswith("#")  # "Xi visit first", of "Did Xi visit first?"
+    takes_object = t.verb_only or object_opens or ordered  # "Blinken urge both sides to refrain"
     subject = p > 0 and (tokens[p - 1].name or tokens[p - 1].text[:1].isupper() or tokens[p - 1].low in _SUBJECT_PRONOUNS | PARTIES
                          or (tokens[p - 1].content and tokens[p - 1].noun and not tokens[p - 1].verb_only
                              and t.low not in _OBJECT_MARKERS | PARTICLES and after is not None
@@ -4070,6 +4109,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("numbers", check_numbers),
     ("years", check_years),
     ("counted", check_counted),
+    ("ordinal scope", check_ordinal_scope),
     ("names", check_names),
     ("full names", check_full_names),
     ("modifiers", check_modifiers),

@@ -989,6 +989,11 @@ SESSION_20_VERDICTS = [
     ("Blinken reiterated that", "Blinken said the US seeks to protect the security-focused programs of China by withholding certain technologies.", "unsupported"),
     ("Blinken reiterated that", "The US seeks to protect national security by withholding technologies that could aid China's security-focused programs.", "supported"),
     ("Blinken reiterated that", "The US wants to protect national security by withholding certain technologies.", "supported"),
+    # "Did Xi speak first?" got "Yes.": the quote's "first" orders secretaries of state visiting China (my own)
+    ("Speaking at the Great Hall", "Xi spoke first.", "unsupported"),
+    ("Speaking at the Great Hall", "Xi was the first to speak.", "unsupported"),
+    ("Speaking at the Great Hall", "Blinken was the first to visit China since 2018.", "supported"),
+    ("Speaking at the Great Hall", "Blinken was the first US secretary of state to visit China since 2018.", "supported"),
 ]
 
 
