@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import re
 import threading
 from collections.abc import Iterator
 from functools import cache
@@ -20,7 +21,7 @@ from assistant.followup import asked_part, carried_context, names, standalone_qu
 from assistant.lexical_facts import corpus_facts
 from assistant.lexical_facts import preload as preload_lexical_facts
 from assistant.models import Answer, History, QuestionError
-from assistant.forms import HE, WHO, pronoun_referent, recognise, usual_name
+from assistant.forms import WHO, pronoun_referent, recognise, usual_name
 from assistant.questions import (
     in_plain_words,
     is_text,
@@ -43,6 +44,9 @@ if TYPE_CHECKING:
     from index import StoredPassage
 
 log = logging.getLogger(__name__)
+
+_HE_OR_HIS = re.compile(r"\b(?:he|she|his)\b", re.I)
+"""A follow-up's pronoun that stands for a person ("her" may be no owner: it is left alone)."""
 
 SUGGESTIONS = (
     "Why was Blinken's trip postponed?",
@@ -296,19 +300,23 @@ class Assistant:
         ("what did he think was needed?" after "did Blinken agree?": "what did Blinken think ...").
         After a "who" question, "he" is the one who acts in its answer ("Xi emphasized ...")."""
         asked = asked_part(standalone)
-        if asked == standalone or not HE.search(asked) or not turns:
+        pronoun = _HE_OR_HIS.search(asked)
+        if asked == standalone or pronoun is None or not turns:
             return standalone
         corpus = self.extractive.corpus
         people = frozenset(titles(corpus))
-        if any(w.lower() in people for n in names(asked[: HE.search(asked).start()]) for w in n.split()):
+        if any(w.lower() in people for n in names(asked[: pronoun.start()]) for w in n.split()):
             return standalone  # "Where was Biden when he praised him?": he is Biden
         prev_q, prev_a = turns[-1]
         acting = [p for p in actors(prev_a, people) if p in people] if WHO.match(prev_q) else []
         person = usual_name([a.capitalize() for a in acting], prev_a, corpus) if len(acting) == 1 else None
+        if WHO.match(prev_q) and not acting and len(answered := names(prev_a)) == 1:  # the short answer "Xi Jinping [1]."
+            person = usual_name([w for w in answered[0].split() if w.lower() in people], prev_a, corpus)
         person = person or pronoun_referent(asked, standalone, lambda: people, corpus)
         if person is None or person.lower() in question.lower():
             return standalone
-        named = HE.sub(person, asked, count=1)
+        # "what does his administration want?" after a turn about Biden: "Biden's administration"
+        named = asked[: pronoun.start()] + person + ("'s" if pronoun.group(0).lower() == "his" else "") + asked[pronoun.end() :]
         # the other people the last turn named would only pull their own sentences in
         kept = [c for c in carried_context(standalone) if c.lower() not in people or c.lower() == person.lower()]
         return f"{named} ({'; '.join(kept)})" if kept else named

@@ -207,7 +207,10 @@ def spelled_out(question: str, standalone: str) -> str:
     from assistant.verifier import ALIASES  # countries and their capitals: "what did he say about China"
 
     people = [n for n in names(question) if n.lower() not in ALIASES]
-    ref = r"\b(?:it|he|she|him|they|them)\b" if not people else r"\bit\b"
+    # "his" too ("what was his job?"), but not in a "who" question, whose answer may be no name at all
+    # ("who does that serve, in his view": "both countries and the world", where "Blinken's" would rule out the sentence)
+    his = "" if re.match(r"\s*who(?:m)?\b", question, re.I) else "|his"
+    ref = rf"\b(?:it|he|she|him{his}|they|them)\b" if not people else r"\bit\b"
     pattern = re.sub(ref, "(?:.+?)", re.escape(question), count=1, flags=re.I)
     return head if head.lower() != question.lower() and re.fullmatch(pattern, head, re.I) else question  # the truecased one when only case differs
 

@@ -491,7 +491,13 @@ _CLAUSE_RUN = 4
 def _same_measure(q: ParsedQuestion, c: Sentence) -> bool:
     """"Did the visit last three days?" is settled by the sentence that gives a duration ("the
     two-day visit"), not by one that only shares the visit."""
-    return not (DURATION_CUES.search(q.text) or _A_PERIOD.search(q.text)) or bool(DURATION_CUES.search(c.text))
+    if not (DURATION_CUES.search(q.text) or _A_PERIOD.search(q.text)):
+        return True
+    vague = lambda m: m.group(0).lower().startswith(("few", "several"))  # noqa: E731
+    if any(vague(m) for m in DURATION_CUES.finditer(q.text)):
+        return bool(DURATION_CUES.search(c.text))
+    # "Was Blinken in Beijing for two days?": "the two-day visit", not "the past few days"
+    return any(not vague(m) for m in DURATION_CUES.finditer(c.text))
 
 
 def reason_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
@@ -1090,7 +1096,8 @@ FORMS: tuple[Form, ...] = (
          max_sentences=1),
     Form("cause", _pattern(_CAUSE_QUESTION), "the cause", cue=_CAUSED_BY, prefer=_effect_first),
     Form(
-        "reason", _pattern(r"^\s*why\b|\bwhat (caused|led to)\b|\bfor what reason\b"), "the reason",
+        "reason", _pattern(r"^\s*why\b|\bwhat(?:['\u2019]s| has| have| had)?(?: been)? (?:caused|causing|led to|leading to|fuel+ed|fuel+ing)\b|\bfor what reason\b"),
+        "the reason",
         cue=REASON_CUES, spans=reason_spans, prefer=lambda q, c: _by_the_subject(q, c), max_sentences=1,
     ),
     Form("yesno", lambda q: bool(LEADING_AUXILIARY.match(q)), verdict=True, prefer=_same_measure, max_sentences=1),

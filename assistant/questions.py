@@ -407,6 +407,8 @@ IDIOMS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     # "Is the relationship getting worse?": it is worsening (the article: "deteriorating")
     (re.compile(r"\b(get|gets|getting|got|gotten|grow|grows|growing|grew|grown|become|becomes|becoming|became)\s+(worse|better)\b(?!\s+or\b)", re.I),
      lambda m: _COMPARATIVE_VERBS[m.group(2).lower()][_TENSE[m.group(1).lower()]]),
+    # "Why the delay?": the noun, not "Why the postpone?"
+    (re.compile(r"\b(the|a|this|that|its|his|their|any)\s+delay(s)?\b", re.I), lambda m: f"{m.group(1)} postponement{m.group(2) or ''}"),
     # "Why was the visit delayed?": the article's word is "postponed"
     (re.compile(r"\bdelay(ed|s|ing)?\b", re.I), lambda m: _inflected("postpone", m.group(1) or "")),
     # "Which war is mentioned?": the article names an invasion

@@ -49,6 +49,9 @@ FORM_TABLE = [
     ("Where did Xi meet Blinken?", "place"),
     ("Who praised Blinken's efforts?", "person"),
     ("Why was the trip postponed?", "reason"),
+    ("What has caused tensions between the US and China?", "reason"),  # was "other": the slowdown sentence (conversations 26)
+    ("what's been causing tension between the us and china", "reason"),
+    ("What fueled tensions between the two countries?", "reason"),
     ("What is causing tensions?", "cause"),
     ("Did Xi meet Blinken?", "yesno"),
     ("What did Blinken emphasize?", "speech"),
