@@ -614,13 +614,18 @@ _POINTS_BACK = re.compile(r"\b(?:towards?|to|for|of|on|with|from|by|in)\s+(?:tha
 """A noun that only the sentence before says: "a positive step towards that goal"."""
 
 
+def _leans_back(text: str) -> bool:
+    """Does the sentence need the one before it to be read: its "he", or its "that goal"?"""
+    return bool(_LEANS_BACK.match(text) or _POINTS_BACK.search(text))
+
+
 def _with_antecedent(chosen: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
     """A quoted sentence that opens with "he" comes with the sentence before it, so the reader
     sees who "he" is ("He emphasized that the US would ..." is Blinken, not Xi); so does one that
     points back ("towards that goal")."""
     out = []
     for c in chosen:
-        if c.size == 1 and (_LEANS_BACK.match(c.text) or _POINTS_BACK.search(c.text)):
+        if c.size == 1 and _leans_back(c.text):
             pair = _pair_ending_with(c, candidates)
             if pair is not None and not _overlaps(pair, [o for o in chosen if o is not c]):
                 c = pair
@@ -632,7 +637,7 @@ def _pair_ending_with(c: Candidate, candidates: list[Candidate]) -> Candidate | 
     """The ranked pair that ends with sentence ``c``; failing that, for a sentence whose "he" leans
     back ("Recognizing the instability ..., he emphasized"), it and the sentence before it."""
     pair = next((p for p in candidates if p.size == 2 and p.doc.id == c.doc.id and p.end == c.end), None)
-    return pair or (_with_sentence_before(c) if _LEANS_BACK.match(c.text) or _POINTS_BACK.search(c.text) else None)
+    return pair or (_with_sentence_before(c) if _leans_back(c.text) else None)
 
 
 def _with_sentence_before(c: Candidate) -> Candidate | None:
