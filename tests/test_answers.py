@@ -1060,7 +1060,7 @@ SESSION_19_VERDICTS = [
 
 SESSION_20_VERDICTS = [
     ("Did Xi speak first?", None),  # got "Yes." from "the first US secretary of state to visit China" (my own)
-    ("Did Xi visit first?", None),  # got "Yes." too
+    ("Did Xi visit first?", "No."),  # got "Yes." too: the one visiting is Blinken
     ("Was Blinken the first to visit?", "Yes."),
     ("Was Blinken the first US secretary of state to visit China since 2018?", "Yes."),
 ]
