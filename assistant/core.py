@@ -308,9 +308,10 @@ class Assistant:
         if any(w.lower() in people for n in names(asked[: pronoun.start()]) for w in n.split()):
             return standalone  # "Where was Biden when he praised him?": he is Biden
         prev_q, prev_a = turns[-1]
-        acting = [p for p in actors(prev_a, people) if p in people] if WHO.match(prev_q) else []
+        after_who = WHO.match(prev_q) is not None
+        acting = [p for p in actors(prev_a, people) if p in people] if after_who else []
         person = usual_name([a.capitalize() for a in acting], prev_a, corpus) if len(acting) == 1 else None
-        if WHO.match(prev_q) and not acting and len(answered := names(prev_a)) == 1:  # the short answer "Xi Jinping [1]."
+        if after_who and not acting and len(answered := names(prev_a)) == 1:  # the short answer "Xi Jinping [1]."
             person = usual_name([w for w in answered[0].split() if w.lower() in people], prev_a, corpus)
         person = person or pronoun_referent(asked, standalone, lambda: people, corpus)
         if person is None or person.lower() in question.lower():

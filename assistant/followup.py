@@ -209,12 +209,13 @@ def spelled_out(question: str, standalone: str) -> str:
     people = [n for n in names(question) if n.lower() not in ALIASES]
     # "his" too ("what was his job?"), but not in a "who" question, whose answer may be no name at all
     # ("who does that serve, in his view": "both countries and the world", where "Blinken's" would rule out the sentence)
-    his = "" if re.match(r"\s*who(?:m)?\b", question, re.I) else "|his"
+    his = "" if _WHO_QUESTION.match(question) else "|his"
     ref = rf"\b(?:it|he|she|him{his}|they|them)\b" if not people else r"\bit\b"
     pattern = re.sub(ref, "(?:.+?)", re.escape(question), count=1, flags=re.I)
     return head if head.lower() != question.lower() and re.fullmatch(pattern, head, re.I) else question  # the truecased one when only case differs
 
 
+_WHO_QUESTION = re.compile(r"\s*who(?:m)?\b", re.I)
 _WHO_IS_NAMED = re.compile(r"\s*(?i:who)\s+(?i:is|was|'s|\u2019s)\s+(?:(?i:the)\s+)?[A-Z]")
 
 
@@ -224,7 +225,7 @@ def pronoun_context(standalone: str) -> str:
     parts = carried_context(standalone)
     if not parts:
         return standalone
-    if re.match(r"\s*who(?:m)?\b", parts[0], re.I) and not _WHO_IS_NAMED.match(parts[0]):
+    if _WHO_QUESTION.match(parts[0]) and not _WHO_IS_NAMED.match(parts[0]):
         parts = parts[1:] + parts[:1]  # not after "Who is Blinken?": the one asked about is the "he"
     return "; ".join(parts)
 

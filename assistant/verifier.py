@@ -1577,22 +1577,23 @@ def check_modifiers(ctx: Context) -> list[Finding]:
         same = {c.name} | _one_person(ctx, c.name)  # "Xi's hint" and "Xi Jinping hinted": one person
         rivals = [o for o in owners.values() if o is not None and tokens[o].name and tokens[o].name not in same
                   and (not tokens[o].possessive or tokens[o].name in COUNTRIES)]
-        if rivals and not any(o is not None and tokens[o].name in same for o in owners.values()):
+        named_owner = any(o is not None and tokens[o].name in same for o in owners.values())
+        if rivals and not named_owner:
             r = rivals[0]
             said = f"{tokens[r].text} {tokens[r + 1].text}" if r + 1 in slots else f"{tokens[r].text} ... its {head.text}"
             return [Finding("contradicted", f"says '{c.text} {head.text}' where the article says '{said}'")]
-        if c.possessive and slots and not rivals and _owns_nothing_there(ctx, i, slots, owners, same):
+        if c.possessive and slots and not rivals and not named_owner and _owns_nothing_there(ctx, i, slots):
             owner = re.sub(r"['\u2019]s$", "", c.text)
             return [Finding("unsupported", f"the article does not give the {head.text} to {owner}", soft=True)]
     return []
 
 
-def _owns_nothing_there(ctx: Context, i: int, slots: list[int], owners: dict[int, int | None], same: set[str]) -> bool:
+def _owns_nothing_there(ctx: Context, i: int, slots: list[int]) -> bool:
     """"Ukraine's concerns" against "fueled by concerns over China's ... stance on Russia's invasion
     of Ukraine": nobody owns the quote's concerns, and Ukraine is only the owner or complement of
     something else ("Russia's invasion of Ukraine"), never a doer who could have them."""
     tokens = ctx.window.tokens
-    if ctx.ctokens[i].name in ctx.people or any(o is not None and tokens[o].name in same for o in owners.values()):
+    if ctx.ctokens[i].name in ctx.people:
         return False  # "Blinken's meetings": a person's acts and occasions are told loosely
     places = ctx.positions(i)
     if any(_same_phrase(tokens, p, j) for p in places for j in slots if p < j):
