@@ -26,7 +26,7 @@ import snowballstemmer
 from pydantic import BaseModel, Field
 
 from assistant.lexicon import lemmas, lexicon
-from assistant.text import BARE_CONTRACTIONS, MONTHS
+from assistant.text import BARE_CONTRACTIONS, MONTHS, PEOPLE_NOUNS
 from index import Span, dateline_category, dateline_date, passage_sentences, split_sentences
 
 Status = Literal["supported", "contradicted", "unsupported"]
@@ -63,7 +63,7 @@ FUNCTION_WORDS = frozenset(
     report reported reports reporting according article piece story text added adds tell told telling
     describe described describes explain explained explains remark remarked further furthermore moreover
     additionally meanwhile overall notably however while whilst although though because since therefore thus
-    instead rather indeed including include includes included like well even still yet between among out up
+    instead rather indeed including include includes included like well even still yet between among out up toward towards
     headline published dated view views regard regards regarded manner fashion adding add despite cite cites cited ones
     hold holds held holding really actually truly genuinely definitely certainly honestly now currently presently""".split()
 )
@@ -1573,19 +1573,31 @@ def check_modifiers(ctx: Context) -> list[Finding]:
         if _is_act(ctx.ctokens, i + 1):
             continue  # "Blinken hint at a truce": a subject and its act, the roles checks' to judge
         slots = [j for j in ctx.positions(i + 1) if j and not _breaks(tokens[j]) and ctx.window.sentence_of[j - 1] == ctx.window.sentence_of[j]]
-        owners = {j: _its_owner(ctx, j - 1) if tokens[j - 1].low in ("its", "their") else j - 1 for j in slots}
+        owners = {j: _its_owner(ctx, j - 1) if tokens[j - 1].low in ("its", "their") else _modifying_name(tokens, j) for j in slots}
         same = {c.name} | _one_person(ctx, c.name)  # "Xi's hint" and "Xi Jinping hinted": one person
         rivals = [o for o in owners.values() if o is not None and tokens[o].name and tokens[o].name not in same
                   and (not tokens[o].possessive or tokens[o].name in COUNTRIES)]
         named_owner = any(o is not None and tokens[o].name in same for o in owners.values())
         if rivals and not named_owner:
             r = rivals[0]
-            said = f"{tokens[r].text} {tokens[r + 1].text}" if r + 1 in slots else f"{tokens[r].text} ... its {head.text}"
+            slot = next((j for j, o in owners.items() if o == r), None)
+            said = (" ".join(tokens[x].text for x in range(r, slot + 1)) if slot is not None and 0 < slot - r < 4
+                    else f"{tokens[r].text} ... its {head.text}")
             return [Finding("contradicted", f"says '{c.text} {head.text}' where the article says '{said}'")]
         if c.possessive and slots and not rivals and not named_owner and _owns_nothing_there(ctx, i, slots):
             owner = re.sub(r"['\u2019]s$", "", c.text)
             return [Finding("unsupported", f"the article does not give the {head.text} to {owner}", soft=True)]
     return []
+
+
+def _modifying_name(tokens: Sequence[Token], j: int) -> int:
+    """The nationality before the noun at ``j`` across its other modifiers ("Chinese" of "a Chinese
+    spy balloon"); the word right before it where there is none (an owner, "China's legitimate
+    rights", is the roles checks' to judge)."""
+    k = j - 1
+    while k > 0 and j - k < 3 and not tokens[k].name and tokens[k].content and not tokens[k].verb_only and not _breaks(tokens[k]):
+        k -= 1
+    return k if k == j - 1 or (tokens[k].name and not tokens[k].possessive and not _breaks(tokens[k + 1])) else j - 1
 
 
 def _owns_nothing_there(ctx: Context, i: int, slots: list[int]) -> bool:
@@ -1738,6 +1750,8 @@ def check_words(ctx: Context) -> list[Finding]:
     for i, c in enumerate(ctx.ctokens):
         if not c.content or c.name or ctx.aligned(i) or i in judged or _given_name(ctx, i) or _a_duration_unit(ctx, i):
             continue
+        if _light_event_head(ctx, i):
+            continue
         tokens = ctx.window.tokens
         opposite = next((q for j, q in enumerate(tokens) if q.content and not q.name and _opposed(c, q)
                          and _time_part(tokens, j) == _time_part(ctx.ctokens, i) and _describes_same(ctx, i, j)
@@ -1748,6 +1762,19 @@ def check_words(ctx: Context) -> list[Finding]:
         else:
             out.append(Finding("unsupported", f"{c.text!r} is not in the cited passage"))
     return out
+
+
+_EVENT_HEADS = frozenset("incident episode affair saga thing business".split())
+"""Nouns that only name what happened to the noun before them: "the spy balloon incident"."""
+
+
+def _light_event_head(ctx: Context, i: int) -> bool:
+    """"the spy balloon incident" says no more than "the spy balloon" where the quote tells what
+    the balloon did: the head adds no detail when the noun it follows is the quote's."""
+    ct, qt = ctx.ctokens, ctx.window.tokens
+    if not (ct[i].low in _EVENT_HEADS and i > 0 and ct[i - 1].noun and ct[i - 1].content and not ct[i - 1].possessive):
+        return False  # the quote's noun must head its phrase there: "military sites" tells of no military incident
+    return any(j + 1 >= len(qt) or not (qt[j + 1].noun and qt[j + 1].content) for j in ctx.positions(i - 1))
 
 
 def _by_the_same_doer(ctx: Context, i: int, j: int) -> bool:
@@ -1886,6 +1913,17 @@ def polarity(tokens: Sequence[Token]) -> list[int]:
     return depth
 
 
+_ABOUT_PREPOSITIONS = frozenset("on about regarding concerning".split())
+
+
+def _topic_of(ct: Sequence[Token], i: int) -> bool:
+    """Is the noun at ``i`` (with its modifiers, "military-to-military") the object of "on", "about"?"""
+    k = i - 1
+    while k >= 0 and (ct[k].content or ct[k].low in _DETERMINERS or "-" in ct[k + 1].gap) and not ct[k].verb_only:
+        k -= 1
+    return k >= 0 and ct[k].low in _ABOUT_PREPOSITIONS
+
+
 def _window_polarity(w: Window) -> list[int]:
     out: list[int] = []
     for s in w.sentences:
@@ -1923,6 +1961,11 @@ def check_negation(ctx: Context) -> list[Finding]:
     for i, c in enumerate(ctx.ctokens):
         js = ctx.positions(i)
         if not c.content or (c.name and not names_too) or not js or (not mine[i] and not any(theirs[j] for j in js)):
+            continue
+        if c.noun and not c.name and _topic_of(ct, i) and any(mine[m] % 2 and ct[m].content and not ct[m].name and not _topic_of(ct, m) for m in range(len(ct))):
+            # "no immediate progress on this issue" against "did not make progress on the issue": what
+            # there was none on is not itself denied; the progress is, and is counted ("said nothing
+            # about Taiwan" denies only Taiwan's mention: it counts)
             continue
         if any(theirs[j] % 2 == mine[i] % 2 for j in js):
             agree += 1
@@ -2045,6 +2088,22 @@ def check_who_alleges(ctx: Context) -> list[Finding]:
     return []
 
 
+_EMPHATIC = frozenset("really actually truly genuinely definitely certainly indeed confirmed".split())
+"""Words that ask for the truth of what is reported, beyond the report."""
+
+
+def _hedged_clause(tokens: Sequence[Token], j: int) -> list[int]:
+    """What an adverb like "allegedly" leaves unconfirmed: its whole clause, the subject before it
+    ("a Chinese spy balloon allegedly flew ...") as well as the act after it."""
+    k = j
+    while k > 0 and not _breaks(tokens[k]) and tokens[k - 1].low not in _SUBORDINATORS:
+        k -= 1
+    return list(range(k, j + 1)) + _governed(tokens, j, span=len(tokens))
+
+
+_SUBORDINATORS = frozenset("after before because when while as since until that which who".split())
+
+
 def check_hedges(ctx: Context) -> list[Finding]:
     """"allegedly flew" is not "flew": a claim may not state as fact what the quote hedges ("Is
     there a truce?" against "hinted at the possibility of a truce"); a claim that only hints at
@@ -2053,6 +2112,12 @@ def check_hedges(ctx: Context) -> list[Finding]:
         return []
     used = {j for i in ctx.window.align for j in ctx.primary(i)}
     tokens = ctx.window.tokens
+    emphatic = next((c for c in ctx.ctokens if c.low in _EMPHATIC), None)
+    if emphatic is not None:  # "Was the balloon really a spy balloon?" of "a Chinese spy balloon allegedly flew over ..."
+        for j, q in enumerate(tokens):
+            clause = set(_hedged_clause(tokens, j)) if q.low in _HEDGING_ADVERBS else set()
+            if clause and ctx.window.align and all(clause & set(ctx.primary(i)) for i in ctx.window.align):
+                return [Finding("unsupported", f"asks whether it is {emphatic.text} so, where the article hedges with {q.text!r}", soft=True)]
     # "the possibility of a truce" hedges the truce; "allegedly flew over sensitive US military sites"
     # hedges the whole act, where it flew included ("the balloon was over US military sites")
     hedged = {g: q for j, q in enumerate(tokens) if q.low in HEDGES
@@ -2164,12 +2229,18 @@ def check_attachment(ctx: Context) -> list[Finding]:
         k = i - 1
         while k >= 0 and ct[k].low in PARTICLES:
             k -= 1
-        if k >= 0 and ct[k].low in _BE:  # "Biden was in China": the one who was there is the anchor
+        thing = False  # the anchor is a subject that is no one: "progress" of "progress was made in ..."
+        if k >= 0 and (ct[k].low in _BE or (ct[k].verb and not ct[k].content and k > 0 and ct[k - 1].low in _BE)):
+            # "Biden was in China", "progress was made in California" (a light verb's passive): the one there is the anchor
             k = next((m for m in range(k - 1, -1, -1) if ct[m].content), -1)
+            thing = k >= 0 and not ct[k].name and not _known_person(ct[k], ctx.people) and ct[k].low not in PEOPLE_NOUNS | TITLE_WORDS
             if k < 0 or not ctx.aligned(k):
                 continue
         elif k < 0 or not (ct[k].verb and ct[k].content and ctx.aligned(k)):
             continue
+        place = next((m for m in range(i + 1, min(i + 5, len(ct))) if ct[m].name and ct[m].name not in ctx.people), None)
+        if place is not None and thing and ctx.aligned(place) and _visited_instead(ctx, k, place):
+            return [Finding("unsupported", f"the article does not say it was {ct[k].text} {c.low} {ct[place].text}")]
         j = next((m for m in range(i + 1, min(i + 5, len(ct))) if ct[m].content and not _person(ct[m])), None)
         if j is None or not ctx.aligned(j):
             continue
@@ -2192,6 +2263,89 @@ def check_attachment(ctx: Context) -> list[Finding]:
         if judged and judged == mismatched:
             return [Finding("unsupported", f"the article does not say it was {ct[k].text} {c.low} {ct[j].text}")]
     return []
+
+
+_NOUN_PLACE_PREPOSITIONS = frozenset("in toward towards at near inside within".split())
+_EVENTS = frozenset("meeting meetings talk talks visit visits trip trips negotiation negotiations discussion discussions".split())
+"""Where a meeting was is where its people were: "the meetings in China" of "Blinken's efforts in China"."""
+
+
+def check_noun_attachment(ctx: Context) -> list[Finding]:
+    """A name after a noun's preposition belongs to that noun: "foreign investment sentiment in
+    (toward) the US" is not "deteriorating foreign investment sentiment exacerbated by tensions with
+    the US", where the US is the tensions'. Judged only where the quote puts the name after a
+    preposition, and the quote's noun may be named through a chain ("incidents in regions like Taiwan")."""
+    ct, tokens = ctx.ctokens, ctx.window.tokens
+    for i in range(len(ct) - 2):
+        n, prep = ct[i], ct[i + 1]
+        if not (n.noun and n.content and not n.verb and not n.name and ctx.aligned(i)) or prep.low not in _NOUN_PLACE_PREPOSITIONS:
+            continue
+        if n.low in _EVENTS or _punctuated(prep):
+            continue
+        m = i + 2
+        while m < len(ct) and ct[m].low in _DETERMINERS:
+            m += 1
+        if m >= len(ct) or not ct[m].name or not ctx.aligned(m):
+            continue
+        heads = set(ctx.positions(i))
+        judged = mismatched = 0
+        for p in ctx.positions(m):
+            chain = _noun_chain(tokens, p)
+            if chain is None:
+                continue  # "China, on the other hand, is ...": no preposition gives it to a noun
+            judged += 1
+            if not chain & heads:
+                mismatched += 1
+        if judged and judged == mismatched:
+            return [Finding("unsupported", f"the article does not say {n.text} {prep.low} {ct[m].text}")]
+    return []
+
+
+def _noun_chain(tokens: Sequence[Token], p: int) -> set[int] | None:
+    """The nouns a name at ``p`` hangs from through prepositions, nearest first: for "incidents in
+    regions like Taiwan", Taiwan's are {regions, incidents}. None where no preposition precedes it."""
+    k = p - 1
+    while k > 0 and tokens[k].low in ("and", "or") and tokens[k - 1].name and not _punctuated(tokens[k + 1]):
+        k -= 2  # "between Beijing and Washington": Washington hangs where Beijing does
+    while k >= 0 and tokens[k].low in _DETERMINERS and not _punctuated(tokens[k + 1]):
+        k -= 1
+    if k >= 0 and not _punctuated(tokens[k + 1]) and _names_an_acts_object(tokens, k):
+        return {k}  # "while visiting California": California is where the visit was, nothing's own
+    if k < 0 or tokens[k].content or _punctuated(tokens[k + 1]) or tokens[k].low not in _OBJECT_MARKERS:
+        return None
+    out: set[int] = set()
+    while k > 0 and tokens[k].low in _OBJECT_MARKERS and not tokens[k].content and not _punctuated(tokens[k]):
+        h = k - 1
+        while h >= 0 and tokens[h].low in ("like", "such", "as") and not _punctuated(tokens[h + 1]):
+            h -= 1
+        if h < 0 or not tokens[h].content or tokens[h].verb_only or (_verb_form(tokens[h]) and not tokens[h].noun):
+            break
+        out.add(h)
+        k = h - 1
+        while k >= 0 and not _punctuated(tokens[k + 1]) and (
+                (tokens[k].content and tokens[k].noun and not tokens[k].verb_only)
+                or (tokens[k].low in ("and", "or") and k > 0 and tokens[k - 1].noun)):
+            if tokens[k].content:
+                out.add(k)  # "foreign investment sentiment", "diplomacy and communication channels": the whole phrase
+            k -= 1
+        while k >= 0 and (tokens[k].low in _DETERMINERS or (tokens[k].content and not tokens[k].noun)) and not _punctuated(tokens[k + 1]):
+            k -= 1  # "in the strained relationship between ...": on to what the relationship hangs from
+    return out
+
+
+def _visited_instead(ctx: Context, k: int, place: int) -> bool:
+    """Does the quote name the place only as another act's object ("while visiting California"),
+    where the claim puts its own act there ("progress was made in California")?"""
+    tokens, spots = ctx.window.tokens, ctx.positions(place)
+    return bool(spots) and all(p > 0 and not _punctuated(tokens[p]) and _names_an_acts_object(tokens, p - 1)
+                               and (p - 1) not in ctx.positions(k) for p in spots)
+
+
+def _names_an_acts_object(tokens: Sequence[Token], k: int) -> bool:
+    """Is the token at ``k``, right before a name, a verb the name is the object of ("visiting
+    California", "contain China", "aid China's programs")?"""
+    t = tokens[k]
+    return t.content and not t.name and (t.verb_only or (_verb_form(t) and not t.noun) or (t.verb and t.low.endswith("ing")))
 
 
 def check_subject(ctx: Context) -> list[Finding]:
@@ -2928,6 +3082,7 @@ def _is_act(tokens: Sequence[Token], p: int) -> bool:
     ordered = after is not None and (after.number or "").startswith("#")  # "Xi visit first", of "Did Xi visit first?"
     takes_object = t.verb_only or object_opens or ordered  # "Blinken urge both sides to refrain"
     subject = p > 0 and (tokens[p - 1].name or tokens[p - 1].text[:1].isupper() or tokens[p - 1].low in _SUBJECT_PRONOUNS | PARTIES
+                         or (tokens[p - 1].low in TITLE_WORDS and t.low not in _OBJECT_MARKERS | PARTICLES)  # "the secretary of state praise Blinken"
                          or (tokens[p - 1].content and tokens[p - 1].noun and not tokens[p - 1].verb_only
                              and t.low not in _OBJECT_MARKERS | PARTICLES and after is not None
                              and after.low in PARTICLES))  # "the US military shoot down", not "concerns over"
@@ -4140,6 +4295,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("company", check_company),
     ("subject", check_subject),
     ("attachment", check_attachment),
+    ("noun attachment", check_noun_attachment),
     ("quantifiers", check_quantifiers),
     ("one word for two", check_one_word_for_two),
     ("purpose", check_purpose),
@@ -4218,6 +4374,55 @@ _SPEAKER_AFTER = re.compile(
 )
 
 
+def titled_by_name(claim: str, known: Titles, full_names: frozenset[tuple[str, str]], texts: Sequence[str] = ()) -> str:
+    """"the secretary of state visited Washington" as "Blinken visited Washington" where the
+    article titles one person so: every check then reads who is meant, as it does for a name.
+    A title that fits several people ("the president": Xi and Biden), none ("the US president"),
+    or that stands before a name ("US Secretary of State Antony Blinken") is left as written."""
+    ct = tokenize(claim)
+    partner = {a: b for a, b in full_names} | {b: a for a, b in full_names}
+    joined = " ".join(texts).lower()
+    out, end, i = [], 0, 0
+    while i < len(ct):
+        if ct[i].low not in TITLE_WORDS or ct[i].name:
+            i += 1
+            continue
+        run = sorted(set(_title_run(ct, i - 1, -1)) | {i} | set(_title_run(ct, i + 1, 1)))
+        last = run[-1]
+        while last > i and ct[last].low in ("of", "the", "a", "an"):
+            last -= 1
+        run = [k for k in run if k <= last]
+        while ct[run[0]].low in ("the", "a", "an") and run[0] < i:
+            run = run[1:]
+        nxt = ct[last + 1] if last + 1 < len(ct) else None
+        before = ct[run[0] - 1] if run[0] > 0 else None
+        i = last + 1
+        if (nxt is not None and nxt.name and not _breaks(nxt)) or (before is not None and before.possessive) or any(
+                ct[k].name and ct[k].name not in COUNTRIES for k in run):
+            continue  # "Secretary of State Antony Blinken", "Biden's secretary": the titles check's
+        if before is not None and before.low in ("a", "an") and not _breaks(ct[run[0]]):
+            continue  # "the first visit by a US secretary of state": a kind of person, not the one
+        det = before is not None and before.low == "the"
+        if det and run[0] > 1 and _breaks(before) and ct[run[0] - 2].name:
+            continue  # "Blinken, the secretary of state, ...": an apposition says who he is
+        if before is not None and not _breaks(ct[run[0]]) and (
+                before.low not in ("the", "a", "an")
+                or (run[0] > 1 and not _breaks(before) and ct[run[0] - 2].low in _BE | _COPULAS | {"as", "become", "became"})):
+            continue  # "the first US secretary of state", "Blinken is the secretary of state": said of someone, no one named
+        said = {ct[k].name if ct[k].name in COUNTRIES else ct[k].low for k in run if ct[k].low not in ("of", "the", "a", "an")}
+        people = {min(p, partner.get(p, p)) for p, words in known.items() if said <= words}
+        if len(people) != 1:
+            continue
+        person = people.pop()
+        name = max((person, partner[person]) if person in partner else (person,), key=lambda n: joined.count(n))
+        start = ct[run[0]].start
+        if before is not None and before.low in ("the", "a", "an") and not _breaks(ct[run[0]]):
+            start = before.start
+        out.append(claim[end:start] + name.capitalize() + ("'s" if ct[last].possessive else ""))
+        end = ct[last].end
+    return "".join(out) + claim[end:] if out else claim
+
+
 def speaker_first(claim: str) -> str:
     """"No progress was made, Blinken conceded." as "Blinken conceded: No progress was made.",
     the order in which the checks read who says what."""
@@ -4283,10 +4488,11 @@ def verify(claim: str, quotes: Sequence[str], *, context: Sequence[str] = (), ma
     """Judge ``claim`` against the ``quotes`` it cites (passages or sentences). ``context`` (the
     rest of the article) only tells who is who: "the secretary of state" is Blinken."""
     claim = speaker_first(claim)
-    ctokens = tokenize(claim)
     cited = titles(quotes)
     known = _merged(titles(context), cited)
     full_names = _full_names(tuple(context)) | _full_names(tuple(quotes))
+    claim = titled_by_name(claim, known, full_names, (*context, *quotes))
+    ctokens = tokenize(claim)
     ctokens = _named_in_lower_case(ctokens, frozenset(n for pair in full_names if known.keys() & set(pair) for n in pair))  # people: titled, with full names
     needed = [i for i, c in enumerate(ctokens) if c.content or c.number]
     sentences = tuple(_sentences(quotes, frozenset(known)))

@@ -996,10 +996,60 @@ SESSION_20_VERDICTS = [
     ("Speaking at the Great Hall", "Blinken was the first US secretary of state to visit China since 2018.", "supported"),
 ]
 
+SESSION_21_VERDICTS = [
+    # blind round 45: "the spy balloon incident" names what the balloon did, no new detail
+    ("Blinken’s trip to Beijing was postponed", "The trip was postponed after the spy balloon incident.", "supported"),
+    ("Blinken’s trip to Beijing was postponed", "The trip was postponed after the balloon thing.", "supported"),
+    # a head noun after a modifier of another noun ("military sites", "spy balloon") is a detail
+    ("Blinken’s trip to Beijing was postponed", "The trip was postponed after the military incident.", "unsupported"),
+    ("Blinken’s trip to Beijing was postponed", "The trip was postponed after the spy incident.", "unsupported"),
+    ("Blinken’s trip to Beijing was postponed", "The trip was cancelled after the spy balloon incident.", "unsupported"),
+    # my own: "Was the balloon really a spy balloon?" got "Yes." where the article hedges the clause
+    ("Blinken’s trip to Beijing was postponed", "The balloon was really a spy balloon.", "unsupported"),
+    ("Blinken’s trip to Beijing was postponed", "The balloon was actually Chinese.", "unsupported"),
+    ("Blinken’s trip to Beijing was postponed", "The balloon was really shot down.", "supported"),
+    ("Blinken’s trip to Beijing was postponed", "The trip was really postponed.", "supported"),
+    ("Blinken’s trip to Beijing was postponed", "A Chinese spy balloon was shot down.", "supported"),
+    # blind round 45: "toward" was a detail the quote lacked, so the antonym could not contradict
+    ("China, on the other hand", "Foreign investment sentiment toward China has been improving.", "contradicted"),
+    # my own: the US is the tensions', not the sentiment's ("Yes." to "Is ... sentiment in the US deteriorating?")
+    ("China, on the other hand", "Foreign investment sentiment in the US is deteriorating.", "unsupported"),
+    ("China, on the other hand", "Foreign investment sentiment toward the US has been deteriorating.", "unsupported"),
+    ("China, on the other hand", "Foreign investment sentiment in China is deteriorating.", "supported"),
+    ("Blinken highlighted the importance", "Blinken highlighted communication to prevent incidents in Taiwan.", "supported"),
+    ("President Joe Biden", "Biden expressed confidence in the progress made during the meetings in China.", "supported"),
+    # my own: a title that fits one person is that person
+    ("President Joe Biden", "The Chinese president praised Blinken.", "unsupported"),
+    ("Chinese President Xi Jinping hinted", "The secretary of state visited Washington.", "unsupported"),
+    ("Chinese President Xi Jinping hinted", "The Chinese president hinted at a truce.", "supported"),
+    ("Speaking at the Great Hall", "The US secretary of state visited China.", "supported"),
+    ("Speaking at the Great Hall", "Blinken was the first US secretary of state to visit China since 2018.", "supported"),
+    # my own: "while visiting California" puts Biden there, not the progress or the efforts
+    ("President Joe Biden", "The progress was made in California.", "unsupported"),
+    ("President Joe Biden", "Biden praised efforts in California.", "unsupported"),
+    ("President Joe Biden", "Biden was in California.", "supported"),
+    # probes: a nationality before the noun's other modifiers ("a Chinese spy balloon")
+    ("Blinken’s trip to Beijing was postponed", "An American balloon allegedly flew over military sites.", "contradicted"),
+    ("Blinken’s trip to Beijing was postponed", "A Chinese balloon allegedly flew over US military sites.", "supported"),
+]
+
+
+def test_what_there_was_no_progress_on_is_denied_as_the_progress_is():
+    """"Did Blinken admit they didn't make immediate progress on military-to-military
+    communication?" got "No." (session 21's start): "no immediate progress on this issue" denied
+    the progress but not the issue, and "this issue" stands for the communication named before."""
+    quote = [next(p for p in PASSAGES if "no immediate progress" in p)]
+    said = "Blinken admitted they didn't make immediate progress on military-to-military communication."
+    assert verify(said, quote, context=PASSAGES).status == "supported"
+    assert verify("They didn't make immediate progress on this issue.", quote, context=PASSAGES).status == "supported"
+    assert verify("There was immediate progress on this issue.", quote, context=PASSAGES).status == "contradicted"
+    assert verify("Blinken said military-to-military communication was not important.", quote, context=PASSAGES).status == "contradicted"
+
 
 @pytest.mark.parametrize(
     "fragment, claim, status",
-    SESSION_15_VERDICTS + SESSION_16_VERDICTS + SESSION_17_VERDICTS + SESSION_18_VERDICTS + SESSION_19_VERDICTS + SESSION_20_VERDICTS,
+    SESSION_15_VERDICTS + SESSION_16_VERDICTS + SESSION_17_VERDICTS + SESSION_18_VERDICTS + SESSION_19_VERDICTS + SESSION_20_VERDICTS
+    + SESSION_21_VERDICTS,
 )
 def test_verdicts_once_wrong(fragment, claim, status):
     """Claims from blind rounds, claim sets and my own questions that got the wrong verdict, and
