@@ -176,7 +176,13 @@ def _mentions_someone(question: str) -> bool:
     )
 
 
-_HAPPENING = frozenset(stem(w) for w in "held hold happen take place occur located location venue building site city".split())
+_HAPPENING = frozenset(
+    stem(w) for w in "held hold happen take place occur located location venue building site city host hosted house housed".split()
+)
+
+
+_THEY = re.compile(r"\b(?:they|them)\b", re.I)
+"""A question that names no one and asks where "they" were: the headline's people, in a news story."""
 
 
 _THE_PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:men|leaders|sides|officials|diplomats|of them)\b", re.I)
@@ -190,7 +196,7 @@ def _about_headline_event(question: str, context: Sequence[str]) -> bool:
         return False
     asked = {stem(w) for w in content_words(question)} - _HAPPENING
     headline = {stem(w) for w in content_words(context[0].strip().splitlines()[0])}
-    return bool(asked) and asked <= headline
+    return asked <= headline and (bool(asked) or bool(_THEY.search(question)) or bool(re.search(r"\b(?:venue|building)\b", question, re.I)))
 
 
 def headline_people(context: Sequence[str]) -> tuple[str, ...]:
@@ -1017,6 +1023,8 @@ def _pattern(regex: str) -> Callable[[str], bool]:
 
 _PLACES = r"place|location|venue|building|hotel|airport|region|province|town|village|site|street|room|island|port"
 _ENTITIES = r"country|countries|nation|nations|city|cities|capital|state|states|company|organi[sz]ation|government"
+_GOES_TO_A_PLACE = re.compile(r"\b(?:what|which)\s+(?:city|capital)\b.*\b(?:to|from)\s*\?*\s*$", re.I)
+""""Which city did Blinken travel to?": where he went, a place phrase ("to Beijing"), not a name alone."""
 
 _ARTICLE_LINE_FACT = re.compile(rf"\b(?:{MONTHS}|(?:19|20)\d\d)\b|\b(?:section|category|headline)\b", re.I)
 """What the headline or the dateline decides: a date, a section, what the headline says."""
@@ -1070,12 +1078,12 @@ FORMS: tuple[Form, ...] = (
         "the time", cue=TIME_CUES, supports=lambda q, t: bool(time_spans(q, t)), spans=time_spans, max_sentences=1,
     ),
     Form(
-        "entity", _pattern(rf"\b(what|which) ({_ENTITIES})\b"), "the name",
+        "entity", lambda q: bool(re.search(rf"\b(what|which) ({_ENTITIES})\b", q, re.I)) and not _GOES_TO_A_PLACE.search(q), "the name",
         supports=lambda q, t: bool(entity_spans(q, t)), spans=entity_spans, prefer=lambda q, c: bool(entity_spans(q, c.text)),
         max_sentences=1,
     ),
     Form(
-        "place", _pattern(rf"^\s*where\b|\b(what|which) ({_PLACES})\b"), "the place",
+        "place", _pattern(rf"^\s*where\b|\b(what|which) ({_PLACES})\b|{_GOES_TO_A_PLACE.pattern}"), "the place",
         cue=PLACE_CUES, supports=_supports_place, spans=place_spans, prefer=lambda q, c: _supports_place(q, c.text) and bool(place_spans(q, c.text)), reads_mentions=True,
         headline_names=True,
         max_sentences=1,
@@ -1110,7 +1118,7 @@ FORMS: tuple[Form, ...] = (
 
 _KEPT_AUXILIARIES = frozenset("is are was were has have had".split())
 _MODAL_AUXILIARIES = frozenset("will would can could should".split())
-_CLAUSE_WORDS = frozenset("when while that who which whom after before because if since as where".split())
+_CLAUSE_WORDS = frozenset("when while that who which whom after before because if since as where how what whether".split())
 
 
 def _participle(word: str) -> bool:
@@ -1137,7 +1145,7 @@ def _with_auxiliary(aux: str, body: str) -> str:
     for j in range(1, len(ws)):
         if ws[j].lower() in _CLAUSE_WORDS:  # "Biden when he praised Blinken": another clause's verb
             break
-        if _participle(ws[j]) and ws[j - 1].lower() not in _DETERMINERS:  # "the meeting" is no participle
+        if _participle(ws[j]) and ws[j - 1].lower() not in _DETERMINERS and not _attributive(ws, j):  # "the meeting" is no participle
             return " ".join([*ws[:j], aux, *ws[j:]])
     if aux in _COPULAS and ws[0].lower() in _SUBJECT_PRONOUNS and len(ws) > 1:  # "Is he Chinese?": "he is Chinese"
         return " ".join([ws[0], aux, *ws[1:]])
@@ -1163,6 +1171,15 @@ def _with_auxiliary(aux: str, body: str) -> str:
             if ws[k - 1].lower() not in _DETERMINERS:
                 return " ".join([*ws[:k], aux, *ws[k:]])
     return body
+
+
+def _attributive(ws: list[str], j: int) -> bool:
+    """"Blinken's originally planned trip": a participle after a possessive or a determiner (past
+    its adverbs) describes the noun after it; the question's verb comes later ("postponed")."""
+    k = j - 1
+    while k > 0 and ws[k].lower().endswith("ly"):
+        k -= 1
+    return (k < j - 1 and ws[k].lower() in _DETERMINERS) or bool(re.search(r"['\u2019]s$", ws[k]))
 
 
 def _amount_word(w: str) -> bool:
@@ -1362,6 +1379,7 @@ def pronoun_referent(text: str, standalone: str, people: Callable[[], frozenset[
     """The person a follow-up's "he" stands for: the first the conversation's context names that
     the corpus gives a title (a person, not a place) and the question does not name itself."""
     where = asked_part(standalone) + "; " + pronoun_context(standalone)  # the person already put for "he" first
+    where = re.sub(r"\b([A-Z][\w-]*)['\u2019]s\b", r"\1", where)  # "Xi's full name" names Xi
     known = {p.lower() for p in people()}
     return usual_name([w for w in words(where) if w.lower() in known and w not in text], where, corpus)
 

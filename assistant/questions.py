@@ -420,6 +420,30 @@ IDIOMS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     # "Why is the US holding back some technologies?" asks why it withholds them
     (re.compile(r"\bhold(s|ing)? back\b", re.I), r"withhold\1"),
     (re.compile(r"\bheld back\b", re.I), "withheld"),
+    # "Does China want to take America's place?": to replace it
+    (re.compile(r"\btak(e|es|ing)\s+(?:over\s+)?(?:the\s+)?place\s+of\s+", re.I), lambda m: _inflected("replace", "" if m.group(1) == "e" else m.group(1)) + " "),
+    (re.compile(r"\btak(e|es|ing)\s+(?:over\s+)?([A-Z][\w-]*)['\u2019]s\s+place\b"), lambda m: f"{_inflected('replace', '' if m.group(1) == 'e' else m.group(1))} {m.group(2)}"),
+    # "Why is the US keeping some technologies away from China?" asks why it withholds them
+    (re.compile(r"\b(?i:keep)(s|ing)?\s+((?:[a-z]\w*\s+){1,4}?)(?i:away\s+from)\b"), r"withhold\1 \2from"),  # not "keep China away from"
+    # "Is the US trying to cut its economy off from China?": to decouple from it
+    (re.compile(r"\bcut(s|ting)?\s+((?:its|their|our)\s+(?:\w+\s+)?)?off\s+from\b", re.I),
+     lambda m: f"{ {'': 'decouple', 's': 'decouples', 'ting': 'decoupling'}[(m.group(1) or '').lower()]} {m.group(2) or ''}from"),
+    # "What point did Blinken agree with Xi on?" asks what he agreed
+    (re.compile(r"^(\s*what)\s+points?\s+(?=(?:did|does|do)\b.*\b(?:agree|concur))", re.I), r"\1 "),
+    # "What's Xi's full name?": the article gives it where it says who he is
+    (re.compile(r"^\s*what(?:['\u2019]?s| is) (\w[\w-]*)['\u2019]?s (?:full|whole|complete) name\W*$", re.I), r"Who is \1?"),
+    # "What was the balloon accused of flying over?": the article hedges with "allegedly"
+    (re.compile(r"\b(?:accused|suspected) of (?=\w+ing\b)", re.I), "allegedly "),
+    # "Which hotspots did Blinken name?": the article's word is "regions"
+    (re.compile(r"\b(?:hot\s?spot|flash\s?point)(s?)\b", re.I), r"region\1"),
+    # "What role does Joe Biden play in this article?" asks what Biden's role is
+    (re.compile(r"^\s*(?i:what role (?:does|did)) ([A-Z][\w-]*(?: [A-Z][\w-]*)*) play(?:\s+in\s+(?:this|the)\s+(?:article|story|piece|report))?\W*$"), r"What is \1's role?"),
+    # "is china's economy doing ok?": news says how well it is doing
+    (re.compile(r"\bdoing (?:ok|okay|alright|all right|fine)\b", re.I), "doing well"),
+    # "military contacts": the article's word is "military-to-military communication"
+    (re.compile(r"(?<!-)\bmilitary(?:-to-military)? (?:contacts?|channels?|ties|dialogue)\b", re.I), "military-to-military communication"),
+    # "Was the visit a step in the right direction?": the article's "a positive step"
+    (re.compile(r"\ba (?:step in the right direction|step forward)\b", re.I), "a positive step"),
     # "export controls on advanced tech": the article writes "technology"
     (re.compile(r"\btech\b", re.I), "technology"),
     # "what does the biden admin want": the spelling fixer made "admin" "admit"

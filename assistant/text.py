@@ -166,6 +166,8 @@ class Vocabulary:
 
         def fix(m: re.Match[str]) -> str:
             w = m.group(0)
+            if len(w) >= 4 and w[:1].isupper() and w[1:].islower():
+                return self._name_spelled(w)
             if len(w) < 3 or not w.islower() or w in STOPWORDS or w in BARE_CONTRACTIONS or stem(w) in self.stems:
                 return w  # "doesnt" is "does not", never "does"
             if re.search(r"['\u2019-]", w):
@@ -188,6 +190,20 @@ class Vocabulary:
             return close[0]
 
         return _WORD.sub(fix, _BARE_POSSESSIVE.sub(self._possessive, text))
+
+    def _name_spelled(self, w: str) -> str:
+        """"Bliken", "Jinpin": a capitalised word neither the article nor WordNet knows, one slip from
+        exactly one of the article's names (same first letter), is that name."""
+        from difflib import get_close_matches
+
+        from assistant.lexicon import lexicon
+
+        low = w.lower()
+        if low in self.proper or stem(w) in self.stems or lexicon().known(low):
+            return w
+        names = sorted({n for n in self.proper.values() if n[:1] == w[:1] and len(n) >= 4 and not re.search(r"['\u2019]", n)})
+        close = get_close_matches(w, names, n=2, cutoff=0.8)
+        return close[0] if len(close) == 1 else w
 
     def _possessive(self, m: re.Match[str]) -> str:
         """"Blinkens trip", "Chinas stance": a name's possessive typed without its apostrophe."""

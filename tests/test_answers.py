@@ -588,8 +588,11 @@ def test_misspelt_words_are_put_right_and_real_words_and_names_are_not(bot):
     assert vocabulary.corrected("hwo met xi") == "hwo met xi"  # "who" or "how": no guess
     for kept in ("Did Blinken meet Putin?", "What sanctions were lifted?", "What did Blinken say about fentanyl?",
                  "Did Xi say China doesnt want to replace the US?", "Is the relationship unstabilised?",
-                 "what's this article about?", "it's unclear"):
+                 "what's this article about?", "it's unclear", "Did Wang Yi attend?", "Was Qin Gang there?",
+                 "Is Ukrainian territory mentioned?", "Did Trump comment?"):
         assert vocabulary.corrected(kept) == kept
+    # a capitalised slip of one of the article's names is that name
+    assert vocabulary.corrected("Did Bliken meet Xi Jinpin in Bejing?") == "Did Blinken meet Xi Jinping in Beijing?"
 
 
 def _sloppy(q: str) -> str:  # typed fast: lower case, no apostrophes, no question mark
@@ -601,10 +604,10 @@ def _tagged(q: str) -> str:  # a statement to confirm: "did Xi meet Blinken, rig
     return f"{q[:1].lower()}{q[1:]}, right?"
 
 
-@pytest.mark.timeout(900)  # 4,083 questions: a correctness check, not a timed one
+@pytest.mark.timeout(900)  # 4,183 questions: a correctness check, not a timed one
 @pytest.mark.parametrize("typed", [str, _sloppy, _tagged], ids=["as-written", "sloppy", "tagged"])
 def test_no_wrong_verdict_on_the_yes_no_probes(bot, typed):
-    """4,083 yes/no questions: 3,740 helpers wrote from the article alone (one-detail traps, paraphrases,
+    """4,183 yes/no questions: 3,840 helpers wrote from the article alone (one-detail traps, paraphrases,
     negations, compound questions, casual misremembering, mixed-up participants, identities and
     places, skimmers' mix-ups, misremembered details, time, cause and modality), 68 asking each speaker of each statement
     ("Did the experts say the US does not aim to contain China?"), 56 each speaker with "stress"/"emphasize", 32 on the order of
@@ -617,7 +620,7 @@ def test_no_wrong_verdict_on_the_yes_no_probes(bot, typed):
     changes, found none; round 38 (session 17) found none, round 39, written after that session's changes,
     none; round 40 (session 18) none, round 41, written after that session's changes, found "Did China's
     economic slowdown worsen tensions with the US?" ("Yes."), round 42 (session 19) none, round 43, written after that session's changes, found "the balloon was
-    shot down wasn't it, right?" ("No.", tagged), round 44 (session 20) none, each with what the article says: YES, NO or NOT SAID. They found forty-eight wrong verdicts from the probes (and session 12's own, three more), all fixed; they are a development set now, not a blind one. "Yes." only for YES; "No."
+    shot down wasn't it, right?" ("No.", tagged), round 44 (session 20) none, round 45 (session 21) none, each with what the article says: YES, NO or NOT SAID. They found forty-eight wrong verdicts from the probes (and session 12's own, three more), all fixed; they are a development set now, not a blind one. "Yes." only for YES; "No."
     for NO, or for NOT SAID where the quote gives the detail to someone or something else (the
     inferred "No." kept by design, counted apart)."""
     rows = [json.loads(x) for x in (Path(__file__).parent / "data" / "yesno_probes.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -631,7 +634,7 @@ def test_no_wrong_verdict_on_the_yes_no_probes(bot, typed):
                 wrong.append((row["id"], row["question"], text[:80]))
             inferred += row["truth"] == "NOT SAID"
     assert not wrong, wrong
-    assert inferred <= 32, inferred  # 23 of the 1,337 NOT SAID (asked as written) at the last count
+    assert inferred <= 32, inferred  # 24 of the 1,367 NOT SAID (asked as written) at the last count
     # tagged, "biden in China, right?" got "Yes." (a statement with no verb), and "didnt Blinken admit
     # ..., right?" and "..., right, right?" got "No." before they were read as the question untagged;
     # typed sloppily, "is xi the us president" and "was the balloon american" got "Yes." (a country in
@@ -1065,10 +1068,56 @@ SESSION_20_VERDICTS = [
     ("Was Blinken the first US secretary of state to visit China since 2018?", "Yes."),
 ]
 
+SESSION_21_VERDICTS = [
+    ("Was Blinken's originally planned trip postponed?", "Yes."),  # blind round 45: no verdict ("Blinken's originally was planned trip")
+    ("Was the originally planned trip postponed?", "Yes."),
+    ("Was Blinken's originally planned trip cancelled?", None),
+    ("Was the trip postponed after the spy balloon incident?", "Yes."),  # blind round 45: no verdict ("incident")
+    ("Was the trip cancelled after the spy balloon incident?", None),
+    ("Has foreign investment sentiment toward China been improving?", "No."),  # blind round 45: "toward" was a missing detail
+    ("Does China want to take America's place according to Xi?", "No."),  # blind open round 15: quoted the Great Hall sentence
+    ("Is the US trying to cut its economy off from China?", "No."),  # blind open round 15: quoted China's slowdown
+    ("Was the balloon really a spy balloon?", None),  # my own: got "Yes." from "a Chinese spy balloon allegedly flew"
+    ("Was the balloon truly Chinese?", None),
+    ("Was the balloon Chinese?", "Yes."),  # the article's own words, asked of no more than it reports
+    ("Was the balloon really shot down?", "Yes."),  # not hedged: "and was subsequently shot down"
+    ("Was the trip really postponed?", "Yes."),
+    ("Did Blinken think the last few days were a step in the right direction?", "Yes."),  # blind round 45: no verdict
+    # my own: "Yes." from "deteriorating foreign investment sentiment exacerbated by tensions with the US"
+    ("Is foreign investment sentiment in the US deteriorating?", None),
+    ("Has foreign investment sentiment toward the US been deteriorating?", None),
+    ("Is foreign investment sentiment in China deteriorating?", "Yes."),
+    # my own, each "Yes." at the session's start: a title names its one holder ("the Chinese
+    # president" is Xi), a place named as another act's object ("while visiting California") is no
+    # place of this one, a nationality before a noun is the noun's ("a Chinese spy balloon")
+    ("Did the Chinese president praise Blinken?", None),
+    ("Was the Chinese president in California?", None),
+    ("Did the Chinese president hint at a truce?", "Yes."),
+    ("Did the US secretary of state visit China?", "Yes."),
+    ("Was the president in California?", "Yes."),  # the article's "President Joe Biden"
+    ("Were the efforts in California praised?", None),
+    ("Did Biden praise efforts in California?", None),
+    ("Was the progress made in California?", None),
+    ("Was Biden in California?", "Yes."),
+    ("Did Biden praise Blinken in California?", "Yes."),
+    ("Does the US want to protect security in China?", None),
+    ("Does the US want to protect national security?", "Yes."),
+    ("Did an American balloon fly over US military sites?", "No."),
+    # probes, once this session's idioms had read "accused of spying" as "allegedly spying" and
+    # "military-to-military contacts" as "military-to-military-to-military communication"
+    ("Was it an American balloon that was accused of spying?", "No."),
+    ("Blinken admitted they didn't make immediate progress on military-to-military contacts, didn't he?", "Yes."),
+    # the same, asked plainly, had "No." at the session's start: "on this issue" stands for the
+    # communication of the sentence before, which the claim names
+    ("Did Blinken admit they didn't make immediate progress on military-to-military communication?", "Yes."),
+    ("Did they make progress on military communication?", "No."),
+]
+
 
 @pytest.mark.parametrize(
     "question, verdict",
-    SESSION_15_VERDICTS + SESSION_16_VERDICTS + SESSION_17_VERDICTS + SESSION_18_VERDICTS + SESSION_19_VERDICTS + SESSION_20_VERDICTS,
+    SESSION_15_VERDICTS + SESSION_16_VERDICTS + SESSION_17_VERDICTS + SESSION_18_VERDICTS + SESSION_19_VERDICTS + SESSION_20_VERDICTS
+    + SESSION_21_VERDICTS,
 )
 def test_verdicts_once_wrong_or_missing(bot, question, verdict):
     """Questions of blind rounds and of my own that got a wrong verdict, or none where the article
@@ -1289,3 +1338,56 @@ def test_the_noun_delay_is_searched_as_a_postponement(bot):
     answer = bot.ask("What caused the delay?")
     assert answer.standalone_question == "What caused the postponement?"
     assert "balloon" in answer.text
+
+
+@pytest.mark.parametrize("question", ["Which building hosted the meeting?", "What building were they in?", "Which venue?"])
+def test_a_building_or_venue_question_about_the_headline_meeting_is_answered(bot, question):
+    """My own "Which building hosted the meeting?" and "What building were they in?" were declined
+    although "Where did the meeting take place?" got the Great Hall."""
+    a = bot.ask(question)
+    assert not a.declined and a.text.startswith("At the Great Hall of the People"), a.text
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("What did Bliken say?", "Blinken"),  # a misspelt name was declined
+        ("What position does Xi Jinpin hold?", "President"),  # blind open round 15: declined
+        ("Who is Antony Blinkin?", "secretary of state"),
+    ],
+)
+def test_a_name_typed_one_slip_off_is_the_article_s_name(bot, question, expected):
+    a = bot.ask(question)
+    assert not a.declined and expected.lower() in a.text.lower(), a.text
+
+
+def test_a_name_the_article_never_gives_is_not_spelled_into_one(bot):
+    """"Putin" is no slip of any name of the article: still not said."""
+    assert bot.ask("What did Putin say?").declined
+
+
+def test_which_city_someone_travelled_to_is_the_place_phrase(bot):
+    """"Which city did Blinken travel to?" took the city as a bare name and quoted no place."""
+    assert bot.ask("Which city did Blinken travel to?").text.startswith("To Beijing")
+
+
+@pytest.mark.parametrize("question, quoted", [
+    ("What was the balloon accused of flying over?", "sensitive US military sites"),
+    ("Which hotspots did Blinken name where incidents could happen?", "South China Sea"),
+    ("is china's economy doing ok right now?", "economic slowdown"),
+    ("What role does Joe Biden play in this article?", "President Joe Biden"),
+])
+def test_a_reader_s_own_words_for_the_article_s_are_answered(bot, question, quoted):
+    """Blind open round 15 (session 21): each was declined although the article answers it."""
+    a = bot.ask(question)
+    assert not a.declined and quoted in a.text, a.text
+
+
+def test_a_follow_up_s_his_is_the_one_the_question_named_with_a_possessive(bot):
+    """My own "what's his title" after "What's Xi's full name?" got "The first US secretary of state
+    to visit China since 2018 [1].": "his" was read as Blinken (named in the answer), since the
+    question's "Xi's" was not read as naming Xi. Blinken's title shown as Xi's."""
+    for first in ("What's Xi's full name?", "What did Xi's remarks indicate?"):
+        history = [(first, bot.ask(first).text)]
+        a = bot.ask("what's his title", history=history)
+        assert "Chinese President" in a.text and "secretary of state" not in a.text.lower(), (first, a.text)

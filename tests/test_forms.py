@@ -83,6 +83,10 @@ FORM_TABLE = [
     ("anything else?", "more"),
     ("what else did Xi say?", "more"),
     ("tell me more", "more"),
+    ("Which city did Blinken travel to?", "place"),  # session 21: was "entity", a bare name with no place phrase
+    ("What city did the trip go to?", "place"),
+    ("Which city is mentioned?", "entity"),
+    ("Which country did Blinken go to?", "entity"),  # a country is no "to Beijing"
 ]
 
 
@@ -98,6 +102,12 @@ FORM_TABLE = [
     ("Is the relationship between China and the US good?", "the relationship between China and the US is good"),
     ("Are relations very stable?", "relations are very stable"),
     ("Was the visit three days long?", "the visit was three days long"),
+    # session 21 (blind round 45): the participle of "Blinken's originally planned trip" took the copula
+    ("Was Blinken's originally planned trip postponed?", "Blinken's originally planned trip was postponed"),
+    ("Was the originally planned trip postponed?", "the originally planned trip was postponed"),
+    ("Was Blinken's planned trip postponed?", "Blinken's planned trip was postponed"),
+    ("Has Blinken's trip been postponed?", "Blinken's trip has been postponed"),
+    ("Was Biden unhappy with how Blinken's trip went?", "Biden was unhappy with how Blinken's trip went"),  # "was" had gone before "went"
 ])
 def test_a_question_about_what_is_said_asks_its_statement(question, stated):
     """"Was it X that did Y?" asks whether X did Y (session 15: "it" was read as a thing never named,
@@ -469,6 +479,25 @@ def test_contractions_and_a_follow_up_s_it_reach_the_form_they_ask(bot):
     ("Was it Xi who said that?", "Was it Xi who said that?"),  # "that" is the last answer: who said it is asked
     ("Is it true that the trip was postponed?", "Is it true that the trip was postponed?"),  # no cleft: "true" is no one
     ("Did Xi say China isn't out to replace the US?", "Did Xi say China isn't seeking to replace the US?"),
+    # session 21 (blind open round 15): each quoted a sentence that does not answer
+    ("Does China want to take America's place according to Xi?", "Does China want to replace America according to Xi?"),
+    ("Is China taking the place of the US?", "Is China replacing the US?"),
+    ("Why is the US keeping some technologies away from China?", "Why is the US withholding some technologies from China?"),
+    ("Does the US keep China away from technology?", "Does the US keep China away from technology?"),  # China is not what is kept
+    ("Is the US trying to cut its economy off from China?", "Is the US trying to decouple its economy from China?"),
+    ("What point did Blinken agree with Xi on?", "What did Blinken agree with Xi on?"),
+    ("What points did Washington raise?", "What points did Washington raise?"),
+    ("What was the balloon accused of flying over?", "What was the balloon allegedly flying over?"),  # declined
+    ("Which hotspots did Blinken name?", "Which regions did Blinken name?"),  # declined
+    ("What role does Joe Biden play in this article?", "What is Joe Biden's role?"),  # declined
+    ("What role did Xi play in the talks?", "What role did Xi play in the talks?"),  # his role in the talks is no title
+    ("is china's economy doing ok right now?", "is china's economy doing well right now?"),  # declined
+    ("did they agree to restart military contacts", "did they agree to restart military-to-military communication"),
+    ("no progress on military-to-military contacts", "no progress on military-to-military communication"),  # once "military-to-military-to-military"
+    ("Did Blinken think the last few days were a step in the right direction?", "Did Blinken think the last few days were a positive step?"),
+    ("What's Xi's full name?", "Who is Xi?"),  # my own: quoted the Great Hall sentence
+    ("whats bidens full name", "Who is biden?"),
+    ("What is Blinken's first name?", "What is Blinken's first name?"),  # "Who is Blinken?" tells his office, not "Antony"
 ])
 def test_everyday_verbs_become_the_article_s_verb_in_the_same_form(typed, plain):
     from assistant.questions import in_plain_words
