@@ -201,9 +201,13 @@ class Vocabulary:
         low = w.lower()
         if low in self.proper or stem(w) in self.stems or lexicon().known(low):
             return w
-        names = sorted({n for n in self.proper.values() if n[:1] == w[:1] and len(n) >= 4 and not re.search(r"['\u2019]", n)})
-        close = get_close_matches(w, names, n=2, cutoff=0.8)
+        close = get_close_matches(w, [n for n in self._names if n[:1] == w[:1]], n=2, cutoff=0.8)
         return close[0] if len(close) == 1 else w
+
+    @cached_property
+    def _names(self) -> list[str]:
+        """The article's names a slip may stand for: four letters or more, no possessives."""
+        return sorted({n for n in self.proper.values() if len(n) >= 4 and not re.search(r"['\u2019]", n)})
 
     def _possessive(self, m: re.Match[str]) -> str:
         """"Blinkens trip", "Chinas stance": a name's possessive typed without its apostrophe."""

@@ -1958,11 +1958,13 @@ def check_negation(ctx: Context) -> list[Finding]:
     # Taiwan" denies his mention of Taiwan
     names_too = not any(mine[i] for i, c in enumerate(ctx.ctokens) if c.content and not c.name)
     agree, differ = 0, []
+    # "did not make progress on the issue": the progress is what the claim denies, not the issue
+    denies_a_head = any(mine[m] % 2 and t.content and not t.name and not _topic_of(ct, m) for m, t in enumerate(ct))
     for i, c in enumerate(ctx.ctokens):
         js = ctx.positions(i)
         if not c.content or (c.name and not names_too) or not js or (not mine[i] and not any(theirs[j] for j in js)):
             continue
-        if c.noun and not c.name and _topic_of(ct, i) and any(mine[m] % 2 and ct[m].content and not ct[m].name and not _topic_of(ct, m) for m in range(len(ct))):
+        if denies_a_head and c.noun and not c.name and _topic_of(ct, i):
             # "no immediate progress on this issue" against "did not make progress on the issue": what
             # there was none on is not itself denied; the progress is, and is counted ("said nothing
             # about Taiwan" denies only Taiwan's mention: it counts)
@@ -4374,14 +4376,15 @@ _SPEAKER_AFTER = re.compile(
 )
 
 
-def titled_by_name(claim: str, known: Titles, full_names: frozenset[tuple[str, str]], texts: Sequence[str] = ()) -> str:
+def titled_by_name(claim: str, known: Titles, texts: Sequence[str] = ()) -> str:
     """"the secretary of state visited Washington" as "Blinken visited Washington" where the
     article titles one person so: every check then reads who is meant, as it does for a name.
     A title that fits several people ("the president": Xi and Biden), none ("the US president"),
     or that stands before a name ("US Secretary of State Antony Blinken") is left as written."""
     ct = tokenize(claim)
-    partner = {a: b for a, b in full_names} | {b: a for a, b in full_names}
-    joined = " ".join(texts).lower()
+    if not any(t.low in TITLE_WORDS for t in ct):
+        return claim
+    partner = name_partners(texts)
     out, end, i = [], 0, 0
     while i < len(ct):
         if ct[i].low not in TITLE_WORDS or ct[i].name:
@@ -4414,7 +4417,7 @@ def titled_by_name(claim: str, known: Titles, full_names: frozenset[tuple[str, s
         if len(people) != 1:
             continue
         person = people.pop()
-        name = max((person, partner[person]) if person in partner else (person,), key=lambda n: joined.count(n))
+        name = max((person, partner[person]) if person in partner else (person,), key=lambda n: sum(t.lower().count(n) for t in texts))
         start = ct[run[0]].start
         if before is not None and before.low in ("the", "a", "an") and not _breaks(ct[run[0]]):
             start = before.start
@@ -4491,7 +4494,7 @@ def verify(claim: str, quotes: Sequence[str], *, context: Sequence[str] = (), ma
     cited = titles(quotes)
     known = _merged(titles(context), cited)
     full_names = _full_names(tuple(context)) | _full_names(tuple(quotes))
-    claim = titled_by_name(claim, known, full_names, (*context, *quotes))
+    claim = titled_by_name(claim, known, (*context, *quotes))
     ctokens = tokenize(claim)
     ctokens = _named_in_lower_case(ctokens, frozenset(n for pair in full_names if known.keys() & set(pair) for n in pair))  # people: titled, with full names
     needed = [i for i, c in enumerate(ctokens) if c.content or c.number]
