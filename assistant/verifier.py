@@ -2140,6 +2140,66 @@ def check_hedges(ctx: Context) -> list[Finding]:
     return []
 
 
+_NOT_COMPARED = frozenset("rather other earlier later sooner".split())
+"""Words before "than" that compare nothing the check below judges: "rather than" denies (see
+``_INSTEAD``), "other than" excludes, "earlier than planned" is a time (``IDIOM_SENSES``)."""
+
+
+_NOT_EQUATED = frozenset("well soon long far much many".split())
+""""as well as" joins, "as soon as" and "as long as" are times or conditions, "as much as" an amount."""
+
+
+def check_comparison(ctx: Context) -> list[Finding]:
+    """"China's slowdown is worse than America's" compares two things; a quote that compares
+    nothing ("grappling with economic slowdown") cannot back it, however well its words align.
+    Amounts ("more than two days") are the numbers check's."""
+    ct, tokens = ctx.ctokens, ctx.window.tokens
+    compares = any(q.low == "than" for q in tokens)  # a quote that compares is left to the other checks
+    equates = any(tokens[j].low == tokens[j + 2].low == "as" for j in range(len(tokens) - 2))
+    for i, c in enumerate(ct):
+        if compares or c.low != "than" or i == 0 or ct[i - 1].low in _NOT_COMPARED:
+            continue
+        if any(t.number or t.bound for t in ct[i + 1 : i + 4]):
+            continue
+        return [Finding("unsupported", f"compares where the article does not: {ct[i - 1].text} than {ct[i + 1].text if i + 1 < len(ct) else ''}".strip())]
+    for i in range(len(ct) - 2):  # "the US is as worried as China": an equal measure is a comparison too
+        if not equates and ct[i].low == ct[i + 2].low == "as" and ct[i + 1].content and ct[i + 1].low not in _NOT_EQUATED:
+            return [Finding("unsupported", f"compares where the article does not: as {ct[i + 1].text} as")]
+    return []
+
+
+_FEELING_STATES = frozenset("concerned worried anxious alarmed nervous uneasy afraid fearful".split())
+
+
+def check_feeling_holder(ctx: Context) -> list[Finding]:
+    """"China is worried about its military activities" names who worries; "tensions ... fueled by
+    concerns over China's military activities" does not, and China there is what the concerns are
+    about. The holder must be named before the quote's word for the feeling, in its sentence."""
+    ct, tokens = ctx.ctokens, ctx.window.tokens
+    for i, c in enumerate(ct):
+        if c.low not in _FEELING_STATES or not ctx.aligned(i):
+            continue
+        k = i - 1
+        while k > 0 and (ct[k].low in _DEGREE | {"also", "still"} or ct[k].low.endswith("ly")):
+            k -= 1
+        if k < 1 or ct[k].low not in _BE or not ct[k - 1].name:
+            continue
+        holder = ct[k - 1]
+        if not any(_holder_named_before(tokens, p, holder.name) for p in ctx.positions(i)):
+            return [Finding("unsupported", f"the article does not say {holder.text} is {c.text}")]
+    return []
+
+
+def _holder_named_before(tokens: Sequence[Token], p: int, name: str | None) -> bool:
+    """Is ``name`` named before ``p`` in its sentence?"""
+    j = p - 1
+    while j >= 0 and "." not in tokens[j + 1].gap:
+        if tokens[j].name == name:
+            return True
+        j -= 1
+    return False
+
+
 def _only_intended(tokens: Sequence[Token], j: int) -> bool:
     """Is the quote's word ``j`` only aimed at ("a willingness to consider stabilizing bilateral
     relations")? What is not done opposes nothing: the relations may still be getting worse."""
@@ -2268,8 +2328,12 @@ def check_attachment(ctx: Context) -> list[Finding]:
 
 
 _NOUN_PLACE_PREPOSITIONS = frozenset("in toward towards at near inside within".split())
-_EVENTS = frozenset("meeting meetings talk talks visit visits trip trips negotiation negotiations discussion discussions".split())
-"""Where a meeting was is where its people were: "the meetings in China" of "Blinken's efforts in China"."""
+_EVENTS = frozenset(
+    """meeting meetings talk talks visit visits trip trips negotiation negotiations discussion discussions
+    remark remarks comment comments speech speeches statement statements""".split()
+)
+"""Where a meeting was is where its people were: "the meetings in China" of "Blinken's efforts in
+China"; and where words were said, their speaker ("his remarks at the Great Hall")."""
 
 
 def check_noun_attachment(ctx: Context) -> list[Finding]:
@@ -2280,7 +2344,8 @@ def check_noun_attachment(ctx: Context) -> list[Finding]:
     ct, tokens = ctx.ctokens, ctx.window.tokens
     for i in range(len(ct) - 2):
         n, prep = ct[i], ct[i + 1]
-        if not (n.noun and n.content and not n.verb and not n.name and ctx.aligned(i)) or prep.low not in _NOUN_PLACE_PREPOSITIONS:
+        verb = n.verb and not (i > 0 and ct[i - 1].low in _DETERMINERS | _BE)  # "there are tensions in": a noun
+        if not (n.noun and n.content and not verb and not n.name and ctx.aligned(i)) or prep.low not in _NOUN_PLACE_PREPOSITIONS:
             continue
         if n.low in _EVENTS or _punctuated(prep):
             continue
@@ -2296,11 +2361,36 @@ def check_noun_attachment(ctx: Context) -> list[Finding]:
             if chain is None:
                 continue  # "China, on the other hand, is ...": no preposition gives it to a noun
             judged += 1
-            if not chain & heads:
-                mismatched += 1
+            if not chain & heads or (prep.low in _LOCATING and _preposition_before(tokens, p) in _RELATING):
+                mismatched += 1  # "tensions in the US" is no "tensions with the US"
         if judged and judged == mismatched:
             return [Finding("unsupported", f"the article does not say {n.text} {prep.low} {ct[m].text}")]
+        if not judged and heads and all(_own_name(tokens, h) not in (None, ct[m].name) for h in heads):
+            # "tensions in China" against "tensions with the US": the noun has its own name, another
+            return [Finding("unsupported", f"the article does not say {n.text} {prep.low} {ct[m].text}")]
     return []
+
+
+_LOCATING = frozenset("in at inside within near".split())
+_RELATING = frozenset("with between against".split())
+
+
+def _preposition_before(tokens: Sequence[Token], p: int) -> str | None:
+    k = p - 1
+    while k > 0 and (tokens[k].low in _DETERMINERS or (tokens[k].low in ("and", "or") and tokens[k - 1].name)):
+        k -= 1 if tokens[k].low in _DETERMINERS else 2  # "between Beijing and Washington"
+    return tokens[k].low if k >= 0 else None
+
+
+def _own_name(tokens: Sequence[Token], h: int) -> str | None:
+    """The name a noun's own place phrase gives it ("tensions with the US": US), if any."""
+    k = h + 1
+    if k >= len(tokens) or _punctuated(tokens[k]) or tokens[k].low not in _NOUN_PLACE_PREPOSITIONS | {"with", "between", "of"}:
+        return None
+    k += 1
+    while k < len(tokens) and tokens[k].low in _DETERMINERS and not _punctuated(tokens[k]):
+        k += 1
+    return tokens[k].name if k < len(tokens) and not _punctuated(tokens[k]) else None
 
 
 def _noun_chain(tokens: Sequence[Token], p: int) -> set[int] | None:
@@ -2523,12 +2613,34 @@ def check_purpose(ctx: Context) -> list[Finding]:
     """"in order to aid" states a purpose: the quote must state that act as a purpose too ("seeks
     to protect"), not as something else ("technologies that could aid")."""
     ct, tokens = ctx.ctokens, ctx.window.tokens
-    for j in range(len(ct) - 3):
-        if (ct[j].low, ct[j + 1].low, ct[j + 2].low) != ("in", "order", "to") or not ctx.aligned(j + 3):
+    for j in range(len(ct) - 1):
+        if ct[j].low != "to" or not ctx.aligned(j + 1):
             continue
-        if not any(p and tokens[p - 1].low == "to" for p in ctx.positions(j + 3)):
-            return [Finding("unsupported", f"the article does not give {ct[j + 3].text!r} as a purpose")]
+        ordered = j >= 2 and (ct[j - 2].low, ct[j - 1].low) == ("in", "order")
+        journey = _journey_before(ct, j)
+        if not ordered and journey is None:
+            continue
+        went = set(ctx.positions(journey)) if journey is not None else set()  # "go" and "meet" both on "to visit"
+        if not any(p and tokens[p - 1].low == "to" and p not in went for p in ctx.positions(j + 1)):
+            return [Finding("unsupported", f"the article does not give {ct[j + 1].text!r} as a purpose")]
     return []
+
+
+_JOURNEYS = frozenset("go come travel visit fly head journey return".split())
+
+
+def _journey_before(ct: Sequence[Token], j: int) -> int | None:
+    """"Blinken went to China to meet Xi": a "to" and a verb after a journey and where it went
+    give the journey's purpose (the journey's verb is returned); "went to meet Xi" and "wanted to
+    meet" are the verb's own."""
+    if j + 1 >= len(ct) or not ct[j + 1].verb or ct[j + 1].name or j < 2:
+        return None
+    k = j - 1
+    while k > 0 and (ct[k].name or ct[k].low in _DETERMINERS) and not _breaks(ct[k + 1]):
+        k -= 1  # the place: "to China", "to the US"
+    if k == j - 1 or ct[k].low != "to" or k < 1 or _breaks(ct[k + 1]):
+        return None
+    return k - 1 if ct[k - 1].lemmas & _JOURNEYS else None
 
 
 REQUESTS = frozenset("call urge ask demand press need appeal encourage request require push".split())
@@ -4310,6 +4422,8 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("demonstrative subject", check_demonstrative_subject),
     ("demonstrative object", check_demonstrative_object),
     ("hedges", check_hedges),
+    ("comparison", check_comparison),
+    ("feeling holder", check_feeling_holder),
     ("open question", check_open_question),
     ("who alleges", check_who_alleges),
     ("modals", check_modals),
@@ -4408,12 +4522,17 @@ def titled_by_name(claim: str, known: Titles, texts: Sequence[str] = ()) -> str:
         det = before is not None and before.low == "the"
         if det and run[0] > 1 and _breaks(before) and ct[run[0] - 2].name:
             continue  # "Blinken, the secretary of state, ...": an apposition says who he is
+        verb = run[0] - 2
+        while verb > 0 and (ct[verb].low.endswith("ly") or ct[verb].low in ("now", "still", "also")) and not _breaks(ct[verb + 1]):
+            verb -= 1  # "Who is currently the secretary of state?"
         if before is not None and not _breaks(ct[run[0]]) and (
                 before.low not in ("the", "a", "an")
-                or (run[0] > 1 and not _breaks(before) and ct[run[0] - 2].low in _BE | _COPULAS | {"as", "become", "became"})):
+                or (verb >= 0 and not _breaks(before) and ct[verb].low in _BE | _COPULAS | {"as", "become", "became"}
+                    and not ct[last].possessive)):  # "Was the secretary of state's trip cancelled?" owns, not predicates
             continue  # "the first US secretary of state", "Blinken is the secretary of state": said of someone, no one named
         said = {ct[k].name if ct[k].name in COUNTRIES else ct[k].low for k in run if ct[k].low not in ("of", "the", "a", "an")}
-        people = {min(p, partner.get(p, p)) for p, words in known.items() if said <= words}
+        people = {min(p, partner.get(p, p)) for p, words in known.items()
+                  if all(w in words or (w in _LEADERS and _may_title(w, words)) for w in said)}  # "the Chinese leader": Xi
         if len(people) != 1:
             continue
         person = people.pop()

@@ -1033,6 +1033,40 @@ SESSION_21_VERDICTS = [
     ("Blinken’s trip to Beijing was postponed", "A Chinese balloon allegedly flew over US military sites.", "supported"),
 ]
 
+SESSION_22_VERDICTS = [
+    # blind round 46: "Is China's economic slowdown worse than America's?" got "Yes.": the article compares nothing
+    ("China, on the other hand", "China's economic slowdown is worse than America's.", "unsupported"),
+    ("China, on the other hand", "China's economy is deteriorating faster than the US economy.", "unsupported"),
+    ("China, on the other hand", "China is grappling with economic slowdown.", "supported"),
+    ("Xi further stated", "The visit lasted more than two days.", "contradicted"),  # an amount is the numbers check's
+    ("Xi further stated", "Blinken held talks with senior Chinese officials other than Xi.", "supported"),
+    ("Blinken reiterated that the US", "The US seeks to protect national security rather than contain China.", "supported"),
+    # blind round 46: "the Chinese leader" had no holder, so "Did the Chinese leader meet ...?" got no verdict
+    ("Chinese President Xi Jinping hinted", "The Chinese leader met the US secretary of state.", "supported"),
+    ("President Joe Biden", "The Chinese leader praised Blinken.", "unsupported"),
+    ("President Joe Biden", "The leader praised Blinken.", "supported"),  # fits Xi and Biden: left to the quote, which names Biden
+    # my own: "Was the Chinese president the first to visit China since 2018?" got "Yes."
+    ("Speaking at the Great Hall", "The Chinese president was the first to visit China since 2018.", "unsupported"),
+    # my own: "Is the US as worried as China?" got "Yes.": an equal measure compares too
+    ("Tensions between the two nations", "The US is as worried as China.", "unsupported"),
+    ("Blinken viewed the past few days", "Blinken viewed the past few days as a positive step.", "supported"),
+    # my own: "Is China concerned about its military activities?" got "Yes.": "concerns over China's
+    # military activities" say what the concerns are about, not whose they are
+    ("Tensions between the two nations", "China is concerned about its military activities.", "unsupported"),
+    ("Tensions between the two nations", "The US is worried about China's military activities.", "unsupported"),
+    ("Tensions between the two nations", "There are concerns over China's military activities.", "supported"),
+    # my own: "Are there tensions in China?" got "Yes." from "tensions with the US"
+    ("China, on the other hand", "There are tensions in China.", "unsupported"),
+    ("China, on the other hand", "There are tensions in the US.", "unsupported"),
+    ("China, on the other hand", "There are tensions with the US.", "supported"),
+    ("Chinese President Xi Jinping hinted", "There is a strained relationship in Washington.", "unsupported"),
+    ("Chinese President Xi Jinping hinted", "There is a strained relationship between Beijing and Washington.", "supported"),
+    # my own: "Did Blinken go to China to meet Xi?" got "Yes.": the trip's purpose is not given,
+    # and "go" and "meet" both rested on "to visit"
+    ("Speaking at the Great Hall", "Blinken went to China to meet Xi.", "unsupported"),
+    ("Speaking at the Great Hall", "Blinken went to China.", "supported"),
+]
+
 
 def test_what_there_was_no_progress_on_is_denied_as_the_progress_is():
     """"Did Blinken admit they didn't make immediate progress on military-to-military
@@ -1049,7 +1083,7 @@ def test_what_there_was_no_progress_on_is_denied_as_the_progress_is():
 @pytest.mark.parametrize(
     "fragment, claim, status",
     SESSION_15_VERDICTS + SESSION_16_VERDICTS + SESSION_17_VERDICTS + SESSION_18_VERDICTS + SESSION_19_VERDICTS + SESSION_20_VERDICTS
-    + SESSION_21_VERDICTS,
+    + SESSION_21_VERDICTS + SESSION_22_VERDICTS,
 )
 def test_verdicts_once_wrong(fragment, claim, status):
     """Claims from blind rounds, claim sets and my own questions that got the wrong verdict, and
