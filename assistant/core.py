@@ -21,7 +21,7 @@ from assistant.followup import asked_part, carried_context, names, standalone_qu
 from assistant.lexical_facts import corpus_facts
 from assistant.lexical_facts import preload as preload_lexical_facts
 from assistant.models import Answer, History, QuestionError
-from assistant.forms import WHO, pronoun_referent, recognise, usual_name
+from assistant.forms import WHO, named_by_title, pronoun_referent, recognise, usual_name
 from assistant.questions import (
     in_plain_words,
     is_text,
@@ -291,9 +291,14 @@ class Assistant:
             return condense(question, history)
         truecase = self.vocabulary.truecase  # "did blinken agree?" names Blinken for the turns after it too
         # each earlier question read as it was answered: "whta did xi say" is "what did Xi say" for "and biden?"
-        turns = [(truecase(self._plain(q)), a) for q, a in history]
+        turns = [(self._titled(truecase(self._plain(q))), a) for q, a in history]
         question = truecase(question)
-        return self._named(question, standalone_question(question, turns, self.settings.answer.max_history_turns), turns)
+        return self._titled(self._named(question, standalone_question(question, turns, self.settings.answer.max_history_turns), turns))
+
+    def _titled(self, question: str) -> str:
+        """"Who did the US secretary of state meet?" searched as "Who did Blinken meet?", and a
+        follow-up's "he" after it is Blinken."""
+        return named_by_title(question, self.extractive.corpus)
 
     def _named(self, question: str, standalone: str, turns: History) -> str:
         """The follow-up's "he" as the person it stands for, so that search finds what they said

@@ -1160,6 +1160,11 @@ def _with_auxiliary(aux: str, body: str) -> str:
         if ws[0].lower() in _DETERMINERS:  # "Was the meeting in Beijing?": "the meeting was in Beijing"
             first = 1 if ws[0].lower() in ("this", "that") else 2  # "was this in the international section?"
             j = next((j for j in range(first, min(5, len(ws))) if ws[j].lower() in _PLACE_PREPOSITIONS), None)
+            # "Was the Chinese president the first to visit China?": a second noun phrase says what the first is
+            k = next((k for k in range(2, min(6, len(ws))) if ws[k].lower() in ("the", "a", "an")
+                      and (ws[k - 1][:1].isupper() or ws[k - 1].lower() not in STOPWORDS)), None)
+            if k is not None and (j is None or k < j):
+                j = k
             if j is not None:
                 return " ".join([*ws[:j], aux, *ws[j:]])
         k = len(ws) - 1  # "Is the relationship between China and the US good?": the copula before the quality
@@ -1201,7 +1206,7 @@ _PLACE_PREPOSITIONS = frozenset("in at on near inside from".split())  # "Is the 
 
 
 _COPULAS = frozenset("is are was were".split())
-_SUBJECT_PRONOUNS = frozenset("he she it they".split())
+_SUBJECT_PRONOUNS = frozenset("he she it they there".split())  # "Are there concerns?": "there are concerns"
 _DETERMINERS = frozenset("the a an this that these those his her its their".split())
 
 
@@ -1350,6 +1355,10 @@ def parse(
     text = vocabulary.truecase(question)  # "who is blinken": names are told by their capitals
     standalone = text if standalone in (question, text) else standalone
     text = spelled_out(text, standalone)  # "When was it planned?" -> "When was Blinken's trip planned?"
+    named = named_by_title(text, context)  # "What did the Chinese President say?" asks what Xi said
+    if named != text:
+        standalone = named if standalone == text else standalone
+        text = named
     form = recognise(text)
     headline_event = form.headline_names and _about_headline_event(text, context)  # read once, here
     referent = pronoun_referent(text, standalone, people, context) if standalone != text and HE.search(text) else None
@@ -1369,6 +1378,15 @@ def parse(
         referent=referent,
         said=tuple(said),
     )
+
+
+def named_by_title(text: str, context: Sequence[str]) -> str:
+    """The question with a title that fits one person of the article put as that person's name,
+    as the claim verifier reads it: the answer is searched and judged for the person meant."""
+    from assistant.verifier import titled_by_name, titles
+
+    context = tuple(context)
+    return titled_by_name(text, titles(context), context) if context else text
 
 
 HE = re.compile(r"\b(?:he|she)\b", re.I)

@@ -154,6 +154,17 @@ def _inflected_verb(word: str) -> bool:
     return "VERB" in readings and "NOUN" not in readings and word not in readings["VERB"]
 
 
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _verb_reading(word: str) -> bool:
+    """"cause", "fuel": a word that may be a verb in its base form (after a plural noun, the verb)."""
+    from assistant.lexicon import lemmas
+
+    return word in lemmas(word).get("VERB", ())
+
+
 def focus_words(question: str) -> list[str]:
     """The thing a question asks about ("who is Blinken's *wife*", "which *city*"): if the article
     never mentions it, no sentence of the article answers, however close the rest of the question is."""
@@ -171,6 +182,8 @@ def focus_words(question: str) -> list[str]:
                     phrase = []
                     continue
                 if lw in STOPWORDS or (phrase and _inflected_verb(lw)):  # "which officials *held* talks": the noun ends
+                    break
+                if phrase and _plural(phrase[-1]) and _verb_reading(lw):  # "which issues *cause* tensions"
                     break
                 phrase.append(lw)
                 if len(phrase) == 3:
@@ -402,6 +415,9 @@ IDIOMS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (re.compile(r"\b(is|are|was|were)(n['\u2019]?t| not)? out to\b", re.I), r"\1\2 seeking to"),
     # "What is driving the frictions?": the article's word is "tensions"
     (re.compile(r"\bfrictions?\b", re.I), "tensions"),
+    # "Which issues cause tensions?": the article's tensions are "fueled"
+    (re.compile(r"\b(?:caus|driv)(e|es|ed|en|ing)\b(?=\s+(?:the\s+|these\s+|such\s+)?(?:tensions?|strains?)\b)", re.I),
+     lambda m: {"e": "fuel", "es": "fuels", "ed": "fueled", "en": "fueled", "ing": "fueling"}[m.group(1).lower()]),
     # "Are ties getting worse?": the article's word is "relations" (but for its headline's "China-US ties")
     (re.compile(r"^(?!.*\b(?:headline|title)s?\b)(.*?)(?<!-US )(?<!-us )(?<!-China )(?<!-china )\bties\b", re.I), r"\1relations"),
     # "Is the relationship getting worse?": it is worsening (the article: "deteriorating")
@@ -416,7 +432,8 @@ IDIOMS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     # "What did Washington complain about?": it "raised issues" and "concerns"
     (re.compile(r"\bcomplain(|ed|s|ing)\s+(?:about|of|over)\b", re.I), lambda m: f"{_inflected('raise', m.group(1))} concerns about"),
     # "What worries the US about China?": the article's word for worries is "concerns"
-    (re.compile(r"\bworr(?:y|ies|ied)\b", re.I), "concerns"),
+    (re.compile(r"\bworr(?:y|ies)\b", re.I), "concerns"),
+    (re.compile(r"\bworried\b", re.I), "concerned"),  # "Is the US worried?": concerned, not "concerns"
     # "Why is the US holding back some technologies?" asks why it withholds them
     (re.compile(r"\bhold(s|ing)? back\b", re.I), r"withhold\1"),
     (re.compile(r"\bheld back\b", re.I), "withheld"),
@@ -431,7 +448,12 @@ IDIOMS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     # "What point did Blinken agree with Xi on?" asks what he agreed
     (re.compile(r"^(\s*what)\s+points?\s+(?=(?:did|does|do)\b.*\b(?:agree|concur))", re.I), r"\1 "),
     # "What's Xi's full name?": the article gives it where it says who he is
-    (re.compile(r"^\s*what(?:['\u2019]?s| is) (\w[\w-]*)['\u2019]?s (?:full|whole|complete) name\W*$", re.I), r"Who is \1?"),
+    (re.compile(r"^\s*what(?:['\u2019]?s| is) ((?:the )?\w[\w-]*(?: of \w+)?)['\u2019]?s (?:full|whole|complete) name\W*$", re.I), r"Who is \1?"),
+    # "why was the secretary of states trip delayed": typed without its apostrophe
+    (re.compile(r"\b(secretary of) states\b(?=\s+(?!and\b|or\b)[a-z]+)", re.I), r"\1 state's"),
+    # "What issues has Washington raised besides Taiwan?" asks what else it raised: the exception
+    # names nothing the answer holds
+    (re.compile(r"^(\s*(?:what|which|who)\b[^?]*?)\s*,?\s*\b(?:besides|apart from|aside from|other than|except(?: for)?)\s+(?:(?!(?:did|does|do|is|was|were|are|has|have|had)\b)[^?,\s]+\s*){1,5}\?*\s*$", re.I), r"\1?"),
     # "What was the balloon accused of flying over?": the article hedges with "allegedly"
     (re.compile(r"\b(?:accused|suspected) of (?=\w+ing\b)", re.I), "allegedly "),
     # "Which hotspots did Blinken name?": the article's word is "regions"
@@ -444,6 +466,10 @@ IDIOMS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (re.compile(r"(?<!-)\bmilitary(?:-to-military)? (?:contacts?|channels?|ties|dialogue)\b", re.I), "military-to-military communication"),
     # "Was the visit a step in the right direction?": the article's "a positive step"
     (re.compile(r"\ba (?:step in the right direction|step forward)\b", re.I), "a positive step"),
+    # "Did Xi meet America's top diplomat?": the US's top diplomat is its secretary of state
+    (re.compile(r"\b(?:(?:the\s+)?(?:US|U\.S\.|United\s+States|American)|America['\u2019]?s|Washington['\u2019]?s)\s+(?:top|chief|leading)\s+diplomat\b", re.I),
+     "the US secretary of state"),
+    (re.compile(r"\b(?:the\s+)?(?:top|chief|leading)\s+(?:US|U\.S\.|American)\s+diplomat\b", re.I), "the US secretary of state"),
     # "export controls on advanced tech": the article writes "technology"
     (re.compile(r"\btech\b", re.I), "technology"),
     # "what does the biden admin want": the spelling fixer made "admin" "admit"

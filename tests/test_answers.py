@@ -604,10 +604,10 @@ def _tagged(q: str) -> str:  # a statement to confirm: "did Xi meet Blinken, rig
     return f"{q[:1].lower()}{q[1:]}, right?"
 
 
-@pytest.mark.timeout(900)  # 4,183 questions: a correctness check, not a timed one
+@pytest.mark.timeout(900)  # 4,283 questions: a correctness check, not a timed one
 @pytest.mark.parametrize("typed", [str, _sloppy, _tagged], ids=["as-written", "sloppy", "tagged"])
 def test_no_wrong_verdict_on_the_yes_no_probes(bot, typed):
-    """4,183 yes/no questions: 3,840 helpers wrote from the article alone (one-detail traps, paraphrases,
+    """4,283 yes/no questions: 3,940 helpers wrote from the article alone (one-detail traps, paraphrases,
     negations, compound questions, casual misremembering, mixed-up participants, identities and
     places, skimmers' mix-ups, misremembered details, time, cause and modality), 68 asking each speaker of each statement
     ("Did the experts say the US does not aim to contain China?"), 56 each speaker with "stress"/"emphasize", 32 on the order of
@@ -620,7 +620,8 @@ def test_no_wrong_verdict_on_the_yes_no_probes(bot, typed):
     changes, found none; round 38 (session 17) found none, round 39, written after that session's changes,
     none; round 40 (session 18) none, round 41, written after that session's changes, found "Did China's
     economic slowdown worsen tensions with the US?" ("Yes."), round 42 (session 19) none, round 43, written after that session's changes, found "the balloon was
-    shot down wasn't it, right?" ("No.", tagged), round 44 (session 20) none, round 45 (session 21) none, each with what the article says: YES, NO or NOT SAID. They found forty-eight wrong verdicts from the probes (and session 12's own, three more), all fixed; they are a development set now, not a blind one. "Yes." only for YES; "No."
+    shot down wasn't it, right?" ("No.", tagged), round 44 (session 20) none, round 45 (session 21) none, round 46 (session 22) found "Is China's economic slowdown worse than
+    America's?" ("Yes."), each with what the article says: YES, NO or NOT SAID. They found forty-nine wrong verdicts from the probes (and session 12's own, three more), all fixed; they are a development set now, not a blind one. "Yes." only for YES; "No."
     for NO, or for NOT SAID where the quote gives the detail to someone or something else (the
     inferred "No." kept by design, counted apart)."""
     rows = [json.loads(x) for x in (Path(__file__).parent / "data" / "yesno_probes.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -634,7 +635,7 @@ def test_no_wrong_verdict_on_the_yes_no_probes(bot, typed):
                 wrong.append((row["id"], row["question"], text[:80]))
             inferred += row["truth"] == "NOT SAID"
     assert not wrong, wrong
-    assert inferred <= 32, inferred  # 24 of the 1,367 NOT SAID (asked as written) at the last count
+    assert inferred <= 32, inferred  # 24 of the 1,397 NOT SAID (asked as written) at the last count
     # tagged, "biden in China, right?" got "Yes." (a statement with no verb), and "didnt Blinken admit
     # ..., right?" and "..., right, right?" got "No." before they were read as the question untagged;
     # typed sloppily, "is xi the us president" and "was the balloon american" got "Yes." (a country in
@@ -1113,11 +1114,35 @@ SESSION_21_VERDICTS = [
     ("Did they make progress on military communication?", "No."),
 ]
 
+SESSION_22_VERDICTS = [
+    ("Is China's economic slowdown worse than America's?", None),  # blind round 46: "Yes." (the article compares nothing)
+    ("Is China's economy doing better than the US's?", None),
+    ("Did the visit last longer than two days?", "No."),
+    # my own: "Yes." from Blinken's visit, the statement built with no copula ("the Chinese president the first ...")
+    ("Was the Chinese president the first to visit China since 2018?", None),
+    ("Was the Chinese leader the first to visit China since 2018?", None),
+    ("Was the secretary of state the first to visit China since 2018?", "Yes."),
+    # blind round 46: no verdict ("the Chinese leader" and "America's top diplomat" named no one)
+    ("Did the Chinese leader meet with America's top diplomat?", "Yes."),
+    ("Did America's top diplomat admit there was no immediate progress on military-to-military communication?", "Yes."),
+    ("did americas top diplomat say the us wants to contain china", "No."),
+    ("Did the Chinese leader praise Blinken?", None),
+    ("Did China's top diplomat meet Blinken?", None),
+    # my own, each "Yes." at the session's start: a comparison, a feeling's holder, a noun's own
+    # name, a journey's purpose the article does not give
+    ("Is the US as worried as China?", None),
+    ("Is China concerned about its military activities?", None),
+    ("Is China worried about China's military activities?", None),
+    ("Are there concerns over China's military activities?", "Yes."),
+    ("Are there tensions in China?", None),
+    ("Did Blinken go to China to meet Xi?", None),
+]
+
 
 @pytest.mark.parametrize(
     "question, verdict",
     SESSION_15_VERDICTS + SESSION_16_VERDICTS + SESSION_17_VERDICTS + SESSION_18_VERDICTS + SESSION_19_VERDICTS + SESSION_20_VERDICTS
-    + SESSION_21_VERDICTS,
+    + SESSION_21_VERDICTS + SESSION_22_VERDICTS,
 )
 def test_verdicts_once_wrong_or_missing(bot, question, verdict):
     """Questions of blind rounds and of my own that got a wrong verdict, or none where the article
@@ -1301,7 +1326,7 @@ def test_what_has_caused_tensions_is_answered_with_what_fueled_them(bot, questio
     """Two blind helpers (conversations 26, open questions 14) asked it; it quoted "China ... is
     grappling with economic slowdown ... exacerbated by tensions with the US", where the tensions
     are the cause, not the effect."""
-    assert "fueled by concerns over" in bot.ask(question).text
+    assert "fueled by concerns over" in bot.ask(question).text.lower()  # the sentence, or its short answer
 
 
 def test_his_in_a_follow_up_is_the_person_the_conversation_is_about(bot):
@@ -1391,3 +1416,52 @@ def test_a_follow_up_s_his_is_the_one_the_question_named_with_a_possessive(bot):
         history = [(first, bot.ask(first).text)]
         a = bot.ask("what's his title", history=history)
         assert "Chinese President" in a.text and "secretary of state" not in a.text.lower(), (first, a.text)
+
+
+@pytest.mark.parametrize("question, quoted", [
+    # blind open round 16 (session 22): each was declined although the article answers it
+    ("what did the chinese president say about humanity", "destiny of humanity"),  # "Xi" was answered, his title not
+    ("who is the american top diplomat that went to beijing", "Antony Blinken"),
+    ("why was the secretary of states trip delayed", "spy balloon"),  # "states" was no possessive
+    ("What issues has Washington raised besides Taiwan and Ukraine?", "export controls"),  # the exception was searched for
+    # my own, the same session: each was declined
+    ("Which city did the secretary of state travel to?", "Beijing"),
+    ("Who did the top US diplomat meet?", "Xi Jinping"),
+    ("Which issues cause tensions?", "issues such as export controls"),  # "tensions" was taken for the kind asked about
+    ("What is the secretary of state's full name?", "Antony Blinken"),
+])
+def test_a_title_or_a_reader_s_word_for_a_person_is_answered_as_the_person(bot, question, quoted):
+    a = bot.ask(question)
+    assert not a.declined and quoted in a.text, a.text
+
+
+def test_a_title_is_searched_as_the_one_person_it_fits(bot):
+    """"Who did the US secretary of state meet?" was declined where "Who did Blinken meet?" is
+    answered: the title was searched as written, and the headline's meeting was not retrieved.
+    Titles that fit several people, or that ask who holds them, are searched as written."""
+    met = bot.ask("Who did the US secretary of state meet?")
+    assert met.standalone_question == "Who did Blinken meet?" and met.text.startswith("Xi Jinping"), met.text
+    assert bot.ask("Who is the US secretary of state?").standalone_question == "Who is the US secretary of state?"
+    assert bot.ask("Did the president praise Blinken?").standalone_question == "Did the president praise Blinken?"
+    owned = bot.ask("Was the secretary of state's trip cancelled?")  # declined: the owner was read as said of someone
+    assert not owned.declined and "postponed" in owned.text, owned.text
+
+
+def test_a_bare_where_after_a_who_question_asks_where_they_met(bot):
+    """My own "where?" after "Who did Blinken meet?" ("Xi Jinping [1].") quoted Biden "while
+    visiting California": the question was searched as "where?" with the names around it."""
+    history = [("Who did Blinken meet?", bot.ask("Who did Blinken meet?").text)]
+    for follow_up in ("where?", "and where"):
+        answer = bot.ask(follow_up, history=history)
+        assert "Great Hall of the People" in answer.text and "California" not in answer.text, answer.text
+
+
+def test_a_follow_up_s_he_after_a_title_is_its_holder(bot):
+    """My own "did he mention taiwan", after "Who did Blinken meet?", "where?" and "what did the
+    chinese leader say there", was asked of Blinken (and got "Yes."): the title named no one, so
+    "he" was the last name around."""
+    history: list[tuple[str, str]] = []
+    for turn in ("Who did Blinken meet?", "where?", "what did the chinese leader say there"):
+        history.append((turn, bot.ask(turn, history=list(history)).text))
+    answer = bot.ask("did he mention taiwan", history=history)
+    assert answer.standalone_question.startswith("did Xi mention Taiwan") and not answer.text.startswith("Yes."), answer.text

@@ -108,6 +108,13 @@ FORM_TABLE = [
     ("Was Blinken's planned trip postponed?", "Blinken's planned trip was postponed"),
     ("Has Blinken's trip been postponed?", "Blinken's trip has been postponed"),
     ("Was Biden unhappy with how Blinken's trip went?", "Biden was unhappy with how Blinken's trip went"),  # "was" had gone before "went"
+    # session 22 (my own): a second noun phrase had no copula before it, and "the Chinese president
+    # the first to visit China since 2018" got "Yes." from Blinken's visit
+    ("Was the Chinese president the first to visit China since 2018?", "the Chinese president was the first to visit China since 2018"),
+    ("Is the US a rival of China?", "the US is a rival of China"),
+    ("Was the visit the first in years?", "the visit was the first in years"),  # had been "the visit the first was in years"
+    ("Was the meeting a success?", "the meeting was a success"),
+    ("Was the balloon over the US?", "the balloon over the US"),  # "the US" is the preposition's, not what the balloon is
 ])
 def test_a_question_about_what_is_said_asks_its_statement(question, stated):
     """"Was it X that did Y?" asks whether X did Y (session 15: "it" was read as a thing never named,
