@@ -1675,9 +1675,14 @@ def _noun_after(tokens: Sequence[Token], j: int) -> int:
     """Where the noun that the modifier at ``j`` stands before is: past the other modifiers, within
     the phrase (``len(tokens)`` when the phrase ends first)."""
     n = j + 1
-    while n < len(tokens) and not tokens[n].head and not _punctuated(tokens[n]):
-        n += 1
+    while n < len(tokens) and not _punctuated(tokens[n]) and (not tokens[n].head or _names_a_noun_after(tokens, n)):
+        n += 1  # "sensitive US military sites": the sites are sensitive, "US" is one more modifier
     return n
+
+
+def _names_a_noun_after(tokens: Sequence[Token], n: int) -> bool:
+    return (tokens[n].name in COUNTRIES and not tokens[n].possessive and n + 1 < len(tokens)
+            and tokens[n + 1].content and tokens[n + 1].noun and not tokens[n + 1].name and not _punctuated(tokens[n + 1]))
 
 
 def _attributive_head(tokens: Sequence[Token], j: int) -> int | None:
@@ -2122,7 +2127,7 @@ def check_hedges(ctx: Context) -> list[Finding]:
                 return [Finding("unsupported", f"asks whether it is {emphatic.text} so, where the article hedges with {q.text!r}", soft=True)]
     # "the possibility of a truce" hedges the truce; "allegedly flew over sensitive US military sites"
     # hedges the whole act, where it flew included ("the balloon was over US military sites")
-    hedged = {g: q for j, q in enumerate(tokens) if q.low in HEDGES
+    hedged = {g: q for j, q in enumerate(tokens) if q.low in HEDGES and _hedge_applies(ctx, used, j)
               for g in _governed(tokens, j, span=len(tokens) if q.low in _HEDGING_ADVERBS else 1)}
     for i in ctx.window.align:  # a claim word that rests only on hedged words ("travel" may also be "trip")
         where = ctx.primary(i)
@@ -2198,6 +2203,18 @@ def _holder_named_before(tokens: Sequence[Token], p: int, name: str | None) -> b
             return True
         j -= 1
     return False
+
+
+def _hedge_applies(ctx: Context, used: set[int], j: int) -> bool:
+    """Does the claim speak of the act an adverb hedges ("a balloon allegedly flew over sensitive US
+    military sites": the flight, or the balloon)? "The sites were sensitive" does not: the sites
+    are sensitive whether or not anything flew over them."""
+    tokens = ctx.window.tokens
+    if tokens[j].low not in _HEDGING_ADVERBS:
+        return True
+    act = _governed(tokens, j, span=1)
+    doer = [k for k in range(max(0, j - 4), j) if tokens[k].content and not any(_breaks(tokens[m]) for m in range(k + 1, j + 1))]
+    return bool(used & {*act, *doer})
 
 
 def _only_intended(tokens: Sequence[Token], j: int) -> bool:

@@ -1065,6 +1065,11 @@ SESSION_22_VERDICTS = [
     # and "go" and "meet" both rested on "to visit"
     ("Speaking at the Great Hall", "Blinken went to China to meet Xi.", "unsupported"),
     ("Speaking at the Great Hall", "Blinken went to China.", "supported"),
+    # blind conversations 29: "were the sites sensitive?" was declined: "allegedly" hedged the sites'
+    # description, and "sensitive" was read as describing "US" of "sensitive US military sites"
+    ("Blinken’s trip to Beijing was postponed", "The US military sites were sensitive.", "supported"),
+    ("Blinken’s trip to Beijing was postponed", "The balloon was over US military sites.", "unsupported"),  # the flight is hedged
+    ("Blinken’s trip to Beijing was postponed", "The Chinese military sites were sensitive.", "contradicted"),
 ]
 
 
