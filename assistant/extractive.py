@@ -297,7 +297,8 @@ class ExtractiveAnswerer:
         focus = [closeness[w] for w in q.focus if w in closeness]
         names = [closeness[w] for w in closeness if w in {n.lower() for n in q.names}]
         unknown_stems = {stem(u) for u in unknown}
-        known_names = {w.lower()[:4] for w in q.names if stem(w) not in unknown_stems}
+        paired = _both_sides(q.names)  # "China-US competition" names the relationship, not a party the sentence must name
+        known_names = {w.lower()[:4] for w in q.names if stem(w) not in unknown_stems and w not in paired}
         s_prefixes = _name_prefixes(best)
         return {
             "semantic": best.semantic,
@@ -658,6 +659,15 @@ _EACH = re.compile(r"\bboth\s+(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'
 
 
 _NEGATIONS = re.compile(r"\b(?:not|no|nothing|never|none|nobody|neither|nor)\b|n['\u2019]t\b", re.I)
+def _both_sides(names: Sequence[str]) -> set[str]:
+    """The names that together give both countries of the article's relationship ("China-US",
+    "the US and China"), none where the question names one side only."""
+    sides = {n: {ALIASES.get(p.lower()) for p in re.split(r"[-\u2013\s]", n)} - {None} for n in names}
+    if len(set().union(*sides.values())) < 2:
+        return set()
+    return {n for n, s in sides.items() if s}
+
+
 _THERE = re.compile(r"(?<=\w\s)there\b(?!\s+(?:is|was|are|were|be|been|has|have|had|will|would|could|might|may|seems?)\b)", re.I)
 """A place pro-form after a word ("visit there"), not the existential "there" a statement opens with."""
 _EMBEDDED_WH = re.compile(

@@ -70,17 +70,6 @@ def _elliptic(question: str) -> bool:
     return bool(_ELLIPSIS.search(question)) and len(content_words(question)) < (2 if names(question) else 3)
 
 
-_BARE_WH = re.compile(r"^\W*(?:and\s+|so\s+)?(?P<wh>where|when|why|how)\W*$", re.I)
-_WHOM_ASKED = re.compile(r"^\s*who(?:m)?\s+(?P<rest>(?:did|does|do)\s+[^?]+?)\s*[?.!]*$", re.I)
-_SHORT_ANSWER = re.compile(r"^(?P<who>[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,3})\s*(?:\[\d+\])?\.?$")
-
-
-def _short_answer(answer: str) -> str | None:
-    """The person a short answer gives ("Xi Jinping [1]."), None for a sentence or a decline."""
-    m = _SHORT_ANSWER.match(answer.strip())
-    return m.group("who") if m else None
-
-
 def is_followup(question: str) -> bool:
     lowered = [w.lower() for w in words(question)]
     return _elliptic(question) or any(w in _PRONOUNS for w in lowered) or len(content_words(question)) < 2
@@ -130,8 +119,8 @@ def _thing(question: str) -> str | None:
     return None
 
 
-_EVENT_QUESTION = re.compile(
-    r"^\s*(?P<wh>where|when)\s+(?:was|did)\s+(?P<ref>that|this|it)(?:\s+(?:happen|take place|held))?\s*\??\s*$", re.I
+_EVENT_QUESTION = re.compile(  # "where?" alone asks the same as "where was that?"
+    r"^\W*(?:and\s+)?(?P<wh>where|when)(?:\s+(?:was|did)\s+(?P<ref>that|this|it)(?:\s+(?:happen|take place|held))?)?\s*\??\s*$", re.I
 )
 _ACT_QUESTION = re.compile(r"^\s*(?:who|whom|what|which\s+\w+)\s+(?P<aux>did|does|do|was|were|is)\s+(?P<rest>.+?)\s*\??\s*$", re.I)
 
@@ -140,7 +129,7 @@ def _of_the_event(question: str, prev_question: str, prev_answer: str = "") -> s
     """"Where was that?" after "Who did Blinken meet?" (answered "Xi Jinping") asks where Blinken
     met Xi Jinping: the last question's act, with its answer, asked where or when."""
     m, prev = _EVENT_QUESTION.match(question), _ACT_QUESTION.match(prev_question)
-    if m is None or prev is None or (m.group("ref").lower() == "it" and _thing(prev_question)):
+    if m is None or prev is None or ((m.group("ref") or "").lower() == "it" and _thing(prev_question)):
         return None
     aux = "did" if prev.group("aux").lower() in ("did", "does", "do") else "was"
     answered = names(prev_answer)[:1] if prev_answer and DECLINE not in prev_answer and re.match(r"\s*who", prev_question, re.I) else []
@@ -210,7 +199,7 @@ def spelled_out(question: str, standalone: str) -> str:
     """The question as ``standalone_question`` spelled out its "it" or "he" (or its "where was
     that"), else the question."""
     head = asked_part(standalone)
-    if "(" not in standalone and head.lower() != question.lower() and (_elliptic(question) or _BARE_WH.match(question)) and not LEADING_AUXILIARY.match(head):
+    if "(" not in standalone and head.lower() != question.lower() and _elliptic(question) and not LEADING_AUXILIARY.match(head):
         return head  # "And Blinken?" after "Who is Xi?" -> "who is Blinken" (a yes/no's stays the question it was)
     if _EVENT_QUESTION.match(question) and head != question and not _EVENT_QUESTION.match(head):
         return head  # "Where was that?" -> "where did Blinken meet?"
@@ -253,9 +242,6 @@ def standalone_question(question: str, history: History | None, max_turns: int =
     last = asked_part(prev)
     if re.search(r"\b(?:they|them)\b", last, re.I) and carried_context(prev) and _STATE_THEY.search(question):
         last = carried_context(prev)[0]  # "are they getting worse?" after "is China open to stabilizing them?": what "them" was
-    if (bare := _BARE_WH.match(question)) and (asked := _WHOM_ASKED.match(last)) and (whom := _short_answer(prev_a)):
-        # "where?" after "Who did Blinken meet?" answered "Xi Jinping": where Blinken met Xi Jinping
-        return f"{bare.group('wh').capitalize()} {asked.group('rest')} {whom}?"
     question = resolved(question, last, prev_a)  # the last question with its own "it" spelled out
     earlier = carried_context(prev)[:1]
     if earlier and (prev_a == "" or DECLINE in prev_a) and resolved(question, asked_part(prev)) == question:

@@ -434,6 +434,18 @@ IDIOMS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     # "What worries the US about China?": the article's word for worries is "concerns"
     (re.compile(r"\bworr(?:y|ies)\b", re.I), "concerns"),
     (re.compile(r"\bworried\b", re.I), "concerned"),  # "Is the US worried?": concerned, not "concerns"
+    # "Did the two sides hammer out any deals?": the article's "agreements reached"
+    (re.compile(r"\b(?:hammer(?:ed|s|ing)?\s+out|str(?:ike|uck|ikes|iking)|clinch(?:ed|es|ing)?|seal(?:ed|s|ing)?|reach(?:ed|es|ing)?|ma(?:ke|de|kes|king))"
+                r"\s+(any|a|some|the|no)?\s*deals?\b", re.I),
+     lambda m: f"reach {m.group(1) + ' ' if m.group(1) and m.group(1).lower() != 'a' else ''}agreements"),
+    # "What was the effect on Blinken's trip?" asks what happened to it
+    (re.compile(r"^\s*what\s+(?:was|were|is|has been)\s+the\s+(?:effects?|impacts?|consequences?|results?)\s+on\s+", re.I),
+     "What happened to "),
+    # "US-China ties": the article writes "China-US"
+    (re.compile(r"\b(?:US|U\.S\.|America|American)\s?[-\u2013]\s?(?:China|Chinese)\b", re.I), "China-US"),
+    # "What was needed to keep competition from turning into conflict?": to prevent it from escalating
+    (re.compile(r"\bkeep(s|ing)?\s+((?:[\w-]+\s+){1,4}?)from\s+(?:turning|becoming|growing|spiral+ing|escalating)\s+into\b", re.I),
+     lambda m: f"prevent{m.group(1) or ''} {m.group(2)}from escalating into"),
     # "Why is the US holding back some technologies?" asks why it withholds them
     (re.compile(r"\bhold(s|ing)? back\b", re.I), r"withhold\1"),
     (re.compile(r"\bheld back\b", re.I), "withheld"),

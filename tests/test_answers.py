@@ -1136,6 +1136,8 @@ SESSION_22_VERDICTS = [
     ("Are there concerns over China's military activities?", "Yes."),
     ("Are there tensions in China?", None),
     ("Did Blinken go to China to meet Xi?", None),
+    ("were the sites sensitive?", "Yes."),  # blind conversations 29: declined
+    ("Did the two sides actually hammer out any deals?", "Yes."),  # blind open round 17: declined
 ]
 
 
@@ -1429,6 +1431,8 @@ def test_a_follow_up_s_his_is_the_one_the_question_named_with_a_possessive(bot):
     ("Who did the top US diplomat meet?", "Xi Jinping"),
     ("Which issues cause tensions?", "issues such as export controls"),  # "tensions" was taken for the kind asked about
     ("What is the secretary of state's full name?", "Antony Blinken"),
+    # blind rounds written after this session's first changes (open 17, conversations 29): declined
+    ("What was the effect on Blinken's trip?", "postponed"),
 ])
 def test_a_title_or_a_reader_s_word_for_a_person_is_answered_as_the_person(bot, question, quoted):
     a = bot.ask(question)
