@@ -510,9 +510,16 @@ def reason_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
     out = []
     for m in REASON_SPAN.finditer(text):
         clause = m.group(0).rstrip(" ,")
-        if len(clause.split()) >= 3:
+        if len(clause.split()) >= 3 and not _tells_the_act_itself(q, clause):
             out.append((m.start(), m.start() + len(clause)))
     return out
+
+
+def _tells_the_act_itself(q: ParsedQuestion, clause: str) -> bool:
+    """"Why was the balloon shot down?" is not answered by "after a ... balloon ... flew over ...
+    and was subsequently shot down": a clause that holds the asked act is no reason for it."""
+    acts = {stem(w) for w in words(q.text) if w.lower() not in STOPWORDS and w.lower() not in lemmas(w.lower()).get("VERB", (w.lower(),))}
+    return bool(acts & {stem(w) for w in words(clause)})
 
 
 def name_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
