@@ -1390,10 +1390,12 @@ def parse(
 def named_by_title(text: str, context: Sequence[str]) -> str:
     """The question with a title that fits one person of the article put as that person's name,
     as the claim verifier reads it: the answer is searched and judged for the person meant."""
-    from assistant.verifier import titled_by_name, titles
+    from assistant.verifier import TITLE_WORDS, titled_by_name, titles
 
+    if not context or not any(w.lower() in TITLE_WORDS for w in words(text)):
+        return text  # most questions name no title: the corpus's titles are not read for them
     context = tuple(context)
-    return titled_by_name(text, titles(context), context) if context else text
+    return titled_by_name(text, titles(context), context)
 
 
 HE = re.compile(r"\b(?:he|she)\b", re.I)
