@@ -372,6 +372,8 @@ def _inflected(verb: str, ending: str) -> str:
     if not ending:
         return verb
     return f"{verb}s" if ending in ("s", "es") else verb[:-1] + ending
+_BASE_VERBS = {"met": "meet", "saw": "see", "visited": "visit", "praised": "praise", "talked to": "talk to",
+               "spoke with": "speak with", "spoke to": "speak to"}
 _COMPARATIVE_VERBS = {"worse": ("worsen", "worsens", "worsening", "worsened"), "better": ("improve", "improves", "improving", "improved")}
 _TENSE = {
     **dict.fromkeys("get grow become".split(), 0), **dict.fromkeys("gets grows becomes".split(), 1),
@@ -438,6 +440,13 @@ IDIOMS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (re.compile(r"\b(?:hammer(?:ed|s|ing)?\s+out|str(?:ike|uck|ikes|iking)|clinch(?:ed|es|ing)?|seal(?:ed|s|ing)?|reach(?:ed|es|ing)?|ma(?:ke|de|kes|king))"
                 r"\s+(any|a|some|the|no)?\s*deals?\b", re.I),
      lambda m: f"reach {m.group(1) + ' ' if m.group(1) and m.group(1).lower() != 'a' else ''}agreements"),
+    # "what's the deal with the balloon?" asks what the article says about it
+    (re.compile(r"^\s*what(?:['\u2019]?s| is| was)\s+the\s+(?:deal|story|situation|thing|lowdown)\s+(?:with|about|on)\s+", re.I),
+     "What does the article say about "),
+    # "who's the guy blinken met" asks whom Blinken met
+    (re.compile(r"^\s*who(?:['\u2019]?s| is| was)\s+the\s+(?:guy|man|person|one|fellow|dude|official|leader)\s+(?:that\s+|who(?:m)?\s+)?"
+                r"(?P<who>(?!(?:that|who|whom)\b)[\w-]+)\s+(?P<verb>met|saw|visited|praised|talked to|spoke (?:with|to))\b", re.I),
+     lambda m: f"who did {m.group('who')} {_BASE_VERBS[m.group('verb').lower()]}"),
     # "What was the effect on Blinken's trip?" asks what happened to it
     (re.compile(r"^\s*what\s+(?:was|were|is|has been)\s+the\s+(?:effects?|impacts?|consequences?|results?)\s+on\s+", re.I),
      "What happened to "),

@@ -2217,6 +2217,95 @@ def _hedge_applies(ctx: Context, used: set[int], j: int) -> bool:
     return bool(used & {*act, *doer})
 
 
+def check_act_as_thing(ctx: Context) -> list[Finding]:
+    """"Blinken works for Biden" is an act; "praised Blinken's efforts" has efforts, a thing, and
+    WordNet's noun "work" is what makes them one word: an act must rest on a verb, on its own
+    word, or on a noun made from a verb ("visited" on "visit", "point to" on "an indication")."""
+    ct, tokens = ctx.ctokens, ctx.window.tokens
+    for i, c in enumerate(ct):
+        named_doer = c.verb and 0 < i < len(ct) - 1 and ct[i - 1].name and not ct[i - 1].possessive and (
+            not ct[i + 1].content or c.low in c.lemmas)  # "Blinken works for", "the US control exports"
+        if not c.content or c.name or not ctx.aligned(i) or not (_is_act(ct, i) or named_doer):  # "Blinken works for"
+            continue
+        found = ctx.positions(i)
+        if all(c.lemmas & tokens[p].lemmas and _seen_as(tokens, p) for p in found):
+            # "Blinken viewed the past few days as a positive step": the days are the step, nobody steps
+            return [Finding("unsupported", f"{c.text!r} is an act where the article has {tokens[found[0]].text!r}, what something is seen as")]
+        if (other := _other_complement(ctx, i)) is not None:
+            return [Finding("unsupported", other)]
+        asks = any(t.lemmas & (REQUESTS | INTENTIONS) or t.modal for t in ct)  # "relations need to be handled"
+        where = ctx.primary(i)
+        if not asks and where and all(tokens[p].noun and _derived(c, tokens[p]) and _topic_or_need(tokens, p) for p in where):
+            # "Washington has also raised issues such as export controls": the controls are a topic
+            # raised, no control exercised; "the need for responsible handling" is no handling done
+            return [Finding("unsupported", f"{c.text!r} is an act where the article names {tokens[found[0]].text!r} as a topic or a need")]
+        if any(tokens[p].verb or _names_an_act(tokens[p]) or _derived(c, tokens[p]) or _relation(c, tokens[p]) == EXACT for p in found):
+            continue  # "Experts point to" on "as an indication": a noun made from a verb names an act
+        return [Finding("unsupported", f"{c.text!r} is an act where the article has {tokens[found[0]].text!r}, a thing")]
+    return []
+
+
+def _topic_or_need(tokens: Sequence[Token], p: int) -> bool:
+    """Is the quote's word at ``p`` in a list of topics ("issues such as export controls ... and
+    security arrangements"), what is needed ("the need for responsible handling") or a noun's topic
+    ("the importance of military-to-military communication", "the risk of miscalculation")?"""
+    k = p - 1
+    while k > 0 and p - k <= _TOPIC_REACH and not _punctuated(tokens[k + 1]):
+        if tokens[k].low == "for" and tokens[k - 1].lemmas & {"need", "call"}:
+            return True
+        if tokens[k].low == "of" and tokens[k - 1].low in _TOPIC_NOUNS and all(  # "the importance of military-to-military communication"
+                tokens[m].low in _DETERMINERS or (tokens[m].content and not tokens[m].head) or "-" in tokens[m].gap + tokens[m + 1].gap
+                for m in range(k + 1, p)):
+            return True
+        if (tokens[k - 1].low, tokens[k].low) == ("such", "as"):
+            return not tokens[p].low.endswith("ing")  # "aimed at containing": the listed issue's own act
+        k -= 1
+    return False
+
+
+_TOPIC_NOUNS = frozenset("importance need possibility prospect risk threat danger chance lack".split())
+_TOPIC_REACH = 14  # tokens from "such as" to the end of the list ("export controls ... aimed at containing China's ambitions")
+
+
+def _seen_as(tokens: Sequence[Token], p: int) -> bool:
+    """Is the quote's noun at ``p`` what something is seen as ("viewed ... as a positive step")?"""
+    k = p - 1
+    while k >= 0 and (tokens[k].low in _DETERMINERS or (tokens[k].content and not tokens[k].head)) and not _punctuated(tokens[k + 1]):
+        k -= 1
+    return k >= 0 and tokens[k].low == "as" and not _punctuated(tokens[k + 1]) and tokens[p].noun
+
+
+def _other_complement(ctx: Context, i: int) -> str | None:
+    """"Biden confided in Blinken" against "expressing confidence in the progress": an act on a
+    noun must have the noun's complement after the same preposition."""
+    ct, tokens = ctx.ctokens, ctx.window.tokens
+    if i + 2 >= len(ct) or ct[i + 1].content or ct[i + 1].low not in _COMPLEMENT_PREPOSITIONS:
+        return None
+    m = i + 2
+    while m < len(ct) and ct[m].low in _DETERMINERS:
+        m += 1
+    if m >= len(ct) or not ct[m].content or not ctx.aligned(m):
+        return None
+    theirs = []
+    for p in ctx.positions(i):
+        if tokens[p].verb or p + 2 >= len(tokens) or tokens[p + 1].low != ct[i + 1].low:
+            return None  # said as a verb, or with another preposition: the roles checks' to judge
+        q = p + 2
+        while q < len(tokens) and tokens[q].low in _DETERMINERS:
+            q += 1
+        theirs.append(q)
+    if theirs and not set(theirs) & set(ctx.positions(m)):
+        return f"the article's {tokens[ctx.positions(i)[0]].text!r} is {ct[i + 1].low} {tokens[theirs[0]].text!r}, not {ct[m].text!r}"
+    return None
+
+
+_COMPLEMENT_PREPOSITIONS = frozenset("in on with about over for".split())
+
+
+def _names_an_act(q: Token) -> bool:
+    return any("VERB" in _readings(d) for ql in q.lemmas for d in lexicon().derived(ql))
+
+
 def _only_intended(tokens: Sequence[Token], j: int) -> bool:
     """Is the quote's word ``j`` only aimed at ("a willingness to consider stabilizing bilateral
     relations")? What is not done opposes nothing: the relations may still be getting worse."""
@@ -2264,13 +2353,25 @@ def check_open_question(ctx: Context) -> list[Finding]:
 
 
 def check_modals(ctx: Context) -> list[Finding]:
-    """A future or modal statement ("will", "must") the quote does not make."""
+    """A future or modal statement ("will", "must") the quote does not make; and an act the quote
+    only says could happen ("technologies that could aid China's programs"), stated as done."""
     kinds = {kind for kind, cues in MODAL_CUES.items() if any(q.low in cues for q in ctx.window.tokens)}
-    return [
+    found = [
         Finding("unsupported", f"{c.text!r}: the article makes no such {c.modal} statement")
         for i, c in enumerate(ctx.ctokens)
         if c.modal and c.modal not in kinds and not _intended(ctx.ctokens, i)
     ]
+    if found or any(c.modal or c.low in _POSSIBLE for c in ctx.ctokens):
+        return found
+    tokens = ctx.window.tokens
+    for i, c in enumerate(ctx.ctokens):
+        where = ctx.primary(i)
+        if c.verb and where and all(p > 0 and tokens[p - 1].low in _POSSIBLE and tokens[p].verb for p in where):
+            return [Finding("unsupported", f"states as done what the article says {tokens[where[0] - 1].text!r} happen: {c.text!r}")]
+    return []
+
+
+_POSSIBLE = frozenset("could might may".split())  # not "can": "whether China and the US can coexist" is ability
 
 
 def _intended(tokens: Sequence[Token], i: int) -> bool:
@@ -4441,6 +4542,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("hedges", check_hedges),
     ("comparison", check_comparison),
     ("feeling holder", check_feeling_holder),
+    ("act as thing", check_act_as_thing),
     ("open question", check_open_question),
     ("who alleges", check_who_alleges),
     ("modals", check_modals),

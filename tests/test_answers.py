@@ -1138,6 +1138,17 @@ SESSION_22_VERDICTS = [
     ("Did Blinken go to China to meet Xi?", None),
     ("were the sites sensitive?", "Yes."),  # blind conversations 29: declined
     ("Did the two sides actually hammer out any deals?", "Yes."),  # blind open round 17: declined
+    ("Does Blinken work for Biden?", None),  # my own: "Who does Blinken work for?" got "President Joe Biden [1]."
+    ("Did Biden praise Blinken's work?", "Yes."),
+    ("Did Biden confide in Blinken?", None),  # my own: "Yes." from "expressing confidence in the progress"
+    ("Did Blinken step towards a goal?", None),  # my own: "Yes." from "viewed the past few days as a positive step"
+    ("Was Biden confident in the progress?", "Yes."),
+    ("Did Xi handle the relations responsibly?", None),  # my own: "Yes." from "the need for responsible handling"
+    ("Did Xi stress the need to handle relations responsibly?", "Yes."),
+    ("Did Washington arrange security with allies?", None),  # my own: "Yes." from "issues such as ... security arrangements"
+    ("Did the US control exports?", None),  # my own: "Yes." from "issues such as export controls"
+    ("Did Blinken communicate with the military?", None),  # my own: "Yes." from "the importance of ... communication"
+    ("Did the US aid China's programs?", None),  # my own: "Yes." from "technologies that could aid China's ... programs"
 ]
 
 
@@ -1433,6 +1444,9 @@ def test_a_follow_up_s_his_is_the_one_the_question_named_with_a_possessive(bot):
     ("What is the secretary of state's full name?", "Antony Blinken"),
     # blind rounds written after this session's first changes (open 17, conversations 29): declined
     ("What was the effect on Blinken's trip?", "postponed"),
+    # my own, casual: declined
+    ("whats the deal with the balloon", "spy balloon"),
+    ("who's the guy blinken met", "Xi Jinping"),
 ])
 def test_a_title_or_a_reader_s_word_for_a_person_is_answered_as_the_person(bot, question, quoted):
     a = bot.ask(question)
@@ -1477,3 +1491,9 @@ def test_a_reason_clause_that_holds_the_asked_act_is_no_reason_for_it(bot):
     which tells the shooting itself, shown as the shooting's reason."""
     assert not bot.ask("Why was the balloon shot down?").text.startswith("After"), "a reason clause given as the reason"
     assert bot.ask("Why was the trip postponed?").text.startswith("After a Chinese spy balloon")
+
+
+def test_an_act_is_not_read_into_a_thing(bot):
+    """My own "Who does Blinken work for?" answered "President Joe Biden [1].": "works for" rested on
+    "praised Blinken's efforts", where Biden praises and nobody works for him."""
+    assert "Biden" not in bot.ask("Who does Blinken work for?").text.split("[")[0]

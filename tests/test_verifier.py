@@ -1070,6 +1070,30 @@ SESSION_22_VERDICTS = [
     ("Blinken’s trip to Beijing was postponed", "The US military sites were sensitive.", "supported"),
     ("Blinken’s trip to Beijing was postponed", "The balloon was over US military sites.", "unsupported"),  # the flight is hedged
     ("Blinken’s trip to Beijing was postponed", "The Chinese military sites were sensitive.", "contradicted"),
+    # my own: "Who does Blinken work for?" answered "President Joe Biden [1].": the act "works" rested on
+    # "Blinken's efforts", a thing (WordNet's noun "work"); a noun made from a verb still names an act
+    ("President Joe Biden", "Blinken works for Biden.", "unsupported"),
+    ("President Joe Biden", "Biden praised Blinken's work.", "supported"),
+    ("Experts note the lack", "Experts point to the lack of substantive negotiations during Blinken's visit.", "supported"),
+    # my own, both "Yes." at the session's start: "confided in Blinken" on "confidence in the progress",
+    # "Blinken stepped" on the step the days are seen as
+    ("President Joe Biden", "Biden confided in Blinken.", "unsupported"),
+    ("President Joe Biden", "Biden expressed confidence in the progress.", "supported"),
+    ("Blinken viewed the past few days", "Blinken stepped towards a goal.", "unsupported"),
+    ("Blinken viewed the past few days", "The past few days were a positive step.", "supported"),
+    # my own, each "Yes." at the session's start: an act on a noun the article only names as a topic
+    # raised ("issues such as export controls") or as a need ("the need for responsible handling")
+    ("Washington has also raised", "Washington arranged security with allies.", "unsupported"),
+    ("Washington has also raised", "The US controlled exports.", "unsupported"),
+    ("Washington has also raised", "Washington raised issues such as export controls.", "supported"),
+    ("Washington has also raised", "Washington has raised security arrangements with allies aimed at containing China's ambitions.", "supported"),
+    # my own: "Did Blinken communicate with the military?" ("the importance of military-to-military
+    # communication") and "Did the US aid China's programs?" ("technologies that could aid") got "Yes."
+    ("Blinken highlighted the importance", "Blinken communicated with the military.", "unsupported"),
+    ("Blinken highlighted the importance", "Blinken highlighted military-to-military communication.", "supported"),
+    ("Blinken reiterated that the US", "The US aided China's security-focused programs.", "unsupported"),
+    ("Blinken reiterated that the US", "The technologies could aid China's security-focused programs.", "supported"),
+    ("Speaking at the Great Hall", "Xi said humanity's future depends on whether China and the US are able to coexist.", "supported"),
 ]
 
 
