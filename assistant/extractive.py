@@ -659,6 +659,8 @@ _EACH = re.compile(r"\bboth\s+(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'
 
 
 _NEGATIONS = re.compile(r"\b(?:not|no|nothing|never|none|nobody|neither|nor)\b|n['\u2019]t\b", re.I)
+
+
 def _both_sides(names: Sequence[str]) -> set[str]:
     """The names that together give both countries of the article's relationship ("China-US",
     "the US and China"), none where the question names one side only."""

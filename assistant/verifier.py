@@ -2180,7 +2180,7 @@ def check_feeling_holder(ctx: Context) -> list[Finding]:
     """"China is worried about its military activities" names who worries; "tensions ... fueled by
     concerns over China's military activities" does not, and China there is what the concerns are
     about. The holder must be named before the quote's word for the feeling, in its sentence."""
-    ct, tokens = ctx.ctokens, ctx.window.tokens
+    ct = ctx.ctokens
     for i, c in enumerate(ct):
         if c.low not in _FEELING_STATES or not ctx.aligned(i):
             continue
@@ -2190,19 +2190,15 @@ def check_feeling_holder(ctx: Context) -> list[Finding]:
         if k < 1 or ct[k].low not in _BE or not ct[k - 1].name:
             continue
         holder = ct[k - 1]
-        if not any(_holder_named_before(tokens, p, holder.name) for p in ctx.positions(i)):
+        if not any(_holder_named_before(ctx, p, holder.name) for p in ctx.positions(i)):
             return [Finding("unsupported", f"the article does not say {holder.text} is {c.text}")]
     return []
 
 
-def _holder_named_before(tokens: Sequence[Token], p: int, name: str | None) -> bool:
+def _holder_named_before(ctx: Context, p: int, name: str | None) -> bool:
     """Is ``name`` named before ``p`` in its sentence?"""
-    j = p - 1
-    while j >= 0 and "." not in tokens[j + 1].gap:
-        if tokens[j].name == name:
-            return True
-        j -= 1
-    return False
+    tokens, sentence_of = ctx.window.tokens, ctx.window.sentence_of
+    return any(tokens[j].name == name for j in range(p) if sentence_of[j] == sentence_of[p])
 
 
 def _hedge_applies(ctx: Context, used: set[int], j: int) -> bool:
@@ -2222,6 +2218,7 @@ def check_act_as_thing(ctx: Context) -> list[Finding]:
     WordNet's noun "work" is what makes them one word: an act must rest on a verb, on its own
     word, or on a noun made from a verb ("visited" on "visit", "point to" on "an indication")."""
     ct, tokens = ctx.ctokens, ctx.window.tokens
+    asks = any(t.lemmas & (REQUESTS | INTENTIONS) or t.modal for t in ct)  # "relations need to be handled"
     for i, c in enumerate(ct):
         named_doer = c.verb and 0 < i < len(ct) - 1 and ct[i - 1].name and not ct[i - 1].possessive and (
             not ct[i + 1].content or c.low in c.lemmas)  # "Blinken works for", "the US control exports"
@@ -2233,7 +2230,6 @@ def check_act_as_thing(ctx: Context) -> list[Finding]:
             return [Finding("unsupported", f"{c.text!r} is an act where the article has {tokens[found[0]].text!r}, what something is seen as")]
         if (other := _other_complement(ctx, i)) is not None:
             return [Finding("unsupported", other)]
-        asks = any(t.lemmas & (REQUESTS | INTENTIONS) or t.modal for t in ct)  # "relations need to be handled"
         where = ctx.primary(i)
         if not asks and where and all(tokens[p].noun and _derived(c, tokens[p]) and _topic_or_need(tokens, p) for p in where):
             # "Washington has also raised issues such as export controls": the controls are a topic
@@ -2479,7 +2475,7 @@ def check_noun_attachment(ctx: Context) -> list[Finding]:
             if chain is None:
                 continue  # "China, on the other hand, is ...": no preposition gives it to a noun
             judged += 1
-            if not chain & heads or (prep.low in _LOCATING and _preposition_before(tokens, p) in _RELATING):
+            if not chain & heads or (prep.low in _LOCATING and tokens[_before_name_phrase(tokens, p)].low in _RELATING):
                 mismatched += 1  # "tensions in the US" is no "tensions with the US"
         if judged and judged == mismatched:
             return [Finding("unsupported", f"the article does not say {n.text} {prep.low} {ct[m].text}")]
@@ -2493,13 +2489,6 @@ _LOCATING = frozenset("in at inside within near".split())
 _RELATING = frozenset("with between against".split())
 
 
-def _preposition_before(tokens: Sequence[Token], p: int) -> str | None:
-    k = p - 1
-    while k > 0 and (tokens[k].low in _DETERMINERS or (tokens[k].low in ("and", "or") and tokens[k - 1].name)):
-        k -= 1 if tokens[k].low in _DETERMINERS else 2  # "between Beijing and Washington"
-    return tokens[k].low if k >= 0 else None
-
-
 def _own_name(tokens: Sequence[Token], h: int) -> str | None:
     """The name a noun's own place phrase gives it ("tensions with the US": US), if any."""
     k = h + 1
@@ -2511,14 +2500,21 @@ def _own_name(tokens: Sequence[Token], h: int) -> str | None:
     return tokens[k].name if k < len(tokens) and not _punctuated(tokens[k]) else None
 
 
-def _noun_chain(tokens: Sequence[Token], p: int) -> set[int] | None:
-    """The nouns a name at ``p`` hangs from through prepositions, nearest first: for "incidents in
-    regions like Taiwan", Taiwan's are {regions, incidents}. None where no preposition precedes it."""
+def _before_name_phrase(tokens: Sequence[Token], p: int) -> int:
+    """Where the word before the name phrase at ``p`` is, past its determiners and the names joined
+    to it ("between Beijing and Washington": "between" for Washington); -1 at the start."""
     k = p - 1
     while k > 0 and tokens[k].low in ("and", "or") and tokens[k - 1].name and not _punctuated(tokens[k + 1]):
         k -= 2  # "between Beijing and Washington": Washington hangs where Beijing does
     while k >= 0 and tokens[k].low in _DETERMINERS and not _punctuated(tokens[k + 1]):
         k -= 1
+    return k
+
+
+def _noun_chain(tokens: Sequence[Token], p: int) -> set[int] | None:
+    """The nouns a name at ``p`` hangs from through prepositions, nearest first: for "incidents in
+    regions like Taiwan", Taiwan's are {regions, incidents}. None where no preposition precedes it."""
+    k = _before_name_phrase(tokens, p)
     if k >= 0 and not _punctuated(tokens[k + 1]) and _names_an_acts_object(tokens, k):
         return {k}  # "while visiting California": California is where the visit was, nothing's own
     if k < 0 or tokens[k].content or _punctuated(tokens[k + 1]) or tokens[k].low not in _OBJECT_MARKERS:
