@@ -44,6 +44,8 @@ if TYPE_CHECKING:
     from index import StoredPassage
 
 log = logging.getLogger(__name__)
+READINGS = "readings"
+"""The name, among what indexing keeps, of the texts a first question embeds beyond the corpus."""
 
 _HE_OR_HIS = re.compile(r"\b(?:he|she|his)\b", re.I)
 """A follow-up's pronoun that stands for a person ("her" may be no owner: it is left alone)."""
@@ -97,6 +99,7 @@ class Assistant:
         s = self.settings
         self.embeddings = s.embeddings()
         self.store: PassageStore | SnapshotStore | None = None
+        self._readings: list[str] = []  # kept with the index: see _keep_extras
         self.search: HybridSearch | None = None  # the default retrieval; None with a retriever of the caller's
         self._retriever = retriever
         built = False
@@ -130,14 +133,22 @@ class Assistant:
 
         if s.chroma_url:  # a server keeps what indexing derived for every client (an embedded store: its snapshot)
             store = chroma()
-            preload_lexical_facts(store.kept_extras())
+            self._keep_extras(store.kept_extras())
             return store
         if s.snapshot:
             snapshot = load_snapshot(s.chroma_path, s.collection, self.embeddings.model_name)
             if snapshot is not None and snapshot.vectors.shape[1] == self.embeddings.dimension:  # loads the model, as Chroma's check does
-                preload_lexical_facts(snapshot.extras)
+                self._keep_extras(snapshot.extras)
                 return SnapshotStore(snapshot, self.embeddings, str(Path(s.chroma_path).expanduser()), chroma)
         return chroma()
+
+    def _keep_extras(self, extras: dict[str, Any]) -> None:
+        """Take what indexing derived: the verifier's facts, and the texts whose kept vectors a
+        first question would otherwise embed (the corpus's "he"-named readings)."""
+        preload_lexical_facts(extras)
+        readings = extras.get(READINGS)
+        if isinstance(readings, list) and all(isinstance(r, str) for r in readings):
+            self._readings = readings
 
     def _refresh_snapshot(self) -> None:
         """The snapshot was missing or stale (an older version indexed, or the file was removed):
@@ -170,8 +181,11 @@ class Assistant:
     def _retrieve(self, query: str) -> list[Document]:
         return self.search.retrieve(query) if self.search is not None else self.retriever.invoke(query)
 
+    def _documents(self) -> list[Document]:
+        return [Document(page_content=p.text, metadata=dict(p.metadata), id=p.id) for p in self.corpus]
+
     def _snapshot_extras(self) -> dict[str, Any]:
-        return corpus_facts([p.text for p in self.corpus])
+        return {**corpus_facts([p.text for p in self.corpus]), READINGS: self._readings}
 
     def _check_store(self, build_if_missing: bool) -> bool:
         """Only a store never indexed gets the shipped article (returns True when it built it); any
@@ -236,13 +250,12 @@ class Assistant:
                 needed = self._warm_texts(texts, self._vocabulary)
                 if self.store is not None:  # what indexing kept: no re-embedding the corpus at start
                     self.embeddings.preload(self.store.cached_vectors(needed))
-                passages = [Document(page_content=p.text, metadata=dict(p.metadata), id=p.id) for p in corpus]
-                self.extractive.warm_up(passages, needed)
+                self.extractive.warm_up(self._documents(), needed)
             return self._vocabulary
 
     def _warm_texts(self, texts: list[str], vocabulary: Vocabulary) -> list[str]:
         ranking = self.search.warm_texts() if self.search is not None else []
-        return self.extractive.warm_texts(texts, vocabulary) + ranking
+        return self.extractive.warm_texts(texts, vocabulary) + ranking + self._readings
 
     def keep_warm_vectors(self) -> None:
         """Compute what the first question would need and keep it in the store (run when indexing)."""
@@ -250,6 +263,8 @@ class Assistant:
             return
         texts = [p.text for p in self.corpus]
         vocabulary = self.vocabulary
+        self._readings = self.extractive.named_readings(self._documents())
+        self.extractive.vectors(self._readings)
         self.store.keep_vectors(self.embeddings.cached(self._warm_texts(texts, vocabulary)))
         extras = self._snapshot_extras()
         if self.settings.chroma_url:

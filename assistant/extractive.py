@@ -114,6 +114,20 @@ class ExtractiveAnswerer:
         windows = [w.text for d in docs for w in _windows(d, named=False)]
         return windows + [c for w in windows for c in _clauses(w)] + list(vocabulary.words)
 
+    @staticmethod
+    def named_readings(passages: Sequence[Document]) -> list[str]:
+        """The "he"-named readings of every article's sentences, as a question that retrieves them
+        reads them (who "he" is comes from the article's own passages): found when indexing, so
+        their vectors are kept and a first question does not embed them."""
+        by_source: dict[object, list[Document]] = {}
+        for d in passages:
+            by_source.setdefault(d.metadata.get("source"), []).append(d)
+        out = []
+        for docs in by_source.values():
+            people = frozenset(titles(tuple(d.page_content for d in docs)))
+            out += [w.said for d in docs for w in _windows(d, people) if w.said]
+        return out
+
     def warm_up(self, passages: Sequence[Document], texts: Sequence[str]) -> None:
         """Know the corpus, and embed ``texts`` (at least ``warm_texts``) once, so the first question is fast."""
         self.passages = list(passages)
@@ -194,7 +208,7 @@ class ExtractiveAnswerer:
         if taken is not None:
             # "Why did Xi say China aims to replace the US?": what the question takes for granted,
             # judged like a yes/no statement; a contradicted one is corrected, not answered
-            verdict, chosen = self._yes_no(q, a.candidates, a.best or a.candidates[0], taken)
+            verdict, chosen = self._yes_no(q, a.candidates, a.best or a.candidates[0], taken, refute_only=True)
             if verdict == "No.":
                 return self._compose(question, standalone, q, _with_antecedent(chosen, a.candidates), OTHERWISE, retrieved)
         if a.form.verdict and a.candidates:
@@ -381,10 +395,11 @@ class ExtractiveAnswerer:
                 covered |= new
         return sorted(chosen, key=lambda c: (str(c.doc.metadata.get("source", "")), c.start))
 
-    def _yes_no(self, q: ParsedQuestion, candidates: list[Candidate], first: Candidate, claim: str | None = None):
+    def _yes_no(self, q: ParsedQuestion, candidates: list[Candidate], first: Candidate, claim: str | None = None, refute_only: bool = False):
         """("Yes."/"No."/None, the quote): a verdict only when the verifier finds the statement
         (``claim``, by default the one the yes/no question asks) supported or contradicted by a
-        sentence, which is then the one quoted."""
+        sentence, which is then the one quoted. ``refute_only``: the caller acts on "No." alone,
+        so a supporting sentence ends the search."""
         claim = statement(q.text) if claim is None else claim
         lead = re.match(r"(?:he|she)\b", claim, re.I)
         if lead and q.referent is not None:  # a follow-up's "he" is the person the last turn was about
@@ -401,6 +416,8 @@ class ExtractiveAnswerer:
         ordered = [first, *singles]
         decisive = []
         for n, c in enumerate(ordered):
+            if not decisive and n > self.t.verdict_sentences:
+                break  # no best ranked sentence decides it, and a lower one cannot
             # "In return, he called for the US to respect ..." says Xi only with the sentence before
             leaning = _pair_ending_with(c, candidates) if c.size == 1 and _LEANS_BACK.match(c.text) else None
             v = verify(claim, [(leaning or c).text], context=context)
@@ -408,6 +425,8 @@ class ExtractiveAnswerer:
                 v = verify(claim, [c.text], context=context)
             if v.status != "unsupported":
                 decisive.append((n, c, v.status))
+                if len({d[2] for d in decisive}) > 1 or (refute_only and v.status == "supported"):
+                    break  # settled: sentences disagree, or it cannot be refuted
         # the deciding sentence comes from the best ranked; any other retrieved sentence that says
         # the opposite leaves the question open ("Was Biden in Beijing?": "the Biden administration
         # ... with Beijing" against "Biden, while visiting California")
