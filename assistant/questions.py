@@ -475,6 +475,13 @@ IDIOMS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     # "What issues has Washington raised besides Taiwan?" asks what else it raised: the exception
     # names nothing the answer holds
     (re.compile(r"^(\s*(?:what|which|who)\b[^?]*?)\s*,?\s*\b(?:besides|apart from|aside from|other than|except(?: for)?)\s+(?:(?!(?:did|does|do|is|was|were|are|has|have|had)\b)[^?,\s]+\s*){1,5}\?*\s*$", re.I), r"\1?"),
+    # "What was the balloon accused of?" asks what it allegedly did
+    (re.compile(r"^(\s*what) (?:was|were) (.+?) (?:accused|suspected) of\s*\?*\s*$", re.I), r"\1 did \2 allegedly do?"),
+    # "What have relations been like?": the article says what they are and have become
+    (re.compile(r"^(\s*(?:what|how)) (?:had|have) (.+?) been\b", re.I), r"\1 were \2"),
+    (re.compile(r"^(\s*(?:what|how)) has (.+?) been\b", re.I), r"\1 was \2"),
+    # "Who brought it up, Xi or Blinken?": the one the article names is the answer either way
+    (re.compile(r"^(\s*who\b[^?,]*?)\s*,\s*(?:\w+\s+)?\w+\s+or\s+(?:\w+\s+)?\w+\s*\?*\s*$", re.I), r"\1?"),
     # "What was the balloon accused of flying over?": the article hedges with "allegedly"
     (re.compile(r"\b(?:accused|suspected) of (?=\w+ing\b)", re.I), "allegedly "),
     # "Which hotspots did Blinken name?": the article's word is "regions"
@@ -484,10 +491,13 @@ IDIOMS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     # "is china's economy doing ok?": news says how well it is doing
     (re.compile(r"\bdoing (?:ok|okay|alright|all right|fine)\b", re.I), "doing well"),
     # "military contacts": the article's word is "military-to-military communication"
-    (re.compile(r"(?<!-)\bmilitary(?:-to-military)? (?:contacts?|channels?|ties|dialogue)\b", re.I), "military-to-military communication"),
+    (re.compile(r"(?<!-)\bmilitary(?:[- ]to[- ]military)? (?:contacts?|channels?|ties|dialogue)\b", re.I), "military-to-military communication"),
     # "Was the visit a step in the right direction?": the article's "a positive step"
     (re.compile(r"\ba (?:step in the right direction|step forward)\b", re.I), "a positive step"),
-    # "Did Xi meet America's top diplomat?": the US's top diplomat is its secretary of state
+    # "Did Xi meet America's top diplomat?": the US's top diplomat is its secretary of state; "an
+    # American top diplomat" is any of them, not the one the article names
+    (re.compile(r"\ban?\s+(?:(?:US|U\.S\.|United\s+States|American)\s+(?:top|chief|leading)|(?:top|chief|leading)\s+(?:US|U\.S\.|American))\s+diplomat\b", re.I),
+     "a US secretary of state"),
     (re.compile(r"\b(?:(?:the\s+)?(?:US|U\.S\.|United\s+States|American)|America['\u2019]?s|Washington['\u2019]?s)\s+(?:top|chief|leading)\s+diplomat\b", re.I),
      "the US secretary of state"),
     (re.compile(r"\b(?:the\s+)?(?:top|chief|leading)\s+(?:US|U\.S\.|American)\s+diplomat\b", re.I), "the US secretary of state"),

@@ -201,6 +201,11 @@ TITLE_WORDS = frozenset(
 )
 """Capitalised before a name, these are what a person is, not who: "Secretary of State Antony Blinken"."""
 
+_TITLE_QUALIFIERS = frozenset("state foreign vice prime deputy".split())
+"""Title words only beside another ("Secretary of State", "Prime Minister"): "the state of
+relations" names no one."""
+
+
 def _next_word(text: str, pos: int) -> str:
     m = _TOKEN.search(text, pos)
     return m.group(0).lower() if m else ""
@@ -4229,11 +4234,17 @@ REPORTING = frozenset(
 DEMONSTRATIVE_SUBJECTS = frozenset("this that these those it".split())
 
 
+_SPEAKER_ADVERBS = frozenset("also even ever too then again once further still never".split())
+
+
 def check_attribution(ctx: Context) -> list[Finding]:
     """"Blinken said X" when the article has Xi say it: who says something is part of the claim."""
     ct = ctx.ctokens
     for i, c in enumerate(ct[:-1]):
-        nxt = ct[i + 1]
+        k = i + 1
+        while k + 1 < len(ct) and (ct[k].low in _SPEAKER_ADVERBS or ct[k].low.endswith("ly")) and not _breaks(ct[k]):
+            k += 1  # "Blinken also said", "Xi publicly stated"
+        nxt = ct[k]
         if c.name and "," in nxt.gap:  # "Xi, speaking ... of the People, said": the aside's last name says nothing
             opened = next((k for k in range(i - 1, -1, -1) if "," in ct[k + 1].gap), None)
             c = ct[opened] if opened is not None else c
@@ -4646,6 +4657,8 @@ def titled_by_name(claim: str, known: Titles, texts: Sequence[str] = ()) -> str:
                     and not ct[last].possessive)):  # "Was the secretary of state's trip cancelled?" owns, not predicates
             continue  # "the first US secretary of state", "Blinken is the secretary of state": said of someone, no one named
         said = {ct[k].name if ct[k].name in COUNTRIES else ct[k].low for k in run if ct[k].low not in ("of", "the", "a", "an")}
+        if all(w in COUNTRIES or w in _TITLE_QUALIFIERS for w in said):
+            continue  # "the state of relations": no title on its own
         people = {min(p, partner.get(p, p)) for p, words in known.items()
                   if all(w in words or (w in _LEADERS and _may_title(w, words)) for w in said)}  # "the Chinese leader": Xi
         if len(people) != 1:

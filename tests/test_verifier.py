@@ -1096,6 +1096,15 @@ SESSION_22_VERDICTS = [
     ("Speaking at the Great Hall", "Xi said humanity's future depends on whether China and the US are able to coexist.", "supported"),
 ]
 
+SESSION_23_VERDICTS = [
+    # blind yes/no round 48: an adverb between the speaker and "say" hid who is made to speak
+    ("Speaking at the Great Hall", "Blinken also said humanity's destiny hinges on US-China coexistence.", "unsupported"),
+    ("Speaking at the Great Hall", "Blinken publicly stated that humanity's future depends on whether China and the US coexist.", "unsupported"),
+    ("Speaking at the Great Hall", "Xi also said humanity's destiny depends on whether China and the US can coexist.", "supported"),
+    # "the state of relations": "state" alone titles no one (it was read as Blinken's title)
+    ("Xi’s remarks indicate", "The state of bilateral relations has become increasingly acrimonious.", "supported"),
+]
+
 
 def test_what_there_was_no_progress_on_is_denied_as_the_progress_is():
     """"Did Blinken admit they didn't make immediate progress on military-to-military
@@ -1112,7 +1121,7 @@ def test_what_there_was_no_progress_on_is_denied_as_the_progress_is():
 @pytest.mark.parametrize(
     "fragment, claim, status",
     SESSION_15_VERDICTS + SESSION_16_VERDICTS + SESSION_17_VERDICTS + SESSION_18_VERDICTS + SESSION_19_VERDICTS + SESSION_20_VERDICTS
-    + SESSION_21_VERDICTS + SESSION_22_VERDICTS,
+    + SESSION_21_VERDICTS + SESSION_22_VERDICTS + SESSION_23_VERDICTS,
 )
 def test_verdicts_once_wrong(fragment, claim, status):
     """Claims from blind rounds, claim sets and my own questions that got the wrong verdict, and
