@@ -2762,6 +2762,50 @@ def _journey_before(ct: Sequence[Token], j: int) -> int | None:
     return k - 1 if ct[k - 1].lemmas & _JOURNEYS else None
 
 
+_IMPLICATIVE = frozenset("first last only second third next managed continued began begun started went came happened proceeded chose able".split())
+"""Before "to", these make its act done: "the first US secretary of state to visit China"."""
+_PURPOSE_REACH = 6  # tokens from a purpose's "to" to the word of its clause a claim's act rests on
+
+
+def _purpose_of(tokens: Sequence[Token], p: int) -> int | None:
+    """The "to" that opens the purpose or goal clause quote token ``p`` stands in ("lines of
+    communication to prevent competition from escalating"), if any: no clause break and no means
+    ("by withholding", which is done) between them, and no "first" or "managed" before it."""
+    for k in range(p, max(-1, p - _PURPOSE_REACH - 1), -1):
+        if k < p and _breaks(tokens[k + 1]):
+            return None
+        if tokens[k].low == "by":
+            return None
+        if tokens[k].low == "to" and k < p and tokens[k + 1].verb and not tokens[k + 1].name:
+            return None if any(tokens[m].low in _IMPLICATIVE for m in range(max(0, k - _PURPOSE_REACH), k)) else k
+    return None
+
+
+def check_purpose_done(ctx: Context) -> list[Finding]:
+    """"Blinken prevented conflict" is not "the need to establish better lines of communication to
+    prevent competition from escalating into conflict", nor is "competition escalated": what
+    something is for, or would stop, is not said to happen. A claim may state it only as a purpose,
+    a wish or a possibility itself."""
+    ct, tokens = ctx.ctokens, ctx.window.tokens
+    if any(c.lemmas & (REQUESTS | INTENTIONS | _GOALS) or c.modal or c.hedge for c in ct):
+        return []  # "communication could help prevent incidents", "the administration's goal: rebuild ..."
+    for i, c in enumerate(ct):
+        if not c.verb or c.low.endswith("ing") or not (c.content or c.negation) or (
+                i and (ct[i - 1].low in _PURPOSE_MARKERS | _DETERMINERS or ct[i - 1].possessive)):
+            continue  # "the need to prevent conflict" gives it as a purpose too; "the conflict" is no act
+        # a verb that denies ("prevent") aligns as no word: it is found by its own lemma
+        found = ctx.primary(i) if c.content else [p for p, q in enumerate(tokens) if q.lemmas & c.lemmas]
+        # (what it would stop, "competition escalating", has not happened: the negation check's)
+        opened = [k for p in found if tokens[p].verb and (k := _purpose_of(tokens, p)) is not None and p == k + 1]
+        if found and len(opened) == len(found):
+            return [Finding("unsupported", f"states as done what the article gives as a purpose: 'to {tokens[opened[0] + 1].text}'")]
+    return []
+
+
+_PURPOSE_MARKERS = frozenset("to for at by of".split())
+_GOALS = frozenset("goal aim purpose objective intention plan mission target".split())
+
+
 REQUESTS = frozenset("call urge ask demand press need appeal encourage request require push".split())
 """An act asked for is not an act done: "called for the US to respect China's rights"."""
 _REQUEST_REACH = 6  # tokens from "called" to the act it asks for ("called for the US to respect")
@@ -4538,6 +4582,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("quantifiers", check_quantifiers),
     ("one word for two", check_one_word_for_two),
     ("purpose", check_purpose),
+    ("purpose done", check_purpose_done),
     ("requested", check_requested),
     ("words", check_words),
     ("anchored", check_anchored),

@@ -1103,6 +1103,21 @@ SESSION_23_VERDICTS = [
     ("Speaking at the Great Hall", "Xi also said humanity's destiny depends on whether China and the US can coexist.", "supported"),
     # "the state of relations": "state" alone titles no one (it was read as Blinken's title)
     ("Xi’s remarks indicate", "The state of bilateral relations has become increasingly acrimonious.", "supported"),
+    # my own (noted in session 22): "Did Blinken prevent conflict?" got "Yes." from "the need to
+    # establish better lines of communication to prevent competition from escalating into
+    # conflict": what something is for is not done
+    ("Recognizing the instability", "He prevented conflict.", "unsupported"),
+    ("Recognizing the instability", "He prevented competition from escalating into conflict.", "unsupported"),
+    ("Recognizing the instability", "He emphasized the need to establish better communication to prevent conflict.", "supported"),
+    ("The Biden administration aims", "The Biden administration mitigated the risk of miscalculation.", "unsupported"),
+    ("The Biden administration aims", "The Biden administration wants to reduce the risk of miscalculation.", "supported"),
+    ("Blinken highlighted the importance", "Military-to-military communication prevented incidents in regions like Taiwan.", "unsupported"),
+    ("Blinken highlighted the importance", "Blinken prevented incidents in the South China Sea.", "unsupported"),
+    ("Blinken highlighted the importance", "Military-to-military communication could help prevent incidents in regions like Taiwan.", "supported"),
+    ("concurred that both countries", "Both countries managed the relationship responsibly.", "unsupported"),
+    ("concurred that both countries", "Both countries had an obligation to manage the relationship responsibly.", "supported"),
+    ("Speaking at the Great Hall", "Blinken visited China.", "supported"),  # "the first ... to visit": done
+    ("Blinken reiterated that the US", "The US seeks to protect national security by withholding certain technologies.", "supported"),
 ]
 
 
