@@ -23,6 +23,7 @@ from assistant.lexical_facts import preload as preload_lexical_facts
 from assistant.models import Answer, History, QuestionError
 from assistant.forms import WHO, named_by_title, pronoun_referent, recognise, usual_name
 from assistant.questions import (
+    as_confirmation,
     in_plain_words,
     is_text,
     small_talk,
@@ -282,6 +283,9 @@ class Assistant:
         question = without_qualifier(without_greeting(validate_question(inputs.get("question"), self.settings.answer.max_question_chars)))
         if small_talk(question) is None:  # "hey" is a greeting, not a misspelt "they"
             question = self._plain(question)
+            cased = self.vocabulary.truecase(question)
+            if (confirmed := as_confirmation(cased)) != cased:  # "xi said china respects us interests?" opens with a name
+                question = confirmed
         turns = list(inputs.get("history") or [])
         if not all(isinstance(t, list | tuple) and len(t) == 2 for t in turns):
             raise QuestionError("the conversation history must be a list of (question, answer) pairs")

@@ -32,7 +32,7 @@ from assistant.questions import (
     focus_words,
     hides_instructions,
 )
-from assistant.text import MONTHS, PEOPLE_NOUNS, STOPWORDS, content_stems, content_words, stem, word_matches, words
+from assistant.text import MONTHS, PEOPLE_NOUNS, STOPWORDS, content_stems, content_words, family, stem, word_matches, words
 
 if TYPE_CHECKING:
     from assistant.text import Vocabulary
@@ -1036,6 +1036,69 @@ _GOES_TO_A_PLACE = re.compile(r"\b(?:what|which)\s+(?:city|capital)\b.*\b(?:to|f
 _ARTICLE_LINE_FACT = re.compile(rf"\b(?:{MONTHS}|(?:19|20)\d\d)\b|\b(?:section|category|headline)\b", re.I)
 """What the headline or the dateline decides: a date, a section, what the headline says."""
 
+_CONDITION = re.compile(
+    r"^\W*(?:how\s+(?:is|are|was|were)\s+(?P<how>[^?]+?)|what\s+(?:is|are|was|were)\s+(?P<like>[^?]+?)\s+like"
+    r"|what(?:['\u2019]s|\s+is|\s+was)\s+the\s+(?:state|condition)\s+of\s+(?P<state>[^?]+?)"
+    r"|how\s+would\s+you\s+(?:describe|characteri[sz]e)\s+(?P<desc>[^?]+?))"
+    r"(?:\s+(?:now|today|these\s+days|currently|at\s+the\s+moment|right\s+now|doing|going|overall))?\W*$",
+    re.I,
+)
+_STATE_AFTER = re.compile(r"^\W*(?:(?:which|that)\s+)?(?:is|are|was|were|remains?|remained|ha(?:s|ve)\s+(?:become|been|grown)|became|grew)\b", re.I)
+_STATE_NOUN = re.compile(r"\w+(?:ity|ion|ness|ment|ance|ence)$", re.I)
+_ENDING_PARTICLES = frozenset("down up out off over away back on".split())  # "How was the balloon shot down?"
+
+
+def _condition_of(q: str) -> str | None:
+    """The thing "How are relations between the two countries?" asks the state of ("relations"), when
+    the question names a thing and no act ("How was the balloon shot down?" asks how it was done)."""
+    m = _CONDITION.match(q)
+    if m is None:
+        return None
+    asked = next(g for g in m.groups() if g)
+    head = re.split(r"\s+(?:between|with|of|in|among|for|to)\s+", asked, maxsplit=1, flags=re.I)[0]
+    said = [w for w in words(asked) if w.lower() not in STOPWORDS]
+    if not said or words(asked)[-1].lower() in _ENDING_PARTICLES or any(w.lower().endswith("ed") or not {"NOUN", "ADJ", "PROPN"} & set(lemmas(w.lower()) or {"NOUN": ()})
+                                                      for w in said):
+        return None
+    heads = [w for w in words(head) if w.lower() not in STOPWORDS and not w[:1].isupper()]
+    return heads[-1] if heads else None
+
+
+def _describes_the_asked(q: ParsedQuestion, c: Sentence) -> bool:
+    """"How are relations?": a sentence that says what state they are in: "the strained relationship",
+    "relations, which have become increasingly acrimonious", "the instability in the relationship";
+    not one that only names them ("an obligation to manage the relationship")."""
+    head = _condition_of(q.text)
+    if head is None:
+        return False
+    asked = family(head)
+    found = list(re.finditer(r"[\w\u2019'-]+", c.text))
+    for k, m in enumerate(found):
+        if family(m.group(0)) != asked:
+            continue
+        before = [w.group(0).lower() for w in found[max(0, k - 3) : k]]
+        if before and before[-1].endswith(("ed", "ing")) and {"ADJ", "VERB"} & set(lemmas(before[-1])):
+            return True  # "the strained relationship"
+        if len(before) == 3 and before[1:] == ["in", "the"] and _STATE_NOUN.fullmatch(before[0]):
+            return True  # "the instability in the relationship"
+        if _STATE_AFTER.match(c.text[m.end() :]):
+            return True  # "relations, which have become increasingly acrimonious"
+    return False
+
+
+def _pick_condition(q: ParsedQuestion, sentences: Sequence[Sentence]) -> Sentence | None:
+    """The best ranked sentence that says the asked thing's state settles it, when it names the
+    question's countries too ("Washington" for "US"): not the state of another pair's relations."""
+    from assistant.verifier import ALIASES
+
+    def named(text: str) -> bool:
+        there = {ALIASES.get(w.lower(), w.lower()) for w in re.split(r"[\s-]+", re.sub(r"['\u2019]s\b", "", text))}
+        missing = missing_names(q, name_prefixes(text))
+        return all(ALIASES.get(n.lower(), n.lower()) in there for n in missing)
+
+    return _best_single(sentences, lambda c: _describes_the_asked(q, c) and named(c.text))
+
+
 FORMS: tuple[Form, ...] = (
     Form("instructions", hides_instructions, declines=INSTRUCTIONS),
     Form("another language", in_another_language, declines=NOT_ENGLISH),
@@ -1115,6 +1178,7 @@ FORMS: tuple[Form, ...] = (
         "the reason",
         cue=REASON_CUES, spans=reason_spans, prefer=lambda q, c: _by_the_subject(q, c), max_sentences=1,
     ),
+    Form("condition", lambda q: _condition_of(q) is not None, "the state it is in", pick=_pick_condition, max_sentences=1),
     Form("yesno", lambda q: bool(LEADING_AUXILIARY.match(q)), verdict=True, prefer=_same_measure, max_sentences=1),
     Form("intent", asks_what_someone_wants, "what they want", prefer=_wanted_by_the_asked, max_sentences=1),
     Form("speech", asks_what_someone_did, "the words of the one", prefer=lambda q, c: _by_the_one_asked(q, c) and _same_polarity(q, c),

@@ -83,7 +83,8 @@ def asks_for_summary(question: str) -> bool:
     """What the whole article says (its headline and lead answer it), not "summarise what X said"."""
     from assistant.text import content_words
 
-    return bool(SUMMARY.search(question)) and not set(content_words(question)) - _SUMMARY_WORDS
+    said = re.sub(r"\b(article|story|piece|report)['\u2019]s\b", r"\1", question, flags=re.I)  # "the article's main point"
+    return bool(SUMMARY.search(question)) and not set(content_words(said)) - _SUMMARY_WORDS
 
 
 WHO_IS_NAME = re.compile(
@@ -475,6 +476,15 @@ IDIOMS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     # "What issues has Washington raised besides Taiwan?" asks what else it raised: the exception
     # names nothing the answer holds
     (re.compile(r"^(\s*(?:what|which|who)\b[^?]*?)\s*,?\s*\b(?:besides|apart from|aside from|other than|except(?: for)?)\s+(?:(?!(?:did|does|do|is|was|were|are|has|have|had)\b)[^?,\s]+\s*){1,5}\?*\s*$", re.I), r"\1?"),
+    # "Blinken's job title?": what the article calls him
+    (re.compile(r"^\W*(?!(?:what|whats|who|whos|which|where|how|tell)\b)(?!(?:the\s+)?(?:article|story|piece|report)\b)"
+                r"((?:the\s+)?[\w-]+(?-i:\s+[A-Z][\w-]*)?)['\u2019]s\s+(job\s+title|title|job|role|position)\W*$", re.I),
+     r"What is \1's \2?"),
+    # "the Biden White House", "the Biden team": the article's "the Biden administration"
+    (re.compile(r"\bwhite\s+house\b", re.I), "administration"),
+    (re.compile(r"\b(Biden)(?:['\u2019]s)?\s+(?:team|government|officials|people)\b", re.I), r"\1 administration"),
+    # "What did Xi want in exchange?": the article's "In return"
+    (re.compile(r"\bin exchange\b", re.I), "in return"),
     # "What was the balloon accused of?" asks what it allegedly did
     (re.compile(r"^(\s*what) (?:was|were) (.+?) (?:accused|suspected) of\s*\?*\s*$", re.I), r"\1 did \2 allegedly do?"),
     # "What have relations been like?": the article says what they are and have become

@@ -112,6 +112,7 @@ def _edits(word: str) -> set[str]:
 
 
 _BARE_POSSESSIVE = re.compile(r"\b([A-Za-z]{2,})s\b")
+_PLURAL_SUBJECT = re.compile(r"\s+(?:are|were|have|do|did|say|said|get|got)\b", re.I)
 
 
 class Vocabulary:
@@ -212,6 +213,8 @@ class Vocabulary:
     def _possessive(self, m: re.Match[str]) -> str:
         """"Blinkens trip", "Chinas stance": a name's possessive typed without its apostrophe."""
         w, base = m.group(0), m.group(1)
+        if _PLURAL_SUBJECT.match(m.string, m.end()):
+            return w  # "Which seas are mentioned?": a plural before its verb ("South China Sea" names a sea)
         owner = base.lower() in self.proper or f"{base.lower()}\u2019s" in self.proper or f"{base.lower()}'s" in self.proper
         known = owner and w.lower() not in self.proper and stem(w) not in self.stems - {stem(base)}
         return f"{base}'s" if known else w

@@ -589,7 +589,8 @@ def test_misspelt_words_are_put_right_and_real_words_and_names_are_not(bot):
     for kept in ("Did Blinken meet Putin?", "What sanctions were lifted?", "What did Blinken say about fentanyl?",
                  "Did Xi say China doesnt want to replace the US?", "Is the relationship unstabilised?",
                  "what's this article about?", "it's unclear", "Did Wang Yi attend?", "Was Qin Gang there?",
-                 "Is Ukrainian territory mentioned?", "Did Trump comment?"):
+                 "Is Ukrainian territory mentioned?", "Did Trump comment?",
+                 "Which seas are mentioned?"):  # my own: "Which Sea's are mentioned?" ("South China Sea")
         assert vocabulary.corrected(kept) == kept
     # a capitalised slip of one of the article's names is that name
     assert vocabulary.corrected("Did Bliken meet Xi Jinpin in Bejing?") == "Did Blinken meet Xi Jinping in Beijing?"
@@ -1155,6 +1156,16 @@ SESSION_23_VERDICTS = [
     # blind yes/no round 48: "Yes." from Xi's words: "also" hid that Blinken is made the speaker
     ("Did Blinken also say humanity's destiny hinges on US-China coexistence?", None),
     ("Did Xi say humanity's destiny depends on whether China and the US can coexist?", "Yes."),
+    # blind yes/no round 48: a statement asked in lower case opened with a word WordNet knows ("xi"
+    # is a Greek letter), so it was not read as one to confirm: no verdict
+    ("xi said china respects american interests?", "Yes."),
+    ("blinken met xi?", "Yes."),
+    ("xi said china seeks to replace the us?", "No."),
+    # my own (noted in session 22): a purpose read as done
+    ("Did Blinken prevent conflict?", None),
+    ("Did the Biden administration mitigate the risk of miscalculation?", None),
+    ("Did Blinken prevent incidents in Taiwan?", None),
+    ("Does the Biden administration aim to rebuild communication channels with Beijing?", "Yes."),
 ]
 
 
@@ -1456,13 +1467,33 @@ def test_a_follow_up_s_his_is_the_one_the_question_named_with_a_possessive(bot):
     # blind conversations 30 (session 23): declined
     ("What was the spy balloon accused of?", "allegedly flew over"),
     ("Who brought up military communication, Xi or Blinken?", "Blinken highlighted"),
-    ("what had relations been like?", "increasingly acrimonious"),
     # blind open round 18: "an American top diplomat" was made "an Blinken", and the visit since 2018 not found
     ("When was the last time an American top diplomat travelled to China before this trip?", "since 2018"),
+    ("Blinken's job title?", "secretary of state"),  # each declined
+    ("What is the Biden White House hoping to achieve with Beijing?", "rebuild diplomacy"),
+    ("What did Xi want from Washington in exchange?", "respect China"),
 ])
 def test_a_title_or_a_reader_s_word_for_a_person_is_answered_as_the_person(bot, question, quoted):
     a = bot.ask(question)
     assert not a.declined and quoted in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "What is the relationship between the two countries like?",  # my own: declined
+    "How are relations between the two countries?",  # my own: "an obligation to manage the relationship responsibly"
+    "How are US-China relations?",
+    "what had relations been like?",  # blind conversations 30: declined
+    "what is the state of the relationship between the two countries",
+])
+def test_how_things_are_is_answered_with_a_sentence_that_says_their_state(bot, question):
+    a = bot.ask(question)
+    assert not a.declined and any(w in a.text for w in ("acrimonious", "strained relationship", "instability", "deterioration")), a.text
+
+
+def test_the_state_of_another_pair_s_relations_is_not_this_article_s(bot):
+    """The sentence that says how relations are is about the article's two countries, not an answer
+    for countries it never names."""
+    assert bot.ask("How are relations between Japan and Korea?").declined
 
 
 def test_a_word_of_a_title_is_no_title_on_its_own(bot):

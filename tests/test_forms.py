@@ -54,6 +54,13 @@ FORM_TABLE = [
     ("What fueled tensions between the two countries?", "reason"),
     ("What is causing tensions?", "cause"),
     ("Did Xi meet Blinken?", "yesno"),
+    # my own (session 23): "the relationship between the two countries like?" was declined, and
+    # "How are relations between the two countries?" quoted "an obligation to manage the relationship"
+    ("What is the relationship between the two countries like?", "condition"),
+    ("How are relations between the two countries now?", "condition"),
+    ("How was the balloon shot down?", "other"),  # an act: how it was done, not its state
+    ("How was the trip received?", "other"),
+    ("What's the article's main point?", "summary"),  # my own: quoted Xi on humanity
     ("What did Blinken emphasize?", "speech"),
     ("what do experts think", "speech"),  # declined before (a blind conversation)
     ("what does the us want from china", "intent"),  # quoted Xi calling for the US to respect China's rights
