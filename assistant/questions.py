@@ -481,7 +481,10 @@ IDIOMS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
                 r"((?:the\s+)?[\w-]+(?-i:\s+[A-Z][\w-]*)?)['\u2019]s\s+(job\s+title|title|job|role|position)\W*$", re.I),
      r"What is \1's \2?"),
     # "the Biden White House", "the Biden team": the article's "the Biden administration"
-    (re.compile(r"\bwhite\s+house\b", re.I), "administration"),
+    # (as a place, "at the White House", it stays: the article places no one there)
+    (re.compile(r"\b(Biden)(?:['\u2019]s)?\s+white\s+house\b", re.I), r"\1 administration"),
+    (re.compile(r"^(\W*(?:what|why|how|who|which)\b[^?]*?\b(?:does|did|do|is|was|has|had)\s+the)\s+white\s+house\b(?=\s+(?!\w+ed\b)\w)", re.I),
+     r"\1 administration"),
     (re.compile(r"\b(Biden)(?:['\u2019]s)?\s+(?:team|government|officials|people)\b", re.I), r"\1 administration"),
     # "What did Xi want in exchange?": the article's "In return"
     (re.compile(r"\bin exchange\b", re.I), "in return"),

@@ -1166,6 +1166,10 @@ SESSION_23_VERDICTS = [
     ("Did the Biden administration mitigate the risk of miscalculation?", None),
     ("Did Blinken prevent incidents in Taiwan?", None),
     ("Does the Biden administration aim to rebuild communication channels with Beijing?", "Yes."),
+    # the session's own slip, caught by the probes: "the White House" read as "the administration"
+    # made "Did Blinken meet Xi at the White House?" a meeting "at the administration": "Yes."
+    ("Did Blinken meet Xi at the White House?", None),
+    ("Was Biden at the White House when he praised Blinken?", None),
 ]
 
 
