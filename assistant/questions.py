@@ -488,6 +488,8 @@ IDIOMS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (re.compile(r"\b(Biden)(?:['\u2019]s)?\s+(?:team|government|officials|people)\b", re.I), r"\1 administration"),
     # "What did Xi want in exchange?": the article's "In return"
     (re.compile(r"\bin exchange\b", re.I), "in return"),
+    # "the fate of humankind": the article's "humanity"
+    (re.compile(r"\b(?:humankind|mankind)\b", re.I), "humanity"),
     # "What was the balloon accused of?" asks what it allegedly did
     (re.compile(r"^(\s*what) (?:was|were) (.+?) (?:accused|suspected) of\s*\?*\s*$", re.I), r"\1 did \2 allegedly do?"),
     # "What have relations been like?": the article says what they are and have become
