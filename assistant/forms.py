@@ -1056,9 +1056,12 @@ def _condition_of(q: str) -> str | None:
         return None
     asked = next(g for g in m.groups() if g)
     head = re.split(r"\s+(?:between|with|of|in|among|for|to)\s+", asked, maxsplit=1, flags=re.I)[0]
-    said = [w for w in words(asked) if w.lower() not in STOPWORDS]
-    if not said or words(asked)[-1].lower() in _ENDING_PARTICLES or any(w.lower().endswith("ed") or not {"NOUN", "ADJ", "PROPN"} & set(lemmas(w.lower()) or {"NOUN": ()})
-                                                      for w in said):
+    said = [w.lower() for w in words(asked) if w.lower() not in STOPWORDS]
+
+    def acts(w: str) -> bool:  # "received", "shot": a verb, not a thing or a quality
+        return w.endswith("ed") or not {"NOUN", "ADJ", "PROPN"} & set(lemmas(w) or {"NOUN": ()})
+
+    if not said or words(asked)[-1].lower() in _ENDING_PARTICLES or any(acts(w) for w in said):
         return None
     heads = [w for w in words(head) if w.lower() not in STOPWORDS and not w[:1].isupper()]
     return heads[-1] if heads else None

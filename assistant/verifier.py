@@ -2765,6 +2765,8 @@ def _journey_before(ct: Sequence[Token], j: int) -> int | None:
 _IMPLICATIVE = frozenset("first last only second third next managed continued began begun started went came happened proceeded chose able".split())
 """Before "to", these make its act done: "the first US secretary of state to visit China"."""
 _PURPOSE_REACH = 6  # tokens from a purpose's "to" to the word of its clause a claim's act rests on
+_PURPOSE_MARKERS = frozenset("to for at by of".split())
+_GOALS = frozenset("goal aim purpose objective intention plan mission target".split())
 
 
 def _purpose_of(tokens: Sequence[Token], p: int) -> int | None:
@@ -2783,9 +2785,9 @@ def _purpose_of(tokens: Sequence[Token], p: int) -> int | None:
 
 def check_purpose_done(ctx: Context) -> list[Finding]:
     """"Blinken prevented conflict" is not "the need to establish better lines of communication to
-    prevent competition from escalating into conflict", nor is "competition escalated": what
-    something is for, or would stop, is not said to happen. A claim may state it only as a purpose,
-    a wish or a possibility itself."""
+    prevent competition from escalating into conflict": what something is for is not said to happen.
+    A claim may state it only as a purpose, a wish or a possibility itself. (What it would stop,
+    "competition escalated", has not happened: the negation check contradicts that.)"""
     ct, tokens = ctx.ctokens, ctx.window.tokens
     if any(c.lemmas & (REQUESTS | INTENTIONS | _GOALS) or c.modal or c.hedge for c in ct):
         return []  # "communication could help prevent incidents", "the administration's goal: rebuild ..."
@@ -2795,15 +2797,11 @@ def check_purpose_done(ctx: Context) -> list[Finding]:
             continue  # "the need to prevent conflict" gives it as a purpose too; "the conflict" is no act
         # a verb that denies ("prevent") aligns as no word: it is found by its own lemma
         found = ctx.primary(i) if c.content else [p for p, q in enumerate(tokens) if q.lemmas & c.lemmas]
-        # (what it would stop, "competition escalating", has not happened: the negation check's)
         opened = [k for p in found if tokens[p].verb and (k := _purpose_of(tokens, p)) is not None and p == k + 1]
         if found and len(opened) == len(found):
             return [Finding("unsupported", f"states as done what the article gives as a purpose: 'to {tokens[opened[0] + 1].text}'")]
     return []
 
-
-_PURPOSE_MARKERS = frozenset("to for at by of".split())
-_GOALS = frozenset("goal aim purpose objective intention plan mission target".split())
 
 
 REQUESTS = frozenset("call urge ask demand press need appeal encourage request require push".split())
