@@ -15,13 +15,13 @@ from assistant.answerability import AnswerabilityModel
 from assistant.answers import citation_for, retrieved_passage
 from assistant.answers import declined as answers_declined
 from assistant.followup import carried_context
-from assistant.forms import Form, ParsedQuestion, missing_names, name_prefixes, parse, premise, stated, statement
+from assistant.forms import Form, ParsedQuestion, missing_names, name_prefixes, parse, premise, stated, statement, with_country_names
 from assistant.lexicon import lemmas
 from assistant.models import OTHERWISE, Answer, RetrievedPassage
 from assistant.questions import ABOUT_ARTICLE
 from assistant.settings import AnswerSettings
 from assistant.text import STOPWORDS, Vocabulary, content_families, content_stems, content_words, family, stem, words
-from assistant.verifier import ALIASES, BILATERAL, COUNTRIES, PARTICLES, PARTIES, actors, opposites, relates_to, sentence_referents, titles, verify
+from assistant.verifier import ALIASES, BILATERAL, PARTICLES, PARTIES, actors, opposites, relates_to, sentence_referents, titles, verify
 from index import SentenceEmbeddings, passage_sentences
 
 
@@ -574,11 +574,7 @@ def _name_prefixes(c: Candidate) -> set[str]:
     """Names are matched on four letters ("Chinese": "China's"), counting those a "he" stands for,
     a country's other names ("Beijing" for "China"), and the story's two countries that "the two
     nations" names ("friction between Beijing and Washington": "Tensions between the two nations")."""
-    found = name_prefixes(c.text) | {r[:4] for r in c.referents}
-    countries = {country for alias, country in ALIASES.items() if alias[:4] in found}
-    if _TWO_COUNTRIES.search(c.text):
-        countries = set(COUNTRIES)
-    return found | {alias[:4] for alias, country in ALIASES.items() if country in countries}
+    return with_country_names(name_prefixes(c.text) | {r[:4] for r in c.referents}, both=bool(_TWO_COUNTRIES.search(c.text)))
 
 
 def _capitalised(ws: list[str]) -> list[str]:

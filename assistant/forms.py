@@ -162,6 +162,15 @@ def name_prefixes(text: str) -> set[str]:
     return {w.lower()[:4] for w in words(text)}
 
 
+def with_country_names(found: set[str], both: bool = False) -> set[str]:
+    """Name prefixes (see ``name_prefixes``) with a country's other names added ("Beijing" for
+    "China"); ``both``: the text names the story's two countries ("the two nations")."""
+    from assistant.verifier import ALIASES, COUNTRIES
+
+    countries = set(COUNTRIES) if both else {country for alias, country in ALIASES.items() if alias[:4] in found}
+    return found | {alias[:4] for alias, country in ALIASES.items() if country in countries}
+
+
 _SOMEONE = frozenset("he she him her his who whom".split())
 
 
@@ -1092,14 +1101,7 @@ def _describes_the_asked(q: ParsedQuestion, c: Sentence) -> bool:
 def _pick_condition(q: ParsedQuestion, sentences: Sequence[Sentence]) -> Sentence | None:
     """The best ranked sentence that says the asked thing's state settles it, when it names the
     question's countries too ("Washington" for "US"): not the state of another pair's relations."""
-    from assistant.verifier import ALIASES
-
-    def named(text: str) -> bool:
-        there = {ALIASES.get(w.lower(), w.lower()) for w in re.split(r"[\s-]+", re.sub(r"['\u2019]s\b", "", text))}
-        missing = missing_names(q, name_prefixes(text))
-        return all(ALIASES.get(n.lower(), n.lower()) in there for n in missing)
-
-    return _best_single(sentences, lambda c: _describes_the_asked(q, c) and named(c.text))
+    return _best_single(sentences, lambda c: _describes_the_asked(q, c) and not missing_names(q, with_country_names(name_prefixes(c.text))))
 
 
 FORMS: tuple[Form, ...] = (

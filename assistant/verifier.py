@@ -2223,7 +2223,7 @@ def check_act_as_thing(ctx: Context) -> list[Finding]:
     WordNet's noun "work" is what makes them one word: an act must rest on a verb, on its own
     word, or on a noun made from a verb ("visited" on "visit", "point to" on "an indication")."""
     ct, tokens = ctx.ctokens, ctx.window.tokens
-    asks = any(t.lemmas & (REQUESTS | INTENTIONS) or t.modal for t in ct)  # "relations need to be handled"
+    asks = _asks(ct)  # "relations need to be handled"
     for i, c in enumerate(ct):
         named_doer = c.verb and 0 < i < len(ct) - 1 and ct[i - 1].name and not ct[i - 1].possessive and (
             not ct[i + 1].content or c.low in c.lemmas)  # "Blinken works for", "the US control exports"
@@ -2789,7 +2789,7 @@ def check_purpose_done(ctx: Context) -> list[Finding]:
     A claim may state it only as a purpose, a wish or a possibility itself. (What it would stop,
     "competition escalated", has not happened: the negation check contradicts that.)"""
     ct, tokens = ctx.ctokens, ctx.window.tokens
-    if any(c.lemmas & (REQUESTS | INTENTIONS | _GOALS) or c.modal or c.hedge for c in ct):
+    if _asks(ct) or any(c.lemmas & _GOALS or c.hedge for c in ct):
         return []  # "communication could help prevent incidents", "the administration's goal: rebuild ..."
     for i, c in enumerate(ct):
         if not c.verb or c.low.endswith("ing") or not (c.content or c.negation) or (
@@ -2809,11 +2809,17 @@ REQUESTS = frozenset("call urge ask demand press need appeal encourage request r
 _REQUEST_REACH = 6  # tokens from "called" to the act it asks for ("called for the US to respect")
 
 
+def _asks(ct: Sequence[Token]) -> bool:
+    """Does the claim itself ask for, intend or foresee what it says ("need to", "wants to", "will")?
+    Then it states no act as done."""
+    return any(c.lemmas & (REQUESTS | INTENTIONS) or c.modal for c in ct)
+
+
 def check_requested(ctx: Context) -> list[Finding]:
     """"The US respects China's rights" is not "he called for the US to respect China's rights", nor
     "Blinken established better lines of communication" "the need to establish" them: a claim may
     state an asked-for act only as asked for (or wanted, or needed) itself."""
-    if any(c.lemmas & (REQUESTS | INTENTIONS) or c.modal for c in ctx.ctokens):
+    if _asks(ctx.ctokens):
         return []
     tokens = ctx.window.tokens
     used = {j for i in ctx.window.align for j in ctx.primary(i)}
