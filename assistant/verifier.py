@@ -1257,7 +1257,37 @@ def check_ordinal_scope(ctx: Context) -> list[Finding]:
         if not any(q in place for place in places for k in scope for q in ctx.positions(k)):
             quoted = next((tokens[q].text for q in sorted(places[0]) if tokens[q].content and not tokens[q].name), "something else")
             return [Finding("unsupported", f"the article's {c.text!r} orders {quoted!r}, not {ct[scope[0]].text!r}")]
+        theirs = [lim for p in ctx.positions(i) if (lim := _ordinal_limit(tokens, p))]
+        if theirs and _ordinal_limit(ct, i) is None:
+            # "the first US secretary of state to visit China" is the first ever; the article's is
+            # the first "since 2018", so there were others before
+            return [Finding("unsupported", f"the article's {c.text!r} runs only {theirs[0]!r}", soft=True)]
+        if theirs and _ordinal_limit(ct, i) == "ever":
+            return [Finding("contradicted", f"says {c.text!r} ever where the article's runs only {theirs[0]!r}")]
     return []
+
+
+def _ordinal_limit(tokens: Sequence[Token], i: int) -> str | None:
+    """The time an ordinal at ``i`` counts within, to the end of its clause: "since 2018", "in a
+    decade", "in five years"; "ever" for no limit said in so many words."""
+    for k in range(i + 1, len(tokens)):
+        if _punctuated(tokens[k]) or "\u2014" in tokens[k].gap:
+            break  # "since" opens no clause here: "the first ... to visit China since 2018"
+        t = tokens[k]
+        if t.low in ("ever", "history"):
+            return "ever"
+        if t.low == "since" or (t.low in ("in", "for", "over") and any(
+                u.low in _SPAN_WORDS or u.number for u in tokens[k + 1 : k + 5])):
+            return " ".join(u.text for u in tokens[k : k + 2])
+    return None
+
+
+def _ordinal_ever(ct: Sequence[Token], i: int) -> bool:
+    """"the first ... ever": the ordinal's limit, which check_ordinal_scope judges, no detail of its own."""
+    return any(ct[k].number and ct[k].number.startswith("#") and _ordinal_limit(ct, k) == "ever" for k in range(max(0, i - 8), i))
+
+
+_SPAN_WORDS = frozenset("years year decade decades while months time ages".split())
 
 
 def _ordinal_scope(tokens: Sequence[Token], i: int) -> list[int]:
@@ -1575,8 +1605,8 @@ def check_modifiers(ctx: Context) -> list[Finding]:
         head = ctx.ctokens[i + 1]
         if not c.name or not ctx.aligned(i) or not head.noun or head.name or _breaks(head):
             continue
-        if _is_act(ctx.ctokens, i + 1):
-            continue  # "Blinken hint at a truce": a subject and its act, the roles checks' to judge
+        if _is_act(ctx.ctokens, i + 1) and not (i and ctx.ctokens[i - 1].low in _PREPOSITIONS):
+            continue  # "Blinken hint at a truce": a subject and its act, the roles checks' to judge; "about US interests" is no act
         slots = [j for j in ctx.positions(i + 1) if j and not _breaks(tokens[j]) and ctx.window.sentence_of[j - 1] == ctx.window.sentence_of[j]]
         owners = {j: _its_owner(ctx, j - 1) if tokens[j - 1].low in ("its", "their") else _modifying_name(tokens, j) for j in slots}
         same = {c.name} | _one_person(ctx, c.name)  # "Xi's hint" and "Xi Jinping hinted": one person
@@ -1603,6 +1633,43 @@ def _modifying_name(tokens: Sequence[Token], j: int) -> int:
     while k > 0 and j - k < 3 and not tokens[k].name and tokens[k].content and not tokens[k].verb_only and not _breaks(tokens[k]):
         k -= 1
     return k if k == j - 1 or (tokens[k].name and not tokens[k].possessive and not _breaks(tokens[k + 1])) else j - 1
+
+
+def check_owners(ctx: Context) -> list[Finding]:
+    """"US interests" against "China's legitimate rights and interests": a country owns the noun
+    across its adjectives and a list, and the claim gives it to another (the roles checks may see
+    the same swap from the doer's side: one difference)."""
+    ct, tokens = ctx.ctokens, ctx.window.tokens
+    for i, c in enumerate(ct[:-1]):
+        head = ct[i + 1]
+        if not (c.name in COUNTRIES and not c.possessive and ctx.aligned(i) and head.noun and not head.name and not _breaks(head)):
+            continue
+        if _is_act(ct, i + 1) and not (i and ct[i - 1].low in _PREPOSITIONS):
+            continue  # "the US respects ...": a subject and its act
+        slots = [j for j in ctx.positions(i + 1) if j]
+        owners = [_country_owner(tokens, j) for j in slots]
+        same = {c.name} | _one_person(ctx, c.name)
+        if any(t.lemmas & head.lemmas and k and s.tokens[k - 1].name in same for s in ctx.cited_sentences for k, t in enumerate(s.tokens)):
+            continue  # the article's "US interests" are in another sentence the claim cites: two facts joined
+        if slots and all(o is not None and tokens[o].name not in same for o in owners) and not any(
+                tokens[_modifying_name(tokens, j)].name in same for j in slots):
+            o, j = owners[0], slots[0]
+            return [Finding("contradicted", f"says '{c.text} {head.text}' where the article says '{' '.join(t.text for t in tokens[o : j + 1])}'")]
+    return []
+
+
+def _country_owner(tokens: Sequence[Token], j: int) -> int | None:
+    """The country that owns the noun at ``j`` across its adjectives and a list ("China's legitimate
+    rights and interests": China's interests, not the US's)."""
+    k = j - 1
+    while k > 0 and j - k <= _OWNER_REACH and not tokens[k].name and (tokens[k].low == "and" or (
+            tokens[k].content and not tokens[k].verb_only)) and not _punctuated(tokens[k + 1]):
+        k -= 1  # "and" ends no phrase here
+    t = tokens[k]
+    return k if k < j - 1 and t.name in COUNTRIES and t.possessive and not _punctuated(tokens[k + 1]) else None
+
+
+_OWNER_REACH = 4  # "China's legitimate rights and interests"
 
 
 def _owns_nothing_there(ctx: Context, i: int, slots: list[int]) -> bool:
@@ -1760,7 +1827,7 @@ def check_words(ctx: Context) -> list[Finding]:
     for i, c in enumerate(ctx.ctokens):
         if not c.content or c.name or ctx.aligned(i) or i in judged or _given_name(ctx, i) or _a_duration_unit(ctx, i):
             continue
-        if _light_event_head(ctx, i):
+        if _light_event_head(ctx, i) or _ordinal_ever(ctx.ctokens, i):
             continue
         tokens = ctx.window.tokens
         opposite = next((q for j, q in enumerate(tokens) if q.content and not q.name and _opposed(c, q)
@@ -1967,7 +2034,7 @@ def check_negation(ctx: Context) -> list[Finding]:
     # names count only when the claim's negation falls on nothing else: "Blinken said nothing about
     # Taiwan" denies his mention of Taiwan
     names_too = not any(mine[i] for i, c in enumerate(ctx.ctokens) if c.content and not c.name)
-    agree, differ = 0, []
+    agree, differ, stretched = 0, [], []
     # "did not make progress on the issue": the progress is what the claim denies, not the issue
     denies_a_head = any(mine[m] % 2 and t.content and not t.name and not _topic_of(ct, m) for m, t in enumerate(ct))
     for i, c in enumerate(ctx.ctokens):
@@ -1980,9 +2047,15 @@ def check_negation(ctx: Context) -> list[Finding]:
             # about Taiwan" denies only Taiwan's mention: it counts)
             continue
         if any(theirs[j] % 2 == mine[i] % 2 for j in js):
-            agree += 1
+            if mine[i] % 2 and c.verb and (act := _denied_act_between(ctx, theirs, js)) is not None:
+                stretched.append((c.text, act))  # "doesn't care" on "refrain from imposing their own wishes"
+            else:
+                agree += 1
         else:
             differ.append(i)
+    if stretched and not agree and not differ:
+        said, act = stretched[0]
+        return [Finding("unsupported", f"the article denies {act!r}, not {said!r}")]
     # a word that aligns to one word only, itself, and differs in polarity outweighs
     # any count:
     # "does seek to decouple" against "does not aim to ... decouple"
@@ -2024,6 +2097,26 @@ def check_negation(ctx: Context) -> list[Finding]:
         return [Finding("unsupported", f"{ctx.ctokens[i].text!r} is not said as the article says it")]
     neg = next((t.text for t in ctx.ctokens[: i + 1][::-1] if t.negation), "not")
     return [Finding("contradicted", f"adds the negation {neg!r} to {ctx.ctokens[i].text!r}, which the article does not negate")]
+
+
+def _denied_act_between(ctx: Context, theirs: list[int], js: Sequence[int]) -> str | None:
+    """The act a quote's negation falls on when a claim's negated verb aligns only to that act's
+    object ("doesn't care" on the "wishes" of "refrain from imposing their own wishes"): the claim
+    never names "imposing", so the quote denies something else."""
+    tokens = ctx.window.tokens
+    used = {p for k in ctx.window.align for p in ctx.positions(k)}
+    out = None
+    for j in js:
+        if not theirs[j] % 2:
+            continue
+        neg = next((k for k in range(j, -1, -1) if tokens[k].negation), None)
+        acts = [k for k in range(neg + 1, j) if tokens[k].verb and tokens[k].content and k not in used] if neg is not None else []
+        nominal = tokens[j].noun and (not tokens[j].verb or tokens[j - 1].possessive
+                                      or tokens[j - 1].low in _DETERMINERS | _POSSESSIVE_PRONOUNS | {"own"})
+        if not nominal or not acts:
+            return None  # "did not seek to challenge or replace": "replace" is denied itself
+        out = out or tokens[acts[-1]].text
+    return out
 
 
 def _narrowing(ctx: Context, theirs: list[int], used: set[int], i: int, j: int) -> str | None:
@@ -2236,9 +2329,11 @@ def check_act_as_thing(ctx: Context) -> list[Finding]:
         if (other := _other_complement(ctx, i)) is not None:
             return [Finding("unsupported", other)]
         where = ctx.primary(i)
-        if not asks and where and all(tokens[p].noun and _derived(c, tokens[p]) and _topic_or_need(tokens, p) for p in where):
+        if not asks and where and all(tokens[p].noun and (kind := _topic_or_need(tokens, p)) and (
+                _derived(c, tokens[p]) or (kind == "need" and _names_an_act(tokens[p]))) for p in where):
             # "Washington has also raised issues such as export controls": the controls are a topic
-            # raised, no control exercised; "the need for responsible handling" is no handling done
+            # raised, no control exercised; "the need for responsible handling" is no handling done,
+            # by any verb ("managed the relationship responsibly")
             return [Finding("unsupported", f"{c.text!r} is an act where the article names {tokens[found[0]].text!r} as a topic or a need")]
         if any(tokens[p].verb or _names_an_act(tokens[p]) or _derived(c, tokens[p]) or _relation(c, tokens[p]) == EXACT for p in found):
             continue  # "Experts point to" on "as an indication": a noun made from a verb names an act
@@ -2246,22 +2341,22 @@ def check_act_as_thing(ctx: Context) -> list[Finding]:
     return []
 
 
-def _topic_or_need(tokens: Sequence[Token], p: int) -> bool:
+def _topic_or_need(tokens: Sequence[Token], p: int) -> str | None:
     """Is the quote's word at ``p`` in a list of topics ("issues such as export controls ... and
-    security arrangements"), what is needed ("the need for responsible handling") or a noun's topic
-    ("the importance of military-to-military communication", "the risk of miscalculation")?"""
+    security arrangements"), what is needed ("the need for responsible handling": "need") or a
+    noun's topic ("the importance of military-to-military communication", "the risk of miscalculation")?"""
     k = p - 1
     while k > 0 and p - k <= _TOPIC_REACH and not _punctuated(tokens[k + 1]):
         if tokens[k].low == "for" and tokens[k - 1].lemmas & {"need", "call"}:
-            return True
+            return "need"
         if tokens[k].low == "of" and tokens[k - 1].low in _TOPIC_NOUNS and all(  # "the importance of military-to-military communication"
                 tokens[m].low in _DETERMINERS or (tokens[m].content and not tokens[m].head) or "-" in tokens[m].gap + tokens[m + 1].gap
                 for m in range(k + 1, p)):
-            return True
+            return "topic"
         if (tokens[k - 1].low, tokens[k].low) == ("such", "as"):
-            return not tokens[p].low.endswith("ing")  # "aimed at containing": the listed issue's own act
+            return None if tokens[p].low.endswith("ing") else "topic"  # "aimed at containing": the listed issue's own act
         k -= 1
-    return False
+    return None
 
 
 _TOPIC_NOUNS = frozenset("importance need possibility prospect risk threat danger chance lack".split())
@@ -2812,7 +2907,11 @@ _REQUEST_REACH = 6  # tokens from "called" to the act it asks for ("called for t
 def _asks(ct: Sequence[Token]) -> bool:
     """Does the claim itself ask for, intend or foresee what it says ("need to", "wants to", "will")?
     Then it states no act as done."""
-    return any(c.lemmas & (REQUESTS | INTENTIONS) or c.modal for c in ct)
+    return any(c.lemmas & (REQUESTS | INTENTIONS | _OBLIGATIONS) or c.modal for c in ct)
+
+
+_OBLIGATIONS = frozenset("obligation duty responsibility".split())
+"""What one ought to do ("had an obligation to manage the relationship"): asked of them, not done."""
 
 
 def check_requested(ctx: Context) -> list[Finding]:
@@ -2882,6 +2981,31 @@ def check_one_word_for_two(ctx: Context) -> list[Finding]:
 
 
 _PERSONAL_PRONOUNS = PRONOUNS - {"his", "their"}
+
+
+def check_language(ctx: Context) -> list[Finding]:
+    """"Xi spoke in English": a people's word after "in", or as what is spoken, is a language, not
+    their country ("English" is not "England", so not a place the Great Hall could contradict);
+    only the same words in the quote can say it."""
+    ct, tokens = ctx.ctokens, ctx.window.tokens
+    for i, c in enumerate(ct):
+        if not (c.name and i and demonym(c.low)):
+            continue
+        spoken = ct[i - 1].lemmas & _LANGUAGE_VERBS
+        after_in = ct[i - 1].low == "in" and (i + 1 == len(ct) or not (ct[i + 1].noun and ct[i + 1].content) or _breaks(ct[i + 1]))
+        if (spoken or after_in) and not any(t.low == c.low and k and tokens[k - 1].low == ct[i - 1].low for k, t in enumerate(tokens)):
+            return [Finding("unsupported", f"'{ct[i - 1].text} {c.text}' names a language, which the article does not give")]
+    return []
+
+
+_LANGUAGE_VERBS = frozenset("speak talk write converse".split())
+
+
+@lru_cache(maxsize=1024)
+def demonym(low: str) -> bool:
+    """A people's word, not a place's own name: "English" (of England), "Japanese"; not "Japan"."""
+    marks = frozenset().union(*(m for _, m in _PLACE_KINDS))
+    return any(d != low and lexicon().covers(d) & marks for d in lexicon().derived(low)) and not lexicon().covers(low) & {"capital", "city", "state", "province"}
 
 
 def check_city(ctx: Context) -> list[Finding]:
@@ -4533,7 +4657,7 @@ def _title_findings(ctx: Context) -> list[tuple[Finding, list[int]]]:
     return out
 
 
-_FAMILY = {"agents": "roles", "direction": "roles", "dependence": "roles", "patients": "roles", "partners": "roles", "objects": "roles", "titles": "modifiers"}
+_FAMILY = {"agents": "roles", "direction": "roles", "dependence": "roles", "patients": "roles", "partners": "roles", "objects": "roles", "owners": "roles", "titles": "modifiers"}
 """Checks that may see the same swap from two sides: one difference, not two."""
 
 def check_anchored(ctx: Context) -> list[Finding]:
@@ -4556,6 +4680,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("names", check_names),
     ("full names", check_full_names),
     ("modifiers", check_modifiers),
+    ("owners", check_owners),
     ("titles", check_titles),
     ("predicates", check_predicates),
     ("acts", check_acts),
@@ -4574,6 +4699,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("undergoer", check_undergoer),
     ("passive subject", check_passive_subject),
     ("location", check_location),
+    ("language", check_language),
     ("city", check_city),
     ("order", check_order),
     ("sequence", check_sequence),
@@ -4783,10 +4909,14 @@ def _named_in_lower_case(tokens: tuple[Token, ...], people: frozenset[str]) -> t
                  for t in tokens)
 
 
+_PRO_ONE = re.compile(r"\b(?:an?|the)\s+([A-Za-z][\w-]*)\s+one\b(?!\s+(?:of|another)\b)(?=\s*[.?!,;]|\s*$)")
+""""The balloon was an American one": the "one" stands for the balloon, no number, so it says "American"."""
+
+
 def verify(claim: str, quotes: Sequence[str], *, context: Sequence[str] = (), max_windows: int = 4) -> Verdict:
     """Judge ``claim`` against the ``quotes`` it cites (passages or sentences). ``context`` (the
     rest of the article) only tells who is who: "the secretary of state" is Blinken."""
-    claim = speaker_first(claim)
+    claim = _PRO_ONE.sub(r"\1", speaker_first(claim))
     cited = titles(quotes)
     known = _merged(titles(context), cited)
     full_names = _full_names(tuple(context)) | _full_names(tuple(quotes))

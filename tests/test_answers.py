@@ -1067,7 +1067,7 @@ SESSION_19_VERDICTS = [
 SESSION_20_VERDICTS = [
     ("Did Xi speak first?", None),  # got "Yes." from "the first US secretary of state to visit China" (my own)
     ("Did Xi visit first?", "No."),  # got "Yes." too: the one visiting is Blinken
-    ("Was Blinken the first to visit?", "Yes."),
+    ("Was Blinken the first to visit?", None),  # session 24: the article's "first" runs only since 2018
     ("Was Blinken the first US secretary of state to visit China since 2018?", "Yes."),
 ]
 
@@ -1174,10 +1174,29 @@ SESSION_23_VERDICTS = [
 ]
 
 
+SESSION_24_VERDICTS = [
+    # noted in session 23: "the need for responsible handling" read as handling done
+    ("Did both countries manage the relationship responsibly?", None),
+    ("Did Xi manage the relations responsibly?", None),
+    ("Did Xi stress that both countries had an obligation to manage the relationship responsibly?", "Yes."),
+    ("Didn't Xi tell Blinken that China doesn't care about US interests?", None),
+    ("Did Xi say the US should respect China's rights in return for China respecting US interests?", "Yes."),
+    # my own: the article's "first" runs only since 2018
+    ("Was Blinken the first US secretary of state to visit China?", None),
+    ("Was Blinken the first US secretary of state ever to visit China?", "No."),
+    ("was blinken the first secretary of state to visit china since 2018", "Yes."),
+    # my own: a people's word after "in" is a language, not a place
+    ("Did Xi speak in English?", None),
+    ("Did Xi speak in Chinese?", None),
+    # blind yes/no round 50
+    ("Was the spy balloon an American one?", "No."),
+]
+
+
 @pytest.mark.parametrize(
     "question, verdict",
     SESSION_15_VERDICTS + SESSION_16_VERDICTS + SESSION_17_VERDICTS + SESSION_18_VERDICTS + SESSION_19_VERDICTS + SESSION_20_VERDICTS
-    + SESSION_21_VERDICTS + SESSION_22_VERDICTS + SESSION_23_VERDICTS,
+    + SESSION_21_VERDICTS + SESSION_22_VERDICTS + SESSION_23_VERDICTS + SESSION_24_VERDICTS,
 )
 def test_verdicts_once_wrong_or_missing(bot, question, verdict):
     """Questions of blind rounds and of my own that got a wrong verdict, or none where the article

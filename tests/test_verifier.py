@@ -1121,6 +1121,34 @@ SESSION_23_VERDICTS = [
 ]
 
 
+SESSION_24_VERDICTS = [
+    # noted in session 23: "Did both countries manage the relationship responsibly?" got "Yes." from
+    # "He stressed the need for responsible handling": what is needed is not done, by any verb
+    ("He stressed the need", "Both countries managed the relationship responsibly.", "unsupported"),
+    ("He stressed the need", "He managed relations responsibly.", "unsupported"),
+    ("He stressed the need", "He stressed that relations must be handled responsibly.", "supported"),
+    # session 22's "Didn't Xi tell Blinken that China doesn't care about US interests?": "Yes." from
+    # "refrain from imposing their own wishes" ("care" is WordNet's "wish"), whose negation falls on
+    # "imposing"; and the interests there are China's
+    ("In return, he called", "China doesn't care about US interests.", "unsupported"),
+    ("In return, he called", "He called for respect for US rights.", "contradicted"),
+    ("In return, he called", "He urged both sides to refrain from imposing their own wishes on each other.", "supported"),
+    ("Xi assured Blinken", "Xi said China did not seek to replace the United States.", "supported"),
+    # my own: "Was Blinken the first US secretary of state to visit China?" got "Yes.": the
+    # article's "first" runs only since 2018, so others came before
+    ("Speaking at the Great Hall", "Blinken was the first US secretary of state to visit China.", "unsupported"),
+    ("Speaking at the Great Hall", "Blinken was the first US secretary of state ever to visit China.", "contradicted"),
+    ("Speaking at the Great Hall", "Blinken was the first US secretary of state to visit China since 2018.", "supported"),
+    # my own: "Did Xi speak in English?" got "No." ("English" read as England, a place the Great
+    # Hall contradicts) and "Did Xi speak in Chinese?" got "Yes."
+    ("Speaking at the Great Hall", "Xi spoke in English.", "unsupported"),
+    ("Speaking at the Great Hall", "Xi spoke in Chinese.", "unsupported"),
+    ("Speaking at the Great Hall", "Xi spoke in Japan.", "contradicted"),
+    # blind yes/no round 50: "an American one" is an American balloon, no number
+    ("Earlier scheduled", "The spy balloon was an American one.", "contradicted"),
+]
+
+
 def test_what_there_was_no_progress_on_is_denied_as_the_progress_is():
     """"Did Blinken admit they didn't make immediate progress on military-to-military
     communication?" got "No." (session 21's start): "no immediate progress on this issue" denied
@@ -1136,7 +1164,7 @@ def test_what_there_was_no_progress_on_is_denied_as_the_progress_is():
 @pytest.mark.parametrize(
     "fragment, claim, status",
     SESSION_15_VERDICTS + SESSION_16_VERDICTS + SESSION_17_VERDICTS + SESSION_18_VERDICTS + SESSION_19_VERDICTS + SESSION_20_VERDICTS
-    + SESSION_21_VERDICTS + SESSION_22_VERDICTS + SESSION_23_VERDICTS,
+    + SESSION_21_VERDICTS + SESSION_22_VERDICTS + SESSION_23_VERDICTS + SESSION_24_VERDICTS,
 )
 def test_verdicts_once_wrong(fragment, claim, status):
     """Claims from blind rounds, claim sets and my own questions that got the wrong verdict, and
