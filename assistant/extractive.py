@@ -15,12 +15,12 @@ from assistant.answerability import AnswerabilityModel
 from assistant.answers import citation_for, retrieved_passage
 from assistant.answers import declined as answers_declined
 from assistant.followup import carried_context
-from assistant.forms import Form, ParsedQuestion, missing_names, name_prefixes, parse, premise, stated, statement, with_country_names
-from assistant.lexicon import lemmas
+from assistant.forms import Form, ParsedQuestion, missing_names, name_prefixes, parse, premise, stated, statement, where_instead, with_country_names
+from assistant.lexicon import lemmas, lexicon
 from assistant.models import OTHERWISE, Answer, RetrievedPassage
 from assistant.questions import ABOUT_ARTICLE
 from assistant.settings import AnswerSettings
-from assistant.text import STOPWORDS, Vocabulary, content_families, content_stems, content_words, family, stem, words
+from assistant.text import PEOPLE_NOUNS, STOPWORDS, Vocabulary, content_families, content_stems, content_words, family, stem, words
 from assistant.verifier import ALIASES, BILATERAL, PARTICLES, PARTIES, actors, opposites, relates_to, sentence_referents, titles, verify
 from index import SentenceEmbeddings, passage_sentences
 
@@ -170,6 +170,8 @@ class ExtractiveAnswerer:
             return Assessment(q, candidates, picked, {}, None, certain=True)
         if any(w.isdigit() for w in q.unknown) and not form.verdict:  # a Yes/No's number is the verifier's to judge
             return Assessment(q, candidates, best, {}, "the question names a number the article never gives")
+        if not form.verdict and (office := self._office_no_one_holds(q)) is not None:  # a Yes/No's is the verifier's
+            return Assessment(q, candidates, best, {}, f"the article names no {office}")
         apart = self._never_together(q)
         if apart:  # "Why did Xi meet Biden?": no sentence has them both, so none can say why
             return Assessment(q, candidates, best, {}, f"the article never mentions {' and '.join(apart)} together")
@@ -223,6 +225,10 @@ class ExtractiveAnswerer:
             # "Have they been getting better or worse?": the sentence that backs one choice and no
             # sentence the other; the reader gets the sentence, not a verdict on a mixed record
             return self._compose(question, standalone, q, _with_antecedent([which], a.candidates), None, retrieved)
+        if a.form.verdict and not answers and a.ruled_out is None and (placed := self._placed_elsewhere(q, docs, vocabulary)):
+            # "Was Biden in New York when he praised Blinken?": no verdict on New York, but the
+            # sentence that puts him somewhere answers the reader
+            return self._compose(question, standalone, q, [placed], None, retrieved)
         if not answers and a.ruled_out is None and a.best is not None:
             span = self.short_span(q, a.best)
             if span is not None:
@@ -332,6 +338,13 @@ class ExtractiveAnswerer:
         if len(clauses) < 2:
             return c.semantic
         return max(c.semantic, float((self.vectors(clauses) @ q_vec).max()))
+
+    def _office_no_one_holds(self, q: ParsedQuestion) -> str | None:
+        """"What did China's foreign minister say?": an office the article gives no one, nor
+        anything WordNet relates to its titles or the people it quotes ("leader" is a president,
+        "minister" is no secretary of state), so no sentence is that person's."""
+        held = " ".join(sorted({w for ts in titles(q.context).values() for w in ts} | PEOPLE_NOUNS))
+        return next((w for w in q.unknown if (w in _OFFICES or lexicon().covers(w) & _OFFICE_MARKS) and not relates_to(w, held)), None)
 
     def _never_together(self, q: ParsedQuestion) -> list[str]:
         """The people a question names (two or more) when no sentence of the article names them
@@ -458,6 +471,17 @@ class ExtractiveAnswerer:
         if bool(backing[0]) == bool(backing[1]):
             return None
         return (backing[0] or backing[1])[0]
+
+    def _placed_elsewhere(self, q: ParsedQuestion, docs: list[Document], vocabulary: Vocabulary) -> Candidate | None:
+        """The sentence that answers the where-question a yes/no question about a place stands on,
+        when that sentence verifiably puts them somewhere."""
+        where = where_instead(q.standalone)
+        if where is None:
+            return None
+        a = self.assess(where, where, docs, vocabulary)
+        if a.ruled_out is not None or a.best is None or self.short_span(a.question, a.best) is None:
+            return None
+        return a.best
 
     def short_span(self, q: ParsedQuestion, c: Candidate) -> tuple[int, int] | None:
         """Where in the sentence the short answer lies, when the form finds one that can stand
@@ -665,6 +689,16 @@ def _with_sentence_before(c: Candidate) -> Candidate | None:
         return None
     text = c.doc.page_content[before.start - start : c.end - start]
     return Candidate(c.doc, text, before.start, c.end, c.semantic, c.lexical, c.cue, 2, c.referents, c.score)
+
+
+_OFFICE_MARKS = frozenset("official functionary diplomat politician lawmaker executive administrator".split())
+"""What WordNet calls the holder of an office ("minister": an official; "senator": a politician),
+not the broad "head" or "leader" a general or a secretary also is, nor "representative", which
+WordNet also finds in a "contact" or a "voice"."""
+
+
+_OFFICES = frozenset("spokesman spokeswoman spokesperson premier".split())
+"""Offices WordNet files only under "representative" (as it does a "contact")."""
 
 
 _CHOICE = re.compile(r"[A-Z][\w\u2019'-]*,?\s+or\s+(?:the\s+)?[A-Z]")

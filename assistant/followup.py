@@ -108,6 +108,8 @@ def _thing(question: str) -> str | None:
         if re.match(r"\s+[A-Z]", question[m.end():]):
             continue  # "the first US secretary of state": a longer phrase, about a person
         ws = m.group(0).split()
+        if ws[1] in _NOT_THINGS:
+            continue  # "why does the us want better communication": a country, then its act
         phrase = [ws[0]]
         for w in ws[1:]:
             readings = lemmas(w)

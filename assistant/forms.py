@@ -1398,6 +1398,27 @@ _COMPLETE = frozenset("why how where when".split())
 """Wh-words that ask about a whole statement ("Why did Xi meet Blinken?": "Xi meet Blinken")."""
 
 
+def where_instead(question: str) -> str | None:
+    """The where-question a yes/no question about a place stands on: "Was Biden in New York when
+    he praised Blinken?" -> "Where was Biden when he praised Blinken?". When the article gives no
+    verdict on the place asked, where it does put them is the answer a reader needs."""
+    m = _PUT_THERE.match(question)
+    if m is None or re.fullmatch(rf"(?:{MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", m.group("place").split()[0]):
+        return None  # "Was the meeting held in June?" asks when
+    from assistant.verifier import demonym
+
+    if demonym(m.group("place").lower()):
+        return None  # "Did Xi speak in English?" asks which language
+    return f"Where {m.group('aux').lower()} {m.group('before')}{m.group('after')}?"
+
+
+_PUT_THERE = re.compile(
+    rf"^\s*(?P<aux>(?i:was|were|is|are|did|does|do|has|have|had))\s+(?P<before>\S.*?)\s+(?i:in|at|inside)\s+(?:the\s+)?"
+    rf"(?P<place>{_CAP}(?:\s+(?:of\s+(?:the\s+)?)?{_CAP})*)"
+    r"(?P<after>(?:\s+(?:when|while|as|during|after|before|for|to|with|and)\b[^?]*?)?)\s*[?.!]*\s*$"
+)
+
+
 def recognise(question: str) -> Form:
     """The first form in ``FORMS`` that recognises the question (``other`` always does)."""
     return next(f for f in FORMS if f.recognise(question))

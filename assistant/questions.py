@@ -495,6 +495,8 @@ IDIOMS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     # "What have relations been like?": the article says what they are and have become
     (re.compile(r"^(\s*(?:what|how)) (?:had|have) (.+?) been\b", re.I), r"\1 were \2"),
     (re.compile(r"^(\s*(?:what|how)) has (.+?) been\b", re.I), r"\1 was \2"),
+    # "Where was Biden when he commented — was he in California?": the place the article gives answers the guess too
+    (re.compile(r"^(\s*where\b[^?\u2014\u2013;]*?)\s*(?:\u2014|\u2013|;|\s-|,)\s*(?:(?:was|is|were|did)\s+\w+\s+)?(?:in|at|near)\s+[^?,]+\?*\s*$", re.I), r"\1?"),
     # "Who brought it up, Xi or Blinken?": the one the article names is the answer either way
     (re.compile(r"^(\s*who\b[^?,]*?)\s*,\s*(?:\w+\s+)?\w+\s+or\s+(?:\w+\s+)?\w+\s*\?*\s*$", re.I), r"\1?"),
     # "What was the balloon accused of flying over?": the article hedges with "allegedly"

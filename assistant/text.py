@@ -22,7 +22,8 @@ STOPWORDS = frozenset(
     under until up very was wasn't we were what when where which while who whom why will with would you your
     yours yourself yourselves ever else tell say said says according article please let me us one two
     did does do done get got make made many much kind sort thing things way yes list explain
-    regarding concerning toward towards despite upon via amid among main major primary principal biggest""".split()
+    regarding concerning toward towards despite upon via amid among main major primary principal biggest
+    happen happens happened happening occur occurs occurred occurring""".split()
 )
 """Function words (negations among them: the claim verifier judges polarity, not word overlap), and
 the ranking words a question puts before what it asks ("the main sources of tension")."""

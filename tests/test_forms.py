@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answers import NOT_ENGLISH
-from assistant.forms import FORMS, recognise, statement
+from assistant.forms import FORMS, recognise, statement, where_instead
 from assistant.models import OTHERWISE
 
 FORM_TABLE = [
@@ -128,6 +128,18 @@ def test_a_question_about_what_is_said_asks_its_statement(question, stated):
     and "Was it a Russian spy balloon that delayed the trip?" was declined); "Does the article
     mention Russia?" asks whether Russia is mentioned."""
     assert statement(question) == stated
+
+
+@pytest.mark.parametrize("question, where", [
+    ("Was Biden in New York when he praised Blinken?", "Where was Biden when he praised Blinken?"),
+    ("Was the meeting held in Washington?", "Where was the meeting held?"),
+    ("Did Blinken meet Xi at Zhongnanhai?", "Where did Blinken meet Xi?"),
+    ("Was the meeting held in June?", None),  # a month asks when
+    ("Did Xi speak in English?", None),  # a language, not a place
+    ("Is Blinken in charge?", None),
+])
+def test_a_yes_no_question_about_a_place_stands_on_a_where_question(question, where):
+    assert where_instead(question) == where
 
 
 @pytest.mark.parametrize("question, form", FORM_TABLE)
