@@ -508,7 +508,7 @@ IDIOMS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     # "is china's economy doing ok?": news says how well it is doing
     (re.compile(r"\bdoing (?:ok|okay|alright|all right|fine)\b", re.I), "doing well"),
     # "military contacts": the article's word is "military-to-military communication"
-    (re.compile(r"(?<!-)\bmilitary(?:[- ]to[- ]military)? (?:contacts?|channels?|ties|dialogue)\b", re.I), "military-to-military communication"),
+    (re.compile(r"(?<!-)\bmilitary(?:[- ]to[- ]military)? (?:contacts?|channels?|ties|dialogue|talks)\b", re.I), "military-to-military communication"),
     # "Was the visit a step in the right direction?": the article's "a positive step"
     (re.compile(r"\ba (?:step in the right direction|step forward)\b", re.I), "a positive step"),
     # "Did Xi meet America's top diplomat?": the US's top diplomat is its secretary of state; "an

@@ -2341,6 +2341,20 @@ def check_act_as_thing(ctx: Context) -> list[Finding]:
     return []
 
 
+def check_existence(ctx: Context) -> list[Finding]:
+    """"There was military-to-military communication" against "the importance of military-to-military
+    communication": what the article names only as a topic or a need is not said to be there."""
+    ct, tokens = ctx.ctokens, ctx.window.tokens
+    for i in range(len(ct) - 2):
+        if ct[i].low != "there" or ct[i + 1].low not in _BE:
+            continue
+        k = next((k for k in range(i + 2, len(ct)) if ct[k].content and ct[k].noun and ct[k].head and ctx.aligned(k)), None)
+        if k is not None and all(_topic_or_need(tokens, p) and not any(t.negation for t in tokens[max(0, p - 3) : p])
+                                 for p in ctx.positions(k)):  # "the lack of substantive negotiations" denies them: the negation check's
+            return [Finding("unsupported", f"the article names {ct[k].text!r} as a topic or a need, not as there")]
+    return []
+
+
 def _topic_or_need(tokens: Sequence[Token], p: int) -> str | None:
     """Is the quote's word at ``p`` in a list of topics ("issues such as export controls ... and
     security arrangements"), what is needed ("the need for responsible handling": "need") or a
@@ -4725,6 +4739,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("comparison", check_comparison),
     ("feeling holder", check_feeling_holder),
     ("act as thing", check_act_as_thing),
+    ("existence", check_existence),
     ("open question", check_open_question),
     ("who alleges", check_who_alleges),
     ("modals", check_modals),

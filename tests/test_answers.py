@@ -1196,6 +1196,10 @@ SESSION_24_VERDICTS = [
     ("Did Xi speak in Chinese?", None),
     # blind yes/no round 50
     ("Was the spy balloon an American one?", "No."),
+    # my own: "the importance of military-to-military communication" says none was there
+    ("Was there military-to-military communication?", None),
+    ("Were there military talks?", None),
+    ("Were there substantive negotiations?", "No."),
 ]
 
 

@@ -1146,6 +1146,11 @@ SESSION_24_VERDICTS = [
     ("Speaking at the Great Hall", "Xi spoke in Japan.", "contradicted"),
     # blind yes/no round 50: "an American one" is an American balloon, no number
     ("Earlier scheduled", "The spy balloon was an American one.", "contradicted"),
+    # my own: "Was there military-to-military communication?" got "Yes." from "the importance of
+    # military-to-military communication": what matters is not said to be there
+    ("Blinken highlighted the importance", "There was military-to-military communication.", "unsupported"),
+    ("Experts note the lack", "There were substantive negotiations.", "contradicted"),
+    ("Recognizing the instability", "There was a need for better lines of communication.", "supported"),
 ]
 
 
