@@ -344,7 +344,10 @@ class ExtractiveAnswerer:
         anything WordNet relates to its titles or the people it quotes ("leader" is a president,
         "minister" is no secretary of state), so no sentence is that person's."""
         held = " ".join(sorted({w for ts in titles(q.context).values() for w in ts} | PEOPLE_NOUNS))
-        return next((w for w in q.unknown if (w in _OFFICES or lexicon().covers(w) & _OFFICE_MARKS) and not relates_to(w, held)), None)
+        def office(w: str) -> bool:
+            return any(n in _OFFICES or lexicon().covers(n) & _OFFICE_MARKS for n in (w, *lemmas(w).get("NOUN", ())))
+
+        return next((w for w in q.unknown if office(w) and not relates_to(w, held)), None)
 
     def _never_together(self, q: ParsedQuestion) -> list[str]:
         """The people a question names (two or more) when no sentence of the article names them

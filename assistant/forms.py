@@ -32,7 +32,7 @@ from assistant.questions import (
     focus_words,
     hides_instructions,
 )
-from assistant.text import MONTHS, PEOPLE_NOUNS, STOPWORDS, content_stems, content_words, family, stem, word_matches, words
+from assistant.text import MONTHS, PEOPLE_NOUNS, STOPWORDS, content_families, content_stems, content_words, family, stem, word_matches, words
 
 if TYPE_CHECKING:
     from assistant.text import Vocabulary
@@ -890,6 +890,8 @@ def _spoken_by_the_asked(q: ParsedQuestion, text: str) -> bool:
     people the article never quotes are not answered with what Blinken said."""
     m = SPEECH.match(q.text)
     who = m.group("who").split()[-1].lower() if m else ""
+    if m and (topic := _SAID_ABOUT.match(q.text[m.end() :])) and not _mentions_topic(topic.group(1), text):
+        return False  # "What did Xi say about Taiwan?" is not answered by what he said of anything else
     if m and who not in PEOPLE_NOUNS and not re.search(r"['\u2019]s$", who):  # a name: it must speak or act ("What did Russia say?")
         name = m.group("who").split()[-1]
         from assistant.verifier import titles
@@ -899,6 +901,20 @@ def _spoken_by_the_asked(q: ParsedQuestion, text: str) -> bool:
         return True
     same = next((g for g in _COMMENTATORS if who in g), {who})  # "analysts" for the article's "experts"
     return any(re.search(rf"\b{w}\b", text, re.I) for w in same)
+
+
+_SAID_ABOUT = re.compile(r"\s+(?:about|on|regarding|concerning)\s+(?P<topic>[^?,;]+)", re.I)
+
+
+def _mentions_topic(topic: str, text: str) -> bool:
+    """Does the sentence name something the question asks it be about, in its words or WordNet's?"""
+    from assistant.verifier import relates_to
+
+    words_asked = [w for w in content_words(topic) if w not in _THE_EVENT]  # all the article says is about the visit
+    return not words_asked or bool(content_families(topic) & content_families(text)) or any(relates_to(w, text) for w in words_asked)
+
+
+_THE_EVENT = frozenset("trip visit meeting meetings talks discussions summit journey tour".split())
 
 
 _WANTS = re.compile(

@@ -553,6 +553,9 @@ _ADVERBS_OF_TIME = frozenset("later earlier afterwards afterward subsequently pr
 _PREPOSITIONS_OF_TIME = frozenset("after before".split())
 
 
+_COUNTRY_NOUNS = frozenset("country nation".split())
+
+
 @lru_cache(maxsize=200_000)
 def _relation(c: Token, q: Token) -> str | None:
     """How a claim token may stand for a quote token, if at all."""
@@ -563,6 +566,8 @@ def _relation(c: Token, q: Token) -> str | None:
             return EXACT
         if c.low in ALIASES and q.low in ALIASES and ALIASES[c.low] == ALIASES[q.low]:
             return EXACT
+        if not c.name and c.lemmas & _COUNTRY_NOUNS and q.name in COUNTRIES and not q.possessive:
+            return LEXICAL  # "was in the country" for "to visit China"
         return None
     if c.lemmas & q.lemmas or c.stem == q.stem:
         return EXACT
@@ -931,6 +936,8 @@ def _sentence_hits(ctokens: Sequence[Token], i: int, sentence: Sentence, known: 
                 out.append(offset + j)
         elif pair and c.name in COUNTRIES and (q.low in PARTIES or (q.low in BILATERAL and _names_two(ctokens))):
             out.append(offset + j)
+        elif q.low in PARTIES and c.lemmas & q.lemmas & _COUNTRY_NOUNS:
+            out.append(offset + j)  # "between the 2 countries" for "both countries" ("neither side" is the negation check's)
         elif q.low in REPORTING and c.verb and any(c.lemmas & g and q.lemmas & g for g in PARAPHRASES):
             out.append(offset + j)  # "experts see ... as" for "experts note ... as": a claim verb for a reporting one
         elif q.low in PRONOUNS:
@@ -952,7 +959,12 @@ def _may_title(word: str, titles: frozenset[str]) -> bool:
     """May a claim call a person ``word``, the article calling them ``titles``?"""
     if word in _LEADERS and not titles & (_HEADS | _LEADERS):
         return False
-    return any(word == w or word in lexicon().covers(w) for w in titles)
+    return any(word == w or (w not in _OFFICE_COMPLEMENTS and word in lexicon().covers(w)) for w in titles)
+
+
+_OFFICE_COMPLEMENTS = frozenset({"state"})
+"""A title's word that only completes an office ("secretary of state"): it is no title by any other
+word WordNet files with it ("a country" is not Blinken)."""
 
 
 def _titled(ctokens: Sequence[Token], i: int, words: frozenset[str]) -> bool:
@@ -2335,6 +2347,10 @@ def check_act_as_thing(ctx: Context) -> list[Finding]:
             # raised, no control exercised; "the need for responsible handling" is no handling done,
             # by any verb ("managed the relationship responsibly")
             return [Finding("unsupported", f"{c.text!r} is an act where the article names {tokens[found[0]].text!r} as a topic or a need")]
+        if c.verb and all(not _is_act(tokens, p) and _relation(c, tokens[p]) == EXACT and _a_topic_noun(tokens[p]) for p in found):
+            # "Blinken issued a statement" on "agreements reached on specific issues": the noun is a
+            # matter talked about, no issuing
+            return [Finding("unsupported", f"{c.text!r} is an act where the article has {tokens[found[0]].text!r}, a topic")]
         if any(tokens[p].verb or _names_an_act(tokens[p]) or _derived(c, tokens[p]) or _relation(c, tokens[p]) == EXACT for p in found):
             continue  # "Experts point to" on "as an indication": a noun made from a verb names an act
         return [Finding("unsupported", f"{c.text!r} is an act where the article has {tokens[found[0]].text!r}, a thing")]
@@ -2353,6 +2369,14 @@ def check_existence(ctx: Context) -> list[Finding]:
                                  for p in ctx.positions(k)):  # "the lack of substantive negotiations" denies them: the negation check's
             return [Finding("unsupported", f"the article names {ct[k].text!r} as a topic or a need, not as there")]
     return []
+
+
+def _a_topic_noun(q: Token) -> bool:
+    """Is the quote's word a noun WordNet files as a matter or topic ("issues")?"""
+    return q.noun and any(lexicon().covers(ql) & _TOPIC_SENSES for ql in q.lemmas)
+
+
+_TOPIC_SENSES = frozenset("matter subject topic".split())
 
 
 def _topic_or_need(tokens: Sequence[Token], p: int) -> str | None:
@@ -2957,6 +2981,7 @@ _ADDITIONAL = frozenset("another further additional second more new also".split(
 _QUANTIFIERS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (_UNIVERSAL, _UNIVERSAL),  # "agreements on all issues" is not "agreements ... on specific issues"
     (frozenset({"another"}), _ADDITIONAL),  # "agreed to another meeting" is not "after the meeting"
+    (frozenset({"other"}), _ADDITIONAL | {"other"}),  # "visited any other country" is not "Blinken's trip to Beijing"
 )
 """A claim's word before a noun, and the quote's words that must stand before the noun it aligns to."""
 
@@ -2967,8 +2992,9 @@ def check_quantifiers(ctx: Context) -> list[Finding]:
     ct, tokens = ctx.ctokens, ctx.window.tokens
     for i, c in enumerate(ct[:-1]):
         backing = next((quote for claimed, quote in _QUANTIFIERS if c.low in claimed), None)
-        if backing is None or (i and ct[i - 1].low == "at" and c.low == "all"):
-            continue  # "no progress at all" is "no progress"
+        if backing is None or (i and ct[i - 1].low == "at" and c.low == "all") or ct[i + 1].low == "than" or (
+                i and ct[i - 1].low in ("each", "one")):
+            continue  # "no progress at all" is "no progress"; "officials other than Xi" and "each other" count none
         n = next((j for j in range(i + 1, min(i + 4, len(ct))) if ct[j].content), None)
         if n is None or not ctx.aligned(n):
             continue
@@ -3573,8 +3599,10 @@ def _subject(tokens: Sequence[Token], p: int, lo: int = 0) -> list[int] | None:
         # "the US does not aim to contain China ... but rather seeks to protect": a second act with
         # the subject of the act it is joined to (the nearest before it that a "to" or another
         # "and" does not add: "aim", not "decouple" or "contain")
-        first = next((m for m in range(c - 1, lo - 1, -1) if _is_act(tokens, m)
+        first = next((m for m in range(c - 1, lo - 1, -1) if _is_act(tokens, m) and not _passive(tokens, m)
                       and (m == lo or tokens[m - 1].low not in _COORDINATORS | {"to"}) and not tokens[m].low.endswith("ing")), None)
+        # ("agreed that ties must be managed ... and stressed the need": "stressed" has an object, so
+        # it is no second act of the ties that are managed, but of the one who agreed)
         if first is not None:
             return _subject(tokens, first, lo)
     if j >= lo and tokens[j].low == "to" and j + 1 == p:
@@ -4924,6 +4952,18 @@ def _named_in_lower_case(tokens: tuple[Token, ...], people: frozenset[str]) -> t
                  for t in tokens)
 
 
+def _people_included(tokens: tuple[Token, ...], people: frozenset[str]) -> tuple[Token, ...]:
+    """"Did the meeting include Biden?": "include" joins a list's items to what they are part of, a
+    function word, except before a person, whom it puts at an event ("the meeting Biden" would be
+    backed by any sentence naming both)."""
+    marked = [i for i, t in enumerate(tokens) if t.low in _INCLUDING and any(
+        u.name and (u.name.lower() in people or u.low in people) for u in tokens[i + 1 : i + 4])]
+    return tokens if not marked else tuple(replace(t, content=True) if i in marked else t for i, t in enumerate(tokens))
+
+
+_INCLUDING = frozenset("include includes included including".split())
+
+
 _PRO_ONE = re.compile(r"\b(?:an?|the)\s+([A-Za-z][\w-]*)\s+one\b(?!\s+(?:of|another)\b)(?=\s*[.?!,;]|\s*$)")
 """"The balloon was an American one": the "one" stands for the balloon, no number, so it says "American"."""
 
@@ -4938,6 +4978,7 @@ def verify(claim: str, quotes: Sequence[str], *, context: Sequence[str] = (), ma
     claim = titled_by_name(claim, known, (*context, *quotes))
     ctokens = tokenize(claim)
     ctokens = _named_in_lower_case(ctokens, frozenset(n for pair in full_names if known.keys() & set(pair) for n in pair))  # people: titled, with full names
+    ctokens = _people_included(ctokens, frozenset(known))
     needed = [i for i, c in enumerate(ctokens) if c.content or c.number]
     sentences = tuple(_sentences(quotes, frozenset(known)))
     present = _latest_year((*context, *quotes))

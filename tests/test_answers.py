@@ -78,6 +78,10 @@ def test_open_source_slice_equals_quote_with_plain_open(bot):
         "What did the Chinese premier say?",
         "What did the US ambassador say?",
         "what did the spokesman say",
+        "what did republicans in congress think of blinken's trip",  # blind open round 21
+        # blind open round 21: what Xi said of anything else was quoted
+        "what did xi say about taiwan",
+        "What did Xi say about the balloon?",
     ],
 )
 def test_declines_when_the_article_does_not_say(bot, question):
@@ -1200,6 +1204,12 @@ SESSION_24_VERDICTS = [
     ("Was there military-to-military communication?", None),
     ("Were there military talks?", None),
     ("Were there substantive negotiations?", "No."),
+    # blind yes/no round 51, and my own near it
+    ("Did Blinken visit any other country on this trip?", None),
+    ("Did Blinken visit other countries?", None),
+    ("Did the meeting include Biden?", None),
+    ("Did the talks include Biden?", None),
+    ("Did Blinken issue a statement?", None),
 ]
 
 

@@ -1151,7 +1151,26 @@ SESSION_24_VERDICTS = [
     ("Blinken highlighted the importance", "There was military-to-military communication.", "unsupported"),
     ("Experts note the lack", "There were substantive negotiations.", "contradicted"),
     ("Recognizing the instability", "There was a need for better lines of communication.", "supported"),
+    # blind yes/no round 51: "Did Blinken visit any other country on this trip?" got "Yes.": "country"
+    # named Blinken, WordNet filing it with the "state" of "secretary of state"
+    ("concurred that both countries", "Blinken visited other countries.", "unsupported"),
+    ("Earlier scheduled", "Blinken visited any other country on this trip.", "unsupported"),
+    ("Speaking at the Great Hall", "Blinken was in the country.", "supported"),  # the country is China
+    ("Speaking at the Great Hall", "Blinken visited another country.", "unsupported"),
+    # my own: "Did the meeting include Biden?" was "the meeting Biden", backed by any sentence naming both
+    ("President Joe Biden, while", "The meetings included Biden.", "unsupported"),
+    # my own: "Did Blinken issue a statement?" got "Yes." from "agreements reached on specific issues"
+    ("Xi further stated", "Blinken issued a statement.", "unsupported"),
 ]
+
+
+def test_a_verb_after_and_is_no_second_act_of_a_passive_s_subject():
+    """Claim set dev28: in "Blinken agreed that ties must be managed responsibly and stressed the
+    need ...", "stressed" was the ties' act ("'emphasized' is by he (Blinken) in the article, not by ties")."""
+    passage = [next(p for p in PASSAGES if "concurred that both countries" in p)]
+    said = "Blinken agreed that ties must be managed responsibly and stressed the need for better communication."
+    assert verify(said, passage, context=PASSAGES).status == "supported"
+    assert verify(said.replace("Blinken agreed", "Xi agreed"), passage, context=PASSAGES).status != "supported"
 
 
 def test_what_there_was_no_progress_on_is_denied_as_the_progress_is():
