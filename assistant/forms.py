@@ -910,11 +910,14 @@ def _mentions_topic(topic: str, text: str) -> bool:
     """Does the sentence name something the question asks it be about, in its words or WordNet's?"""
     from assistant.verifier import relates_to
 
-    words_asked = [w for w in content_words(topic) if w not in _THE_EVENT]  # all the article says is about the visit
-    return not words_asked or bool(content_families(topic) & content_families(text)) or any(relates_to(w, text) for w in words_asked)
+    words_asked = [w for w in content_words(topic) if w not in _THE_EVENT | _ASPECTS]  # all the article says is about the visit
+    said = content_families(text)  # any word will do: readers name a topic in words of their own ("tech restrictions")
+    return not words_asked or any(family(w) in said or relates_to(w, text) for w in words_asked)
 
 
 _THE_EVENT = frozenset("trip visit meeting meetings talks discussions summit journey tour".split())
+_ASPECTS = frozenset("state situation status condition nature question issue issues matter topic subject future prospects role".split())
+"""Words for an aspect of what is asked about ("the state of the relationship"): the relationship is the topic."""
 
 
 _WANTS = re.compile(

@@ -339,7 +339,7 @@ the article mentions. Not in a yes/no question: "Are any technologies named?" as
 
 
 _ATTRIBUTED = re.compile(
-    rf"^\W*according to (?P<who>(?!(?:the|this)\b)[\w.\u2019'-]+(?:\s+[\w.\u2019'-]+){{0,2}})\s*,\s*(?P<asked>{_QUESTION_WORD}.*)$"
+    rf"^\W*according to (?P<who>(?!(?:the|this)\b)[\w.\u2019'-]+(?:\s+(?!{_QUESTION_WORD})[\w.\u2019'-]+){{0,2}})\s*,?\s*(?P<asked>{_QUESTION_WORD}.*)$"
     rf"|^(?P<asked2>{_QUESTION_WORD}.*?),?\s+according to (?P<who2>(?!(?:the|this)\b)[\w.\u2019'-]+(?:\s+[\w.\u2019'-]+){{0,2}})\s*[?.!]*\s*$",
     re.I,
 )

@@ -4602,6 +4602,10 @@ def check_demonstrative_object(ctx: Context) -> list[Finding]:
         if _named_before(ct, j):
             continue  # "Although Blinken highlighted X, he admitted no progress on it": X
         nxt = ct[j + 1] if j + 1 < len(ct) else None
+        opens_clause = nxt is not None and (_punctuated(nxt) or (nxt.low in _NP_PREPOSITIONS and any(_punctuated(c) for c in ct[j + 2 :])))
+        if t.low == "that" and ct[j - 1].low in REPORTING and opens_clause and any(
+                c.low in AUXILIARIES or _is_act(ct, k) for k, c in enumerate(ct) if k > j + 1):
+            continue  # "Xi said that, during the visit, progress was made": what he said follows, a clause
         if nxt is None or _punctuated(nxt) or nxt.low in _NP_PREPOSITIONS | _AFTER_OBJECT or (
             ct[j - 1].low in _NP_PREPOSITIONS and _verb_form(nxt) and not nxt.noun
         ):

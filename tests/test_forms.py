@@ -6,6 +6,7 @@ import pytest
 
 from assistant.answers import NOT_ENGLISH
 from assistant.forms import FORMS, recognise, statement, where_instead
+from assistant.questions import as_reported
 from assistant.models import OTHERWISE
 
 FORM_TABLE = [
@@ -128,6 +129,16 @@ def test_a_question_about_what_is_said_asks_its_statement(question, stated):
     and "Was it a Russian spy balloon that delayed the trip?" was declined); "Does the article
     mention Russia?" asks whether Russia is mentioned."""
     assert statement(question) == stated
+
+
+@pytest.mark.parametrize("question, reported", [
+    ("According to Blinken, does the US want to decouple?", "Did Blinken say that the US want to decouple?"),
+    ("according to blinken is the us trying to decouple", "Did blinken say that the us is trying to decouple?"),
+    ("according to experts what does the lack of negotiations show", "what does the lack of negotiations show?"),
+    ("according to the article, who met Xi?", "according to the article, who met Xi?"),  # the article's own: every answer is
+])
+def test_an_attributed_question_asks_what_the_one_named_said(question, reported):
+    assert as_reported(question) == reported
 
 
 @pytest.mark.parametrize("question, where", [

@@ -1161,6 +1161,9 @@ SESSION_24_VERDICTS = [
     ("President Joe Biden, while", "The meetings included Biden.", "unsupported"),
     # my own: "Did Blinken issue a statement?" got "Yes." from "agreements reached on specific issues"
     ("Xi further stated", "Blinken issued a statement.", "unsupported"),
+    # claim set dev29: the "that" of "said that" opened what he said, not a thing never named
+    ("Xi further stated", "Xi said that during Blinken's two-day visit, progress was made on specific issues.", "supported"),
+    ("Xi further stated", "Xi said that, in the meeting.", "unsupported"),
 ]
 
 
