@@ -344,10 +344,7 @@ class ExtractiveAnswerer:
         anything WordNet relates to its titles or the people it quotes ("leader" is a president,
         "minister" is no secretary of state), so no sentence is that person's."""
         held = " ".join(sorted({w for ts in titles(q.context).values() for w in ts} | PEOPLE_NOUNS))
-        def office(w: str) -> bool:
-            return any(n in _OFFICES or lexicon().covers(n) & _OFFICE_MARKS for n in (w, *lemmas(w).get("NOUN", ())))
-
-        return next((w for w in q.unknown if office(w) and not relates_to(w, held)), None)
+        return next((w for w in q.unknown if _names_an_office(w) and not relates_to(w, held)), None)
 
     def _never_together(self, q: ParsedQuestion) -> list[str]:
         """The people a question names (two or more) when no sentence of the article names them
@@ -702,6 +699,11 @@ WordNet also finds in a "contact" or a "voice"."""
 
 _OFFICES = frozenset("spokesman spokeswoman spokesperson premier".split())
 """Offices WordNet files only under "representative" (as it does a "contact")."""
+
+
+def _names_an_office(word: str) -> bool:
+    """Is the word, or its noun lemma ("republicans"), the holder of an office?"""
+    return any(n in _OFFICES or lexicon().covers(n) & _OFFICE_MARKS for n in (word, *lemmas(word).get("NOUN", ())))
 
 
 _CHOICE = re.compile(r"[A-Z][\w\u2019'-]*,?\s+or\s+(?:the\s+)?[A-Z]")

@@ -1422,7 +1422,7 @@ def where_instead(question: str) -> str | None:
     he praised Blinken?" -> "Where was Biden when he praised Blinken?". When the article gives no
     verdict on the place asked, where it does put them is the answer a reader needs."""
     m = _PUT_THERE.match(question)
-    if m is None or re.fullmatch(rf"(?:{MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", m.group("place").split()[0]):
+    if m is None or _NAMED_TIME.fullmatch(m.group("place").split()[0]):
         return None  # "Was the meeting held in June?" asks when
     from assistant.verifier import demonym
 
@@ -1431,6 +1431,7 @@ def where_instead(question: str) -> str | None:
     return f"Where {m.group('aux').lower()} {m.group('before')}{m.group('after')}?"
 
 
+_NAMED_TIME = re.compile(rf"{MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 _PUT_THERE = re.compile(
     rf"^\s*(?P<aux>(?i:was|were|is|are|did|does|do|has|have|had))\s+(?P<before>\S.*?)\s+(?i:in|at|inside)\s+(?:the\s+)?"
     rf"(?P<place>{_CAP}(?:\s+(?:of\s+(?:the\s+)?)?{_CAP})*)"

@@ -25,8 +25,9 @@ STOPWORDS = frozenset(
     regarding concerning toward towards despite upon via amid among main major primary principal biggest
     happen happens happened happening occur occurs occurred occurring""".split()
 )
-"""Function words (negations among them: the claim verifier judges polarity, not word overlap), and
-the ranking words a question puts before what it asks ("the main sources of tension")."""
+"""Function words (negations among them: the claim verifier judges polarity, not word overlap), the
+ranking words a question puts before what it asks ("the main sources of tension"), and the verbs that
+only say something took place ("where could incidents happen?" asks where the incidents are)."""
 
 PEOPLE_NOUNS = frozenset(
     "experts analysts observers critics officials diplomats leaders lawmakers commentators scholars sources".split()
