@@ -88,8 +88,14 @@ def test_calibrate_fits_on_train_only_and_the_result_is_used(bot, tmp_path):
     # the holdout never reaches the fit: as many questions as the train split offers, at most
     train = [i for i in items if i.split == "train" and not i.history]
     assert result.items <= len(train)
+    # never declining is right as often as the model is, at best: the hard rules (an office no one
+    # holds, "what did X say about Y" with no Y) now settle the easy unanswerable questions, and
+    # what is left is five answerable to one, where accuracy hardly moves. So the model must be
+    # no less accurate than never declining, and tell the classes apart far better than it (whose
+    # balanced accuracy is 0.5)
     always_answer = result.answerable / result.items  # the accuracy of never declining
-    assert result.cross_validated_accuracy > always_answer
+    assert result.cross_validated_accuracy >= always_answer
+    assert result.cross_validated_balanced_accuracy >= 0.7
     # a user's refit is picked up through the one Settings object
     custom = tmp_path / "never.json"
     custom.write_text(_constant(-10.0).model_dump_json(), encoding="utf-8")
