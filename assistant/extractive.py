@@ -704,7 +704,9 @@ _OFFICES = frozenset("spokesman spokeswoman spokesperson premier".split())
 def _names_an_office(word: str) -> bool:
     """Is the word, or its noun lemma ("republicans"), the holder of an office? Not a word that may
     be an adjective as typed ("the White House", "an official visit")."""
-    return "ADJ" not in lemmas(word) and any(n in _OFFICES or lexicon().covers(n) & _OFFICE_MARKS for n in (word, *lemmas(word).get("NOUN", ())))
+    if word in _OFFICES:
+        return True
+    return "ADJ" not in lemmas(word) and any(lexicon().covers(n) & _OFFICE_MARKS for n in (word, *lemmas(word).get("NOUN", ())))
 
 
 _CHOICE = re.compile(r"[A-Z][\w\u2019'-]*,?\s+or\s+(?:the\s+)?[A-Z]")
