@@ -27,6 +27,9 @@ def corpus_facts(texts: Sequence[str]) -> dict[str, Any]:
             for lemma in token.lemmas:
                 for lookup in (lex.covers, lex.near, lex.opposites, lex.verb_parents):
                     lookup(lemma)
+                for word in lex.derived(lemma):  # what a derivation is ("postponement": a noun of an act)
+                    lex.lemmas(word)
+                    lex.covers(word)
     people = people_facts(texts)  # reads the passages' titles, so their lookups are among the facts
     return {KEY: lex.facts(), PEOPLE: people}
 
