@@ -343,8 +343,11 @@ class ExtractiveAnswerer:
         """"What did China's foreign minister say?": an office the article gives no one, nor
         anything WordNet relates to its titles or the people it quotes ("leader" is a president,
         "minister" is no secretary of state), so no sentence is that person's."""
+        offices = [w for w in q.unknown if _names_an_office(w)]
+        if not offices:  # nearly every question: no titles read
+            return None
         held = " ".join(sorted({w for ts in titles(q.context).values() for w in ts} | PEOPLE_NOUNS))
-        return next((w for w in q.unknown if _names_an_office(w) and not relates_to(w, held)), None)
+        return next((w for w in offices if not relates_to(w, held)), None)
 
     def _never_together(self, q: ParsedQuestion) -> list[str]:
         """The people a question names (two or more) when no sentence of the article names them

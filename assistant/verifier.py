@@ -1617,8 +1617,8 @@ def check_modifiers(ctx: Context) -> list[Finding]:
         head = ctx.ctokens[i + 1]
         if not c.name or not ctx.aligned(i) or not head.noun or head.name or _breaks(head):
             continue
-        if _is_act(ctx.ctokens, i + 1) and not (i and ctx.ctokens[i - 1].low in _PREPOSITIONS):
-            continue  # "Blinken hint at a truce": a subject and its act, the roles checks' to judge; "about US interests" is no act
+        if _subject_and_act(ctx.ctokens, i):
+            continue  # "Blinken hint at a truce": a subject and its act, the roles checks' to judge
         slots = [j for j in ctx.positions(i + 1) if j and not _breaks(tokens[j]) and ctx.window.sentence_of[j - 1] == ctx.window.sentence_of[j]]
         owners = {j: _its_owner(ctx, j - 1) if tokens[j - 1].low in ("its", "their") else _modifying_name(tokens, j) for j in slots}
         same = {c.name} | _one_person(ctx, c.name)  # "Xi's hint" and "Xi Jinping hinted": one person
@@ -1647,6 +1647,12 @@ def _modifying_name(tokens: Sequence[Token], j: int) -> int:
     return k if k == j - 1 or (tokens[k].name and not tokens[k].possessive and not _breaks(tokens[k + 1])) else j - 1
 
 
+def _subject_and_act(ct: Sequence[Token], i: int) -> bool:
+    """Is the name at ``i`` the subject of an act right after it ("Blinken hint at", "the US respects"),
+    not a noun's modifier after a preposition ("about US interests")?"""
+    return _is_act(ct, i + 1) and not (i and ct[i - 1].low in _PREPOSITIONS)
+
+
 def check_owners(ctx: Context) -> list[Finding]:
     """"US interests" against "China's legitimate rights and interests": a country owns the noun
     across its adjectives and a list, and the claim gives it to another (the roles checks may see
@@ -1656,7 +1662,7 @@ def check_owners(ctx: Context) -> list[Finding]:
         head = ct[i + 1]
         if not (c.name in COUNTRIES and not c.possessive and ctx.aligned(i) and head.noun and not head.name and not _breaks(head)):
             continue
-        if _is_act(ct, i + 1) and not (i and ct[i - 1].low in _PREPOSITIONS):
+        if _subject_and_act(ct, i):
             continue  # "the US respects ...": a subject and its act
         slots = [j for j in ctx.positions(i + 1) if j]
         owners = [_country_owner(tokens, j) for j in slots]
