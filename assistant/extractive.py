@@ -15,7 +15,7 @@ from assistant.answerability import AnswerabilityModel
 from assistant.answers import citation_for, retrieved_passage
 from assistant.answers import declined as answers_declined
 from assistant.followup import carried_context
-from assistant.forms import Form, ParsedQuestion, missing_names, name_prefixes, parse, premise, stated, statement, where_instead, with_country_names
+from assistant.forms import Form, ParsedQuestion, cleft, missing_names, name_prefixes, parse, premise, stated, statement, where_instead, with_country_names
 from assistant.lexicon import lemmas, lexicon
 from assistant.models import OTHERWISE, Answer, RetrievedPassage
 from assistant.questions import ABOUT_ARTICLE
@@ -446,6 +446,8 @@ class ExtractiveAnswerer:
         # the deciding sentence comes from the best ranked; any other retrieved sentence that says
         # the opposite leaves the question open ("Was Biden in Beijing?": "the Biden administration
         # ... with Beijing" against "Biden, while visiting California")
+        if not decisive and not refute_only and (other := self._done_by_another(q, ordered[: self.t.verdict_sentences + 1], candidates, context)):
+            return "No.", [other]
         if not decisive or decisive[0][0] > self.t.verdict_sentences or len({d[2] for d in decisive}) > 1:
             return None, [first]
         core = _OWNED.sub(lambda m: f"{m.group(1)} {m.group(3)}" if _owned_by_a_country(m) else m.group(0), claim)  # "contain China's ambitions"
@@ -460,6 +462,25 @@ class ExtractiveAnswerer:
         claim_stems = set(content_stems(claim))
         _, c, status = max(decisive, key=lambda d: (len(claim_stems & set(content_stems(d[1].text))), -d[0]))
         return ("Yes." if status == "supported" else "No."), [c]
+
+    @staticmethod
+    def _done_by_another(q: ParsedQuestion, ordered: Sequence[Candidate], candidates: list[Candidate], context: Sequence[str]) -> Candidate | None:
+        """"Was it Xi who admitted there was no progress?" says Xi and no one else did: a best ranked
+        sentence in which another person of the article does it, where none has Xi do it, says "No."
+        (the sentences were already found not to support Xi's doing it)."""
+        focused = cleft(q.text)
+        if focused is None or not re.fullmatch(r"[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*", focused[0]):
+            return None  # a person or country by name, not "a Russian balloon" or "Xi, not Blinken,"
+        focus, rest = focused
+        known = frozenset(titles(tuple(context)))
+        for c in ordered:
+            text = (_pair_ending_with(c, candidates) or c).text if c.size == 1 and _LEANS_BACK.match(c.text) else c.text
+            for other in sorted(actors(text, known)):
+                if other.lower() in focus.lower():
+                    continue
+                if verify(f"{other.capitalize()} {rest}", [text], context=context).supported:
+                    return c
+        return None
 
     def _which(self, q: ParsedQuestion, candidates: list[Candidate]) -> Candidate | None:
         """Of the two choices a question offers ("better or worse", "before or after"), the best

@@ -32,7 +32,7 @@ from assistant.questions import (
     focus_words,
     hides_instructions,
 )
-from assistant.text import MONTHS, PEOPLE_NOUNS, STOPWORDS, content_families, content_stems, content_words, family, stem, word_matches, words
+from assistant.text import ALIASES, MONTHS, PEOPLE_NOUNS, STOPWORDS, content_families, content_stems, content_words, family, stem, word_matches, words
 
 if TYPE_CHECKING:
     from assistant.text import Vocabulary
@@ -84,6 +84,7 @@ class Form:
     gather: Callable[[ParsedQuestion, Sequence[Sentence]], list[tuple[Sentence, tuple[int, int]]]] | None = None
     # a list answer read across the whole article: each item a verbatim span of a sentence
     max_sentences: int = 2
+    asked_nouns: frozenset[str] = frozenset()  # "which *place*": names only what is asked, so no sentence need use it
 
 
 @dataclass(frozen=True)
@@ -1180,7 +1181,7 @@ FORMS: tuple[Form, ...] = (
         "place", _pattern(rf"^\s*where\b|\b(what|which) ({_PLACES})\b|{_GOES_TO_A_PLACE.pattern}"), "the place",
         cue=PLACE_CUES, supports=_supports_place, spans=place_spans, prefer=lambda q, c: _supports_place(q, c.text) and bool(place_spans(q, c.text)), reads_mentions=True,
         headline_names=True,
-        max_sentences=1,
+        max_sentences=1, asked_nouns=frozenset("place places location locations venue spot".split()),
     ),
     Form(
         "office", asks_who_holds, "the person who holds that office", supports=lambda q, t: bool(office_spans(q, t)),
@@ -1188,7 +1189,7 @@ FORMS: tuple[Form, ...] = (
     ),
     Form(
         "person",
-        _pattern(r"^\s*(who|whom)\b|\bwhich (official|person|leader|president|secretary)\b|\bwhat is the name\b|\bwho\b"),
+        _pattern(rf"^\s*(who|whom)\b|\bwhich (?:(?:{'|'.join(ALIASES)})\s+)?(official|person|leader|president|secretary)\b|\bwhat is the name\b|\bwho\b"),
         "the person", supports=supports_person, spans=person_spans, prefer=_tells_the_asked_clause, needs_people=True,
         max_sentences=1,
     ),
@@ -1319,13 +1320,30 @@ def statement(question: str) -> str:
         rest = body[said.end() :]
         if re.search(r"\bmention", said.group(0), re.I) and not has_predicate(rest):
             return f"{rest} is mentioned"  # "Does the article mention Russia?" asks what "Is Russia mentioned?" does
-        return rest
-    cleft = _CLEFT.match(body) if m and m.group("aux").lower() in ("is", "was") else None
-    if cleft:  # "Was it a Russian balloon that delayed the trip?": "a Russian balloon delayed the trip"
-        return f"{cleft.group('focus')} {cleft.group('rest')}"
+        return " ".join(focused) if (focused := _cleft_of(rest)) else rest
+    if (focused := cleft(question)) is not None:  # "Was it a Russian balloon that delayed the trip?": "a Russian balloon delayed the trip"
+        return " ".join(focused)
     return _with_auxiliary(m.group("aux"), body) if m else body
 
 
+def cleft(question: str) -> tuple[str, str] | None:
+    """The focus and the rest of "Was it X that (who) did Y?": ("X", "did Y"). The question says X
+    and no one else did Y."""
+    m = LEADING_AUXILIARY.match(question)
+    if m is None or m.group("aux").lower() not in ("is", "was"):
+        return None
+    body = question[m.end() :].rstrip(" ?!.")
+    said = _SAYS_THAT.match(body)  # "Is it true that it was X who ...?", as the idioms put "Was it X who ...?"
+    return _cleft_of(body[said.end() :] if said else body)
+
+
+def _cleft_of(body: str) -> tuple[str, str] | None:
+    found = _CLEFT.match(body) or _TRUE_CLEFT.match(body)
+    return (found.group("focus"), found.group("rest")) if found else None
+
+
+_TRUE_CLEFT = re.compile(r"it was (?P<focus>.+?) that (?P<rest>.+)$")
+"""How the idioms put "Was it the experts who noted ...?": "Is it true that it was the experts that noted ...?"."""
 _CLEFT = re.compile(
     r"it\s+(?P<focus>(?:(?:a|an|the|his|her|their)\s+[\w\u2019'-]+(?:\s+[\w\u2019'-]+){0,3}?"
     r"|[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*(?:,?\s+(?:rather than|and|or|not)\s+[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*,?)?))"
@@ -1487,8 +1505,8 @@ def parse(
         stems=frozenset(content_stems(text)) | frozenset(stem(w) for w in words(text)),
         names=tuple(_names_in(text)) + _their_names(text, standalone, people)
         or (headline_people(context) if headline_event else ()),
-        focus=tuple(focus_words(text)),
-        unknown=tuple(vocabulary.unknown(text)),
+        focus=tuple(w for w in focus_words(text) if w not in form.asked_nouns),
+        unknown=tuple(w for w in vocabulary.unknown(text) if w not in form.asked_nouns),
         persons=people() if form.needs_people else frozenset(),
         context=tuple(context),
         headline_event=headline_event,

@@ -405,7 +405,7 @@ IDIOMS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     # "Was it Xi who highlighted ...?" asks whether Xi highlighted it
     (re.compile(r"^\s*(?i:was|is|were) it (?!(?i:true|false|the case|correct|right|wrong|possible|likely|clear|so|not|really|actually)\b)"
                 r"((?i:the )?[\w\u2019'-]+(?: [A-Z][\w\u2019'-]*)*)(?:,? (?i:rather than) [^,]+?,?)? (?i:who|that) (?=[a-z]+\b)(?![a-z]+ (?:that|it|this|so)\W*$)"),
-     r"Is it true that \1 "),
+     r"Is it true that it was \1 that "),  # the cleft kept: it says X and no one else
     # "Why did the visit get pushed back?" asks why it was postponed
     (re.compile(r"\b(?:get|got|gets|getting|was|were|be|been|being)\s+(?:pushed|put)\s+(?:back|off)\b", re.I), "was postponed"),
     (re.compile(r"\bpush(ed|es|ing)?\s+back\b", re.I), lambda m: _inflected("postpone", m.group(1) or "")),

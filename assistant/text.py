@@ -117,12 +117,22 @@ _BARE_POSSESSIVE = re.compile(r"\b([A-Za-z]{2,})s\b")
 _PLURAL_SUBJECT = re.compile(r"\s+(?:are|were|have|do|did|say|said|get|got)\b", re.I)
 
 
+ALIASES = {
+    **dict.fromkeys("us usa america american americans washington".split(), "US"),
+    **dict.fromkeys("china chinese beijing sino prc".split(), "China"),
+}
+"""Names of one country, and its capital standing for its government ("Beijing and Washington")."""
+
+
 class Vocabulary:
     """The content words of a corpus, to tell which question words the article never uses."""
 
     def __init__(self, texts: list[str]) -> None:
         self.words: tuple[str, ...] = tuple(sorted({w for t in texts for w in content_words(t)}))
-        self.stems: frozenset[str] = frozenset(stem(w) for w in self.words)
+        named = {ALIASES[w] for w in self.words if w in ALIASES}
+        # "Which American official went to Beijing?": a country the article names by one of its
+        # names ("US") is known by the others ("American", "America") too
+        self.stems: frozenset[str] = frozenset(stem(w) for w in self.words) | {stem(a) for a, c in ALIASES.items() if c in named}
         cased: dict[str, set[str]] = {}
         for t in texts:
             end = 0

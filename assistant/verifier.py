@@ -26,7 +26,7 @@ import snowballstemmer
 from pydantic import BaseModel, Field
 
 from assistant.lexicon import lemmas, lexicon
-from assistant.text import BARE_CONTRACTIONS, MONTHS, PEOPLE_NOUNS
+from assistant.text import ALIASES, BARE_CONTRACTIONS, MONTHS, PEOPLE_NOUNS
 from index import Span, dateline_category, dateline_date, passage_sentences, split_sentences
 
 Status = Literal["supported", "contradicted", "unsupported"]
@@ -178,11 +178,6 @@ ORDINALS = {
     if i
 }
 
-ALIASES = {
-    **dict.fromkeys("us usa america american americans washington".split(), "US"),
-    **dict.fromkeys("china chinese beijing sino prc".split(), "China"),
-}
-"""Names of one country, and its capital standing for its government ("Beijing and Washington")."""
 UNITS = frozenset(
     "second seconds minute minutes hour hours day days week weeks month months year years time times percent".split()
 )

@@ -1215,12 +1215,29 @@ SESSION_24_VERDICTS = [
     # blind yes/no round 51: no comma after the attribution, so no verdict
     ("according to blinken is the us trying to decouple from chinas economy?", "No."),
 ]
+SESSION_25_VERDICTS = [
+    # blind yes/no round 52: "Was it X who ...?" says X and no one else did it; the idioms had read
+    # it as "Is it true that X ...?", which the article's giving it to another leaves open
+    ("Was it Xi who admitted there was no immediate progress on military-to-military communication?", "No."),
+    ("Was it Blinken who said the future and destiny of humanity depend on China and the US coexisting?", "No."),
+    ("was it biden who said the lack of substantive negotiations showed the relationship was deteriorating", "No."),
+    ("Was it Xi who praised Blinken's efforts while visiting California?", "No."),
+    ("Was it Blinken who hinted at a truce?", "No."),
+    ("Was it Blinken who admitted there was no immediate progress on military-to-military communication?", "Yes."),
+    ("Was it the experts who noted the lack of substantive negotiations?", "Yes."),
+    ("Was it experts, rather than Blinken, who noted the lack of substantive negotiations during the visit?", "Yes."),
+    ("Is it reported that the Chinese spy balloon was shot down?", "Yes."),
+    # both said it, each in his words: the one asked about did
+    ("Was it Blinken who said the relationship should be handled responsibly?", "Yes."),
+    ("Was it Xi who said the relationship should be managed responsibly?", "Yes."),
+    ("Was it China who raised export controls?", None),  # Washington is no person the article titles: no verdict
+]
 
 
 @pytest.mark.parametrize(
     "question, verdict",
     SESSION_15_VERDICTS + SESSION_16_VERDICTS + SESSION_17_VERDICTS + SESSION_18_VERDICTS + SESSION_19_VERDICTS + SESSION_20_VERDICTS
-    + SESSION_21_VERDICTS + SESSION_22_VERDICTS + SESSION_23_VERDICTS + SESSION_24_VERDICTS,
+    + SESSION_21_VERDICTS + SESSION_22_VERDICTS + SESSION_23_VERDICTS + SESSION_24_VERDICTS + SESSION_25_VERDICTS,
 )
 def test_verdicts_once_wrong_or_missing(bot, question, verdict):
     """Questions of blind rounds and of my own that got a wrong verdict, or none where the article
@@ -1485,6 +1502,11 @@ def test_which_city_someone_travelled_to_is_the_place_phrase(bot):
     ("Where was Biden when he commented on the trip \u2014 was he in California?", "California"),
     ("Where was Biden, in California?", "California"),
     ("where did they meet - in beijing?", "Great Hall"),
+    # blind open round 22 (session 25): "American" was a word the article never uses; "place" the
+    # asked-for thing no sentence names
+    ("Which American official went to Beijing?", "Blinken"),
+    ("which american official visited china", "Blinken"),
+    ("Near which place have China's military activities raised concerns?", "near Taiwan"),
 ])
 def test_a_reader_s_own_words_for_the_article_s_are_answered(bot, question, quoted):
     """Blind rounds: each was declined although the article answers it."""

@@ -49,6 +49,7 @@ FORM_TABLE = [
     ("Which country invaded Ukraine?", "entity"),
     ("Where did Xi meet Blinken?", "place"),
     ("Who praised Blinken's efforts?", "person"),
+    ("Which American official went to Beijing?", "person"),  # a demonym before the office: was "kind" (blind open round 22)
     ("Why was the trip postponed?", "reason"),
     ("What has caused tensions between the US and China?", "reason"),  # was "other": the slowdown sentence (conversations 26)
     ("what's been causing tension between the us and china", "reason"),
@@ -101,6 +102,7 @@ FORM_TABLE = [
 @pytest.mark.parametrize("question, stated", [
     ("Was it a Russian spy balloon that delayed the trip?", "a Russian spy balloon delayed the trip"),
     ("Was it Biden who praised Blinken?", "Biden praised Blinken"),
+    ("Is it true that it was the experts that noted the lack of negotiations?", "the experts noted the lack of negotiations"),  # as the idioms put a cleft
     ("Is it true that Xi met Blinken?", "Xi met Blinken"),
     ("Is it clear that the trip was postponed?", "it is clear that the trip was postponed"),  # no cleft: "clear" is no focus
     ("does the article mention russia", "russia is mentioned"),  # was the bare "russia": no verdict
@@ -511,8 +513,8 @@ def test_contractions_and_a_follow_up_s_it_reach_the_form_they_ask(bot):
     ("is the relationship getting better or worse", "is the relationship getting better or worse"),  # a choice stays one
     ("what did the US complain about", "what did the US raise concerns about"),
     ("Does the article say what China's stance on Ukraine is?", "what is China's stance on Ukraine?"),  # got "Yes."
-    ("Was it Xi who highlighted the importance of talks?", "Is it true that Xi highlighted the importance of talks?"),
-    ("Was it experts, rather than Blinken, who noted the lack?", "Is it true that experts noted the lack?"),
+    ("Was it Xi who highlighted the importance of talks?", "Is it true that it was Xi that highlighted the importance of talks?"),  # the cleft kept: Xi and no one else
+    ("Was it experts, rather than Blinken, who noted the lack?", "Is it true that it was experts that noted the lack?"),
     ("Was it Xi who said that?", "Was it Xi who said that?"),  # "that" is the last answer: who said it is asked
     ("Is it true that the trip was postponed?", "Is it true that the trip was postponed?"),  # no cleft: "true" is no one
     ("Did Xi say China isn't out to replace the US?", "Did Xi say China isn't seeking to replace the US?"),
