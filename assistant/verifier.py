@@ -62,7 +62,7 @@ FUNCTION_WORDS = frozenset(
     said say says saying state stated states stating note noted notes noting mention mentioned mentions
     report reported reports reporting according article piece story text added adds tell told telling
     describe described describes explain explained explains remark remarked further furthermore moreover
-    additionally meanwhile overall notably however while whilst although though because since therefore thus
+    additionally likewise similarly meanwhile overall notably however while whilst although though because since therefore thus
     instead rather indeed including include includes included like well even still yet between among out up toward towards
     headline published dated view views regard regards regarded manner fashion adding add despite cite cites cited ones
     hold holds held holding really actually truly genuinely definitely certainly honestly now currently presently""".split()
@@ -148,6 +148,8 @@ OPPOSITES = (
      frozenset("doubt doubts doubtful skepticism scepticism skeptical sceptical pessimism pessimistic".split())),  # "expressed doubts about the progress"
     (frozenset("ease calm defuse soothe cool".split()),
      frozenset("fuel stoke inflame exacerbate heighten".split())),  # "helped ease tensions" against "fueled tensions"
+    (frozenset("postpone delay defer reschedule".split()),
+     frozenset("cancel scrap scrub".split())),  # a trip "postponed" still takes place: it was not "cancelled"
 )
 """Opposites of news WordNet does not pair ("improving" and "deteriorating" foreign investment
 sentiment, "growth" and "slowdown"): each pair of groups, every word of one against the other."""
@@ -570,6 +572,8 @@ def _relation(c: Token, q: Token) -> str | None:
         return LEXICAL
     if _paraphrased(c, q):
         return LEXICAL
+    if c.low in _COMMENTING and q.verb and q.lemmas & (SPEECH_ACTS | JUDGING | _VOICING):
+        return LEXICAL  # "commented on the trip" of "praised Blinken's efforts in China": any saying is a comment
     if (c.lemmas | q.lemmas) & (LIGHT_VERBS | _LITERAL):  # "take" shares a synset with "aim" and "contain"
         return None
     if c.low in _ADVERBS_OF_TIME and q.low in _PREPOSITIONS_OF_TIME:
@@ -1364,7 +1368,7 @@ def check_names(ctx: Context) -> list[Finding]:
     has another name ("while visiting Florida" / "while visiting California") contradicts it."""
     out, ct = [], ctx.ctokens
     offices = {k for _, _, run in _claimed_titles(ctx) for k in run if ct[k].low in _PORTFOLIOS}  # "Defense Secretary": the title check's
-    additive = any(t.low in ("also", "too", "additionally") for t in ct)  # "Did Blinken also go to Taiwan?": besides Beijing
+    additive = any(t.low in ("also", "too", "additionally", "likewise", "similarly") for t in ct)  # "Did Blinken also go to Taiwan?": besides Beijing
     for i, c in enumerate(ct):
         if not c.name or ctx.aligned(i) or i in offices:
             continue
@@ -1849,9 +1853,17 @@ def check_words(ctx: Context) -> list[Finding]:
                          and (not _only_intended(tokens, j) or _only_intended(ctx.ctokens, i))), None)
         if opposite is not None:
             out.append(Finding("contradicted", f"says {c.text!r} where the article says {opposite.text!r}"))
-        else:
-            out.append(Finding("unsupported", f"{c.text!r} is not in the cited passage"))
+        else:  # a degree only says how much of what the rest says: a contradiction there stands
+            out.append(Finding("unsupported", f"{c.text!r} is not in the cited passage", soft=c.low in _HOW_MUCH | _LATELY and not (i and ctx.ctokens[i - 1].low in NEGATIONS)))
     return out
+
+
+_LATELY = frozenset("recently lately".split())
+"""How near the time is: "relations have become friendlier recently" is still against "acrimonious"."""
+_HOW_MUCH = frozenset("full whole entire only just lot lots plenty many much numerous altogether completely entirely fully totally".split())
+"""Words of how much, not of what: "a full week" against "the two-day visit", "a lot of substantive
+negotiations" against "the lack of substantive negotiations" differ in the week and the lack. "Not
+many" is a lack itself."""
 
 
 _EVENT_HEADS = frozenset("incident episode affair saga thing business".split())
@@ -3927,6 +3939,10 @@ def _act_told_twice(ctx: Context, k: int, acts: list[int]) -> bool:
 
 
 _SPEAKING = frozenset("speak talk comment".split())
+_VOICING = frozenset("express voice hint describe call urge".split())
+_COMMENTING = frozenset("comment commented commenting remark remarked remarking".split())
+"""A verb of any saying ("the talks" are no saying: they are meetings)."""
+"""Other verbs the article reports words with."""
 
 
 def check_joint_agents(ctx: Context) -> list[Finding]:
@@ -4449,7 +4465,7 @@ REPORTING = frozenset(
 DEMONSTRATIVE_SUBJECTS = frozenset("this that these those it".split())
 
 
-_SPEAKER_ADVERBS = frozenset("also even ever too then again once further still never".split())
+_SPEAKER_ADVERBS = frozenset("also likewise similarly even ever too then again once further still never".split())
 
 
 def check_attribution(ctx: Context) -> list[Finding]:
@@ -4973,10 +4989,15 @@ _PRO_ONE = re.compile(r"\b(?:an?|the)\s+([A-Za-z][\w-]*)\s+one\b(?!\s+(?:of|anot
 """"The balloon was an American one": the "one" stands for the balloon, no number, so it says "American"."""
 
 
+_BECAME_ORDINAL = re.compile(r"\b(became|becomes|become|becoming)\s+the\s+(first|second|third|last)\b", re.I)
+_BE_FOR_BECOME = {"became": "was", "becomes": "is", "become": "be", "becoming": "being"}
+""""became the first US secretary of state to visit China": the first to do it is what he was."""
+
+
 def verify(claim: str, quotes: Sequence[str], *, context: Sequence[str] = (), max_windows: int = 4) -> Verdict:
     """Judge ``claim`` against the ``quotes`` it cites (passages or sentences). ``context`` (the
     rest of the article) only tells who is who: "the secretary of state" is Blinken."""
-    claim = _PRO_ONE.sub(r"\1", speaker_first(claim))
+    claim = _BECAME_ORDINAL.sub(lambda m: f"{_BE_FOR_BECOME[m.group(1).lower()]} the {m.group(2)}", _PRO_ONE.sub(r"\1", speaker_first(claim)))
     cited = titles(quotes)
     known = _merged(titles(context), cited)
     full_names = _full_names(tuple(context)) | _full_names(tuple(quotes))

@@ -1086,9 +1086,9 @@ SESSION_20_VERDICTS = [
 SESSION_21_VERDICTS = [
     ("Was Blinken's originally planned trip postponed?", "Yes."),  # blind round 45: no verdict ("Blinken's originally was planned trip")
     ("Was the originally planned trip postponed?", "Yes."),
-    ("Was Blinken's originally planned trip cancelled?", None),
+    ("Was Blinken's originally planned trip cancelled?", "No."),  # postponed, not cancelled: a verdict since session 26
     ("Was the trip postponed after the spy balloon incident?", "Yes."),  # blind round 45: no verdict ("incident")
-    ("Was the trip cancelled after the spy balloon incident?", None),
+    ("Was the trip cancelled after the spy balloon incident?", "No."),  # postponed, not cancelled: a verdict since session 26
     ("Has foreign investment sentiment toward China been improving?", "No."),  # blind round 45: "toward" was a missing detail
     ("Does China want to take America's place according to Xi?", "No."),  # blind open round 15: quoted the Great Hall sentence
     ("Is the US trying to cut its economy off from China?", "No."),  # blind open round 15: quoted China's slowdown
@@ -1232,12 +1232,21 @@ SESSION_25_VERDICTS = [
     ("Was it Xi who said the relationship should be managed responsibly?", "Yes."),
     ("Was it China who raised export controls?", None),  # Washington is no person the article titles: no verdict
 ]
+SESSION_26_VERDICTS = [
+    # blind yes/no round 53: each was quoted without a verdict
+    ("Was Biden in California when he commented on the trip?", "Yes."),  # any saying is a comment
+    ("Did Biden comment on Blinken's trip?", "Yes."),
+    ("Did experts say the visit included a lot of substantive negotiations?", "No."),  # "a lot of" hid the lack
+    ("Was the Beijing trip cancelled altogether?", "No."),  # postponed, not cancelled
+    ("Have China-US relations become friendlier recently, per the article?", "No."),  # "recently" hid "acrimonious"
+    ("Did Blinken's visit last only one day?", "No."),  # "only" hid the two days
+]
 
 
 @pytest.mark.parametrize(
     "question, verdict",
     SESSION_15_VERDICTS + SESSION_16_VERDICTS + SESSION_17_VERDICTS + SESSION_18_VERDICTS + SESSION_19_VERDICTS + SESSION_20_VERDICTS
-    + SESSION_21_VERDICTS + SESSION_22_VERDICTS + SESSION_23_VERDICTS + SESSION_24_VERDICTS + SESSION_25_VERDICTS,
+    + SESSION_21_VERDICTS + SESSION_22_VERDICTS + SESSION_23_VERDICTS + SESSION_24_VERDICTS + SESSION_25_VERDICTS + SESSION_26_VERDICTS,
 )
 def test_verdicts_once_wrong_or_missing(bot, question, verdict):
     """Questions of blind rounds and of my own that got a wrong verdict, or none where the article

@@ -1003,7 +1003,7 @@ SESSION_21_VERDICTS = [
     # a head noun after a modifier of another noun ("military sites", "spy balloon") is a detail
     ("Blinken’s trip to Beijing was postponed", "The trip was postponed after the military incident.", "unsupported"),
     ("Blinken’s trip to Beijing was postponed", "The trip was postponed after the spy incident.", "unsupported"),
-    ("Blinken’s trip to Beijing was postponed", "The trip was cancelled after the spy balloon incident.", "unsupported"),
+    ("Blinken’s trip to Beijing was postponed", "The trip was cancelled after the spy balloon incident.", "contradicted"),  # a postponed trip still takes place
     # my own: "Was the balloon really a spy balloon?" got "Yes." where the article hedges the clause
     ("Blinken’s trip to Beijing was postponed", "The balloon was really a spy balloon.", "unsupported"),
     ("Blinken’s trip to Beijing was postponed", "The balloon was actually Chinese.", "unsupported"),
@@ -1166,6 +1166,32 @@ SESSION_24_VERDICTS = [
     ("Xi further stated", "Xi said that, in the meeting.", "unsupported"),
 ]
 
+SESSION_26_VERDICTS = [
+    # blind yes/no round 53: "commented on the trip" is said of any saying ("praised Blinken's efforts")
+    ("while visiting California", "Biden was in California when he commented on the trip.", "supported"),
+    ("while visiting California", "Biden did not comment on the trip.", "contradicted"),
+    ("while visiting California", "Biden talked about the balloon.", "unsupported"),
+    ("while visiting California", "Blinken and Biden were both in China for the talks.", "unsupported"),  # "talks" are meetings, no saying
+    ("hinted at the possibility", "The talks were just between Xi and Blinken.", "unsupported"),
+    # how much ("a full week", "only", "a lot of") does not hide what differs: the number, the lack
+    ("two-day visit", "The visit lasted only one day.", "contradicted"),
+    ("two-day visit", "The visit lasted only two days.", "unsupported"),
+    ("lack of substantive", "Experts said the visit included a lot of substantive negotiations.", "contradicted"),
+    ("lack of substantive", "Experts noted plenty of substantive negotiations during Blinken's visit.", "contradicted"),
+    ("lack of substantive", "Experts noted not many substantive negotiations during Blinken's visit.", "unsupported"),  # "not many" is a lack
+    ("increasingly acrimonious", "China-US relations have become friendlier recently.", "contradicted"),  # blind yes/no round 53
+    ("increasingly acrimonious", "China-US relations have become more acrimonious recently.", "unsupported"),
+    # a postponed trip is not a cancelled one
+    ("Blinken’s trip to Beijing was postponed", "Blinken's trip to Beijing was cancelled.", "contradicted"),
+    ("Blinken’s trip to Beijing was postponed", "Blinken's trip was delayed.", "supported"),
+    # blind claims dev30: "likewise" adds as "also" does; "became the first" is "was the first"
+    ("while visiting California", "Biden likewise praised Blinken's efforts in China.", "supported"),
+    ("while visiting California", "Xi likewise praised Blinken's efforts in China.", "unsupported"),
+    ("Speaking at the Great Hall", "Blinken became the first US secretary of state since 2018 to travel to China.", "supported"),
+    ("Speaking at the Great Hall", "Blinken became the first US secretary of state since 2019 to travel to China.", "contradicted"),
+    ("Speaking at the Great Hall", "Xi became the first US secretary of state since 2018 to travel to China.", "unsupported"),
+]
+
 
 def test_a_verb_after_and_is_no_second_act_of_a_passive_s_subject():
     """Claim set dev28: in "Blinken agreed that ties must be managed responsibly and stressed the
@@ -1191,7 +1217,7 @@ def test_what_there_was_no_progress_on_is_denied_as_the_progress_is():
 @pytest.mark.parametrize(
     "fragment, claim, status",
     SESSION_15_VERDICTS + SESSION_16_VERDICTS + SESSION_17_VERDICTS + SESSION_18_VERDICTS + SESSION_19_VERDICTS + SESSION_20_VERDICTS
-    + SESSION_21_VERDICTS + SESSION_22_VERDICTS + SESSION_23_VERDICTS + SESSION_24_VERDICTS,
+    + SESSION_21_VERDICTS + SESSION_22_VERDICTS + SESSION_23_VERDICTS + SESSION_24_VERDICTS + SESSION_26_VERDICTS,
 )
 def test_verdicts_once_wrong(fragment, claim, status):
     """Claims from blind rounds, claim sets and my own questions that got the wrong verdict, and
