@@ -1069,7 +1069,8 @@ _CONDITION = re.compile(
     r"^\W*(?:how\s+(?:is|are|was|were)\s+(?P<how>[^?]+?)|what\s+(?:is|are|was|were)\s+(?P<like>[^?]+?)\s+like"
     r"|what(?:['\u2019]s|\s+is|\s+was)\s+the\s+(?:state|condition)\s+of\s+(?P<state>[^?]+?)"
     r"|how\s+would\s+you\s+(?:describe|characteri[sz]e)\s+(?P<desc>[^?]+?))"
-    r"(?:\s+(?:now|today|these\s+days|currently|at\s+the\s+moment|right\s+now|doing|going|overall))?\W*$",
+    r"(?:\s+(?:now|today|these\s+days|currently|at\s+the\s+moment|right\s+now|doing|going|overall"
+    r"|described|characteri[sz]ed|portrayed|depicted))?\W*$",  # "How are relations described?" asks their state
     re.I,
 )
 _STATE_AFTER = re.compile(r"^\W*(?:(?:which|that)\s+)?(?:is|are|was|were|remains?|remained|ha(?:s|ve)\s+(?:become|been|grown)|became|grew)\b", re.I)

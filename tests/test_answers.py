@@ -1571,6 +1571,8 @@ def test_a_title_or_a_reader_s_word_for_a_person_is_answered_as_the_person(bot, 
     "How are US-China relations?",
     "what had relations been like?",  # blind conversations 30: declined
     "what is the state of the relationship between the two countries",
+    "How are bilateral relations described?",  # blind open round 53: declined ("described" was an act)
+    "how is the relationship characterized",
 ])
 def test_how_things_are_is_answered_with_a_sentence_that_says_their_state(bot, question):
     a = bot.ask(question)

@@ -60,6 +60,7 @@ FORM_TABLE = [
     # "How are relations between the two countries?" quoted "an obligation to manage the relationship"
     ("What is the relationship between the two countries like?", "condition"),
     ("How are relations between the two countries now?", "condition"),
+    ("How are bilateral relations described?", "condition"),  # blind open round 53: was "other" and declined
     ("How was the balloon shot down?", "other"),  # an act: how it was done, not its state
     ("How was the trip received?", "other"),
     ("What's the article's main point?", "summary"),  # my own: quoted Xi on humanity
