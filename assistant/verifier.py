@@ -126,6 +126,10 @@ PARAPHRASES = (
 )
 """News paraphrases WordNet does not relate ("ties" for "relations", "lower the risk" for "mitigate
 the risk"); each group shares one sense, and no group holds a pair of opposites."""
+_PARAPHRASE_INDEX: dict[str, tuple[int, ...]] = {}
+for _k, _group in enumerate(PARAPHRASES):
+    for _w in _group:
+        _PARAPHRASE_INDEX[_w] = (*_PARAPHRASE_INDEX.get(_w, ()), _k)
 JUDGING = frozenset(
     "criticize criticise praise blame condemn denounce attack accuse fault slam commend applaud laud welcome "
     "reject dismiss threaten warn scold rebuke chide complain protest object".split()
@@ -635,7 +639,14 @@ def _less_base(low: str) -> str | None:
 
 
 def _paraphrased(c: Token, q: Token) -> bool:
-    return any(c.lemmas & group and q.lemmas & group for group in PARAPHRASES)
+    mine = _paraphrase_groups(c.lemmas)
+    return bool(mine) and bool(mine & _paraphrase_groups(q.lemmas))
+
+
+@lru_cache(maxsize=50_000)
+def _paraphrase_groups(lemmas: frozenset[str]) -> frozenset[int]:
+    """Which groups of PARAPHRASES the word is in: looked up once per word, not per pair of words."""
+    return frozenset(k for lemma in lemmas for k in _PARAPHRASE_INDEX.get(lemma, ()))
 
 
 def _derived(c: Token, q: Token) -> bool:
@@ -937,7 +948,7 @@ def _sentence_hits(ctokens: Sequence[Token], i: int, sentence: Sentence, known: 
             out.append(offset + j)
         elif q.low in PARTIES and c.lemmas & q.lemmas & _COUNTRY_NOUNS:
             out.append(offset + j)  # "between the 2 countries" for "both countries" ("neither side" is the negation check's)
-        elif q.low in REPORTING and c.verb and any(c.lemmas & g and q.lemmas & g for g in PARAPHRASES):
+        elif q.low in REPORTING and c.verb and _paraphrased(c, q):
             out.append(offset + j)  # "experts see ... as" for "experts note ... as": a claim verb for a reporting one
         elif q.low in PRONOUNS:
             name = c.name or (_name_key(c.low) if c.text[:1].isupper() and c.low in known else None)  # "Xi" opening a claim
