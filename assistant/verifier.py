@@ -576,7 +576,7 @@ def _relation(c: Token, q: Token) -> str | None:
         return LEXICAL
     if _paraphrased(c, q):
         return LEXICAL
-    if c.low in _COMMENTING and q.verb and q.lemmas & (SPEECH_ACTS | JUDGING | _VOICING):
+    if _comments_on(c, q):
         return LEXICAL  # "commented on the trip" of "praised Blinken's efforts in China": any saying is a comment
     if (c.lemmas | q.lemmas) & (LIGHT_VERBS | _LITERAL):  # "take" shares a synset with "aim" and "contain"
         return None
@@ -636,6 +636,10 @@ def _less_base(low: str) -> str | None:
     """"use" of "useless"."""
     base = low[:-4] if low.endswith("less") else ""
     return base if base and lexicon().known(base) and base in lexicon().opposites(low) else None
+
+
+def _comments_on(c: Token, q: Token) -> bool:
+    return c.low in _COMMENTING and q.verb and bool(q.lemmas & (SPEECH_ACTS | JUDGING | _VOICING))
 
 
 def _paraphrased(c: Token, q: Token) -> bool:
@@ -4737,11 +4741,13 @@ _FAMILY = {"agents": "roles", "direction": "roles", "dependence": "roles", "pati
 def check_anchored(ctx: Context) -> list[Finding]:
     """At least one word of the claim must be the quote's own word (a name, or a word or its
     derivation): "the agreements covered trade" had every word stretched onto "security
-    arrangements", "export controls" and "export" (synonyms of synonyms), and was supported."""
+    arrangements", "export controls" and "export" (synonyms of synonyms), and was supported.
+    Names anchor nothing: "Blinken raised China's position with Xi" had only its names as the
+    quote's own words ("raise" and "position" stretched onto "interests" and "respect")."""
     tokens = ctx.window.tokens
-    said = [i for i, c in enumerate(ctx.ctokens) if c.content]
-    if len(said) < 2 or any(_derived(ctx.ctokens[i], tokens[j]) or _paraphrased(ctx.ctokens[i], tokens[j])
-                            for i in said for j in ctx.positions(i)):
+    said = [i for i, c in enumerate(ctx.ctokens) if c.content and not c.name]
+    if len(said) < 2 or any(_derived(ctx.ctokens[i], tokens[j]) or _paraphrased(ctx.ctokens[i], tokens[j]) or _comments_on(ctx.ctokens[i], tokens[j])
+           for i in said for j in ctx.positions(i)):
         return []  # a news paraphrase is chosen by hand ("ties" for "relationship"), no stretch
     return [Finding("unsupported", "no word of the claim is the article's own here: each is a stretch of another", soft=True)]
 

@@ -907,6 +907,8 @@ def test_a_fact_asked_as_true_or_as_false_gets_its_verdict(bot, question, verdic
         ["why did blinken say communication matters", "and the military channel?", "so that means no progress?", "did china refuse"],
         ["did they make progress on military communication", "why does he care about that", "are talks on that scheduled for later"],
         ["were the talks just between xi and blinken"],  # "senior Chinese officials and Blinken"
+        # blind conversations 56: "Blinken raised China's position with Xi" had every word but the names stretched
+        ["Is the US unhappy with China's position on the war in Ukraine?", "what exactly is China's position?", "did Blinken raise it with Xi?"],
     ],
 )
 def test_no_yes_to_a_follow_up_that_leaves_out_what_it_asks_about(bot, turns):

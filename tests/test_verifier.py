@@ -1190,6 +1190,8 @@ SESSION_26_VERDICTS = [
     ("Speaking at the Great Hall", "Blinken became the first US secretary of state since 2018 to travel to China.", "supported"),
     ("Speaking at the Great Hall", "Blinken became the first US secretary of state since 2019 to travel to China.", "contradicted"),
     ("Speaking at the Great Hall", "Xi became the first US secretary of state since 2018 to travel to China.", "unsupported"),
+    # blind conversations 56: every word but the names was stretched ("raise" covers "interest", "position" covers "respect")
+    ("Xi assured Blinken", "Blinken raised China's position with Xi.", "unsupported"),
 ]
 
 
