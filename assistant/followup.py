@@ -165,8 +165,15 @@ def resolved(question: str, prev_question: str, prev_answer: str = "") -> str:
         return question if thing is None else re.sub(r"\bthey\b", thing, question, count=1, flags=re.I)
     if len(re.findall(r"\bit\b", question, re.I)) != 1 or _DUMMY_IT.search(question):
         return question
+    if _IN_IT.search(question) and _THE_ARTICLE.search(prev_question):
+        return _IN_IT.sub(r"\1 the article", question, count=1)  # "who is the secretary of state in it?" after "the date on this article"
     thing = _actor_in_answer(question, prev_question, prev_answer) or _thing(prev_question)
     return question if thing is None else re.sub(r"\bit\b", thing, question, count=1, flags=re.I)
+
+
+_IN_IT = re.compile(r"\b(in|from)\s+it\b", re.I)
+_THE_ARTICLE = re.compile(r"\b(?:article|story|piece|report)\b", re.I)
+"""What is "in it" is in a text: after a question about the article, its "it" is the article."""
 
 
 _LIGHT_ACTS = frozenset("be do have happen get go make take say mean".split())

@@ -911,7 +911,7 @@ def _mentions_topic(topic: str, text: str) -> bool:
     """Does the sentence name something the question asks it be about, in its words or WordNet's?"""
     from assistant.verifier import relates_to
 
-    words_asked = [w for w in content_words(topic) if w not in _THE_EVENT | _ASPECTS]  # all the article says is about the visit
+    words_asked = [w for w in content_words(topic) if w not in _THE_EVENT | _ASPECTS | _HOW_IT_WENT]  # all the article says is about the visit
     said = content_families(text)  # any word will do: readers name a topic in words of their own ("tech restrictions")
     return not words_asked or any(family(w) in said or relates_to(w, text) for w in words_asked)
 
@@ -919,6 +919,8 @@ def _mentions_topic(topic: str, text: str) -> bool:
 _THE_EVENT = frozenset("trip visit meeting meetings talks discussions summit journey tour".split())
 _ASPECTS = frozenset("state situation status condition nature question issue issues matter topic subject future prospects role".split())
 """Words for an aspect of what is asked about ("the state of the relationship"): the relationship is the topic."""
+_HOW_IT_WENT = frozenset("go goes went gone going fare fares fared faring turn turns turned turning".split())
+"""How something went is the thing itself: "What did Xi say about how the talks went?" asks about the talks."""
 
 
 _WANTS = re.compile(

@@ -269,10 +269,14 @@ def as_confirmation(question: str) -> str:
         return question
     if _ASKS.match(body):
         return f"{body}?" if tagged else question  # "Did Xi meet Blinken, right?": the question without its tag
+    body = _CONTRACTED_IS.sub(r"\1 is ", body)  # "so blinken's the first one since 2015?"
     if len(words(body)) < 3 or not has_predicate(body):
         return question  # "biden in China, right?" states nothing a verdict could rest on
     return f"Is it true that {body}?"
 
+
+_CONTRACTED_IS = re.compile(r"^(\w+)['\u2019]s\s+(?=(?:the|a|an|not|no|just|only|also|still|really)\b)", re.I)
+"""A name's "'s" before an article is "is", not a possessive: "blinken's the first"."""
 
 _BARE_MENTION = re.compile(r"^\W*(?P<what>\w[\w\s'\u2019-]{0,40}?)\s+(?:mentioned|named|brought up|discussed)\s*\?+\s*$", re.I)
 

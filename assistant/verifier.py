@@ -63,7 +63,7 @@ FUNCTION_WORDS = frozenset(
     report reported reports reporting according article piece story text added adds tell told telling
     describe described describes explain explained explains remark remarked further furthermore moreover
     additionally likewise similarly meanwhile overall notably however while whilst although though because since therefore thus
-    instead rather indeed including include includes included like well even still yet between among out up toward towards
+    instead rather indeed including include includes included involve involves involved involving like well even still yet between among out up toward towards
     headline published dated view views regard regards regarded manner fashion adding add despite cite cites cited ones
     hold holds held holding really actually truly genuinely definitely certainly honestly now currently presently""".split()
 )
@@ -113,7 +113,8 @@ PARAPHRASES = (
     frozenset("view characterize".split()),  # "characterized the past few days as" for "viewed ... as"
     frozenset("grapple face struggle contend".split()),  # "China faces an economic slowdown"
     frozenset("sign indication evidence".split()),  # "a sign of the deterioration"
-    frozenset("see view regard note".split()),  # "experts see the lack ... as a sign" for "note ... as an indication"
+    frozenset("see view regard note read interpret".split()),  # "experts see (read) the lack ... as a sign" for "note ... as an indication"
+    frozenset("substantive real meaningful serious".split()),  # "the lack of real negotiations"
     frozenset("deteriorate deterioration worsen weaken worse".split()),  # "weakening foreign investment sentiment", "getting worse"
     frozenset("more increasingly".split()),  # "more acrimonious" for "increasingly acrimonious"
     frozenset("make produce achieve".split()),  # "the progress achieved during the meetings" for "made"
@@ -123,6 +124,7 @@ PARAPHRASES = (
     frozenset("after following".split()),  # "delayed following the spy balloon incident"
     frozenset("specific certain particular".split()),  # "agreements on certain issues" for "on specific issues"
     frozenset("willingness willing readiness ready open".split()),  # "open to considering" for "a willingness to consider"
+    frozenset("investor investment".split()),  # "foreign investor sentiment" for "foreign investment sentiment"
 )
 """News paraphrases WordNet does not relate ("ties" for "relations", "lower the risk" for "mitigate
 the risk"); each group shares one sense, and no group holds a pair of opposites."""
@@ -154,6 +156,10 @@ OPPOSITES = (
      frozenset("fuel stoke inflame exacerbate heighten".split())),  # "helped ease tensions" against "fueled tensions"
     (frozenset("postpone delay defer reschedule".split()),
      frozenset("cancel scrap scrub".split())),  # a trip "postponed" still takes place: it was not "cancelled"
+    (frozenset("highlight underline stress emphasize emphasise".split()),
+     frozenset("downplay minimize minimise understate".split())),  # "played down the importance" against "highlighted"
+    (frozenset("hint possibility possible open".split()),
+     frozenset("preclude".split())),  # "ruled out a truce" against "hinted at the possibility of a truce"
 )
 """Opposites of news WordNet does not pair ("improving" and "deteriorating" foreign investment
 sentiment, "growth" and "slowdown"): each pair of groups, every word of one against the other."""
@@ -372,6 +378,8 @@ PHRASAL_VERBS = {
     ("slow", "down"): "slow",  # "the economy is slowing down": it slows
     ("hinge", "on"): "depend",
     ("own", "up"): "admit",  # "own" is otherwise a function word ("their own wishes")
+    ("play", "down"): "downplay",  # "played down the importance" against "highlighted the importance"
+    ("rule", "out"): "preclude",  # "ruled out a truce" against "hinted at the possibility of a truce"
 }
 """A verb whose particle changes its sense, read as the one word news would use: "called for" is to
 demand, never to visit (WordNet's "call" is also "pay a visit"); "put off" is to postpone."""
@@ -387,7 +395,7 @@ def _mark_phrasal_verbs(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-FIXED_PHRASES = {("not", "only"): 1, ("not", "just"): 1, ("not", "merely"): 1, ("but", "also"): 1, ("one", "another"): 0, ("each", "other"): 0, ("able", "to"): 0, ("with", "regard", "to"): 1, ("with", "regard", "for"): 1, ("in", "order", "to"): 1, ("over", "the", "course", "of"): 2, ("in", "the", "course", "of"): 2, ("at", "the", "time"): 2, ("at", "the", "moment"): 2, ("right", "now"): 0, ("at", "all"): 1, ("some", "kind", "of"): 1, ("some", "sort", "of"): 1, ("a", "kind", "of"): 1, ("a", "sort", "of"): 1, ("a", "way", "to"): 1}
+FIXED_PHRASES = {("not", "only"): 1, ("not", "just"): 1, ("not", "merely"): 1, ("but", "also"): 1, ("one", "another"): 0, ("each", "other"): 0, ("able", "to"): 0, ("with", "regard", "to"): 1, ("with", "regard", "for"): 1, ("in", "order", "to"): 1, ("over", "the", "course", "of"): 2, ("in", "the", "course", "of"): 2, ("at", "the", "time"): 2, ("at", "the", "moment"): 2, ("right", "now"): 0, ("at", "all"): 1, ("some", "kind", "of"): 1, ("some", "sort", "of"): 1, ("a", "kind", "of"): 1, ("a", "sort", "of"): 1, ("a", "way", "to"): 1, ("any", "kind", "of"): 1, ("any", "sort", "of"): 1, ("at", "least"): 1}
 """Phrases that only join ("in order to" is "to", "some kind of truce" a truce): the word at the
 index carries nothing to align."""
 
@@ -572,6 +580,8 @@ def _relation(c: Token, q: Token) -> str | None:
         return None
     if c.lemmas & q.lemmas or c.stem == q.stem:
         return EXACT
+    if any((c.lemmas & a and q.lemmas & b) or (c.lemmas & b and q.lemmas & a) for a, b in OPPOSITES):
+        return None  # WordNet puts "downplay" under "stress": news's own opposites never stand for each other
     if c.lemmas & INTENTIONS and q.lemmas & INTENTIONS:  # "wants to rebuild" for "aims to rebuild": both only intend
         return LEXICAL
     if _paraphrased(c, q):
@@ -1996,8 +2006,9 @@ def polarity(tokens: Sequence[Token]) -> list[int]:
                 k += 1
             covered = False
             while k < len(tokens) and (tokens[k].content or tokens[k].number) and not (k > j + 1 and _breaks(tokens[k])):
-                if covered and tokens[k].verb_only:
+                if covered and tokens[k].verb_only and not (tokens[k].low.endswith("ing") and "ADJ" in _readings(tokens[k - 1].low)):
                     break  # "the lack of substantive negotiations indicates ...": the phrase's own verb is not negated
+                    # ("the lack of real negotiating": a gerund after a quality is what is lacking)
                 depth[k] += 1
                 covered = covered or tokens[k].noun
                 k += 1
@@ -2165,7 +2176,7 @@ def _narrowing(ctx: Context, theirs: list[int], used: set[int], i: int, j: int) 
     denied of the narrower thing is not denied of the whole, nor is the whole's being there denied.
     A time ("immediate") narrows nothing a reader asks about ("Was there progress on it?": no)."""
     tokens, ct = ctx.window.tokens, ctx.ctokens
-    if not tokens[j].noun or any(t.low in ("any", "some") for t in ct[max(0, i - 3) : i]):
+    if not tokens[j].noun or any(t.low in ("any", "some") and not _under_negation(ct, k) for k, t in enumerate(ct[: i]) if k >= i - 3):
         return None  # "Did Blinken admit any lack of progress?": some lack, the narrower one too
     before = tokens[j - 1] if j > 0 else None
     if (before is not None and before.content and not before.name and not before.head and j - 1 not in used
@@ -2180,6 +2191,13 @@ def _narrowing(ctx: Context, theirs: list[int], used: set[int], i: int, j: int) 
         if topic is not None:
             return f"{tokens[j].text} {after.text} … {topic.text}"
     return None
+
+
+def _under_negation(ct: Sequence[Token], k: int) -> bool:
+    """Is the "any" at ``k`` inside a denial ("the lack of any negotiations", "without any")? Then
+    it denies the whole, which "the lack of substantive negotiations" does not."""
+    back = k - 1 if k > 0 and ct[k - 1].low == "of" else k
+    return back > 0 and ct[back - 1].negation
 
 
 _TOPIC_MARKERS = (_TOPIC_PREPOSITIONS - {"of"}) | {"in"}
@@ -4697,8 +4715,20 @@ def _claimed_titles(ctx: Context) -> list[tuple[int, str, list[int]]]:
             first -= 1
         if first >= 2 and ct[first - 1].low in _COPULAS:  # "the president of China is Biden"
             phrases.append(_title_run(ct, first - 2, -1))
+        if i + 2 < len(ct) and "," in ct[i + 1].gap and _ends_phrase(ct, run := _title_run(ct, i + 1, 1)):
+            phrases.append(run)  # "Blinken, the US Defense Secretary, visited China"
         out += [(i, person, run) for run in phrases if any(ct[k].low in TITLE_WORDS for k in run)]
+    for k in (k for k, t in enumerate(ct) if t.low == "as" and k + 1 < len(ct)):
+        run = _title_run(ct, k + 1, 1)
+        before = {(j, p) for j in range(k) if ct[j].name not in COUNTRIES and (p := _person_key(ct[j], ctx.people)) in ctx.titles}
+        if len({p for _, p in before}) == 1 and any(ct[m].low in TITLE_WORDS for m in run) and _ends_phrase(ct, run):
+            out.append((*max(before), run))  # "Blinken visited China as Defense Secretary": the one person before "as"
     return out
+
+
+def _ends_phrase(ct: Sequence[Token], run: list[int]) -> bool:
+    """Does the title phrase end its clause ("Blinken, the US envoy, ...")? "Blinken, the president said" is no title of his."""
+    return bool(run) and (run[-1] + 1 == len(ct) or _breaks(ct[run[-1] + 1]))
 
 
 def check_titles(ctx: Context) -> list[Finding]:
@@ -4999,7 +5029,7 @@ def _people_included(tokens: tuple[Token, ...], people: frozenset[str]) -> tuple
     return tokens if not marked else tuple(replace(t, content=True) if i in marked else t for i, t in enumerate(tokens))
 
 
-_INCLUDING = frozenset("include includes included including".split())
+_INCLUDING = frozenset("include includes included including involve involves involved involving".split())
 
 
 _PRO_ONE = re.compile(r"\b(?:an?|the)\s+([A-Za-z][\w-]*)\s+one\b(?!\s+(?:of|another)\b)(?=\s*[.?!,;]|\s*$)")
@@ -5056,6 +5086,16 @@ def verify(claim: str, quotes: Sequence[str], *, context: Sequence[str] = (), ma
         for other in windows[1:]:
             if _coverage(other, ctokens) == len(needed) and _judge(claim, ctokens, other, known, cited, full_names, sentences, present)[0] == "supported":
                 w, status, reasons = other, "supported", []
+                break
+    if status == "unsupported":
+        # as well aligned, another sentence may hold the opposite of the word the best one lacks:
+        # "Blinken described the relationship as stable" has Blinken and the relationship in his
+        # comments, and "Recognizing the instability in the relationship, he ..." in the next sentence
+        tied = [x for x in windows[1:] if len(x.sentences) == 1 and _coverage(x, ctokens) == _coverage(w, ctokens)]
+        for other in tied:
+            found = _judge(claim, ctokens, other, known, cited, full_names, sentences, present)
+            if found[0] == "contradicted":
+                w, (status, reasons) = other, found
                 break
     spans = [QuoteSpan(quote=s.quote, start=s.start, end=s.end, text=s.text) for s in w.sentences]
     unaligned = [ctokens[i].text for i in needed if not w.align.get(i)]

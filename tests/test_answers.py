@@ -720,6 +720,37 @@ def test_blind_round_31_questions_get_the_verdict_the_article_gives(bot, questio
     assert bot.ask(question).text.startswith(verdict)
 
 
+@pytest.mark.parametrize("question, verdict", [  # blind yes/no round 54: each was quoted with no verdict, or declined
+    ("Was Blinken in China as US Defense Secretary?", "No."),  # declined: "Defense" is no word of the article
+    ("Did Blinken describe the relationship as stable?", "No."),  # "instability" is in the sentence after his comments
+    ("Did Blinken play down the importance of military-to-military communication?", "No."),
+    ("Did Xi rule out any kind of truce with the US?", "No."),
+    ("Is foreign investor sentiment toward China getting worse?", "Yes."),
+    ("Did experts say the visit involved lots of substantive negotiations?", "No."),
+])
+def test_blind_round_54_questions_get_the_verdict_the_article_gives(bot, question, verdict):
+    assert bot.ask(question).text.startswith(verdict)
+
+
+@pytest.mark.parametrize("history, question, quoted", [  # blind conversations 57: each was declined
+    ([], "What did Xi say about how the talks went?", "progress had been made"),  # "went" had to be in the sentence
+    ([], "What did Biden say about how the trip went?", "praised Blinken"),
+    ([("whats the date on this article", "International - June 20, 2023 [1]")], "and who is the us secretary of state in it",
+     "Blinken"),  # "it" was "the date"
+])
+def test_a_plain_question_of_a_blind_conversation_is_answered(bot, history, question, quoted):
+    answer = bot.ask(question, history=history)
+    assert not answer.declined and quoted in answer.text, answer.text
+
+
+def test_a_contracted_is_states_what_to_confirm(bot):
+    """Blind conversations 57: "so blinken's the first one since 2015?" was declined ("2015" is no
+    number of the article), its "'s" read as a possessive and the statement as no statement."""
+    assert bot.ask("so blinken's the first secretary of state since 2015?").text.startswith("No.")
+    assert bot.ask("so blinken's the first secretary of state since 2018?").text.startswith("Yes.")
+    assert not bot.ask("so blinken's trip was postponed?").text.startswith("No.")
+
+
 @pytest.mark.parametrize("question", [
     "Did Biden praise Blinken's efforts from Beijing?",  # "efforts in China": Beijing was read as China
     "Did the article name any of the experts?",  # it names none; "the article names" was read as "says"

@@ -1194,6 +1194,47 @@ SESSION_26_VERDICTS = [
     ("Xi assured Blinken", "Blinken raised China's position with Xi.", "unsupported"),
 ]
 
+SESSION_27_VERDICTS = [
+    # blind yes/no round 54: phrasal verbs are the one word WordNet knows, and news's own opposites never align
+    ("highlighted the importance", "Blinken played down the importance of military-to-military communication.", "contradicted"),
+    ("highlighted the importance", "Blinken downplayed military-to-military communication.", "contradicted"),
+    ("highlighted the importance", "Blinken stressed the importance of military-to-military communication.", "supported"),
+    ("He stressed the need", "He played down the need for responsible handling of Sino-US relations.", "contradicted"),  # WordNet: "downplay" is a kind of "stress"
+    ("possibility of a truce", "Xi ruled out any kind of truce with the US.", "contradicted"),
+    ("possibility of a truce", "Xi did not rule out a truce.", "unsupported"),
+    ("possibility of a truce", "Xi hinted at a truce.", "supported"),
+    ("deteriorating foreign", "Foreign investor sentiment toward China is getting worse.", "supported"),
+    ("deteriorating foreign", "Foreign investor sentiment toward China is improving.", "contradicted"),
+    ("lack of substantive", "Experts said the visit involved lots of substantive negotiations.", "contradicted"),
+    ("extensive talks between", "Blinken's two-day visit involved extensive talks with senior Chinese officials.", "supported"),
+    ("extensive talks between", "Blinken's two-day visit involved extensive talks with Biden.", "unsupported"),
+    # an office given "as" or in an apposition is the person's office ("Was Blinken in China as US Defense Secretary?" was declined)
+    ("Speaking at the Great Hall", "Blinken visited China as US Defense Secretary.", "contradicted"),
+    ("Speaking at the Great Hall", "Blinken, the US Defense Secretary, visited China.", "contradicted"),
+    ("Speaking at the Great Hall", "Blinken visited China as secretary of state.", "supported"),
+    ("Speaking at the Great Hall", "Blinken, the US secretary of state, visited China.", "supported"),
+    ("Speaking at the Great Hall", "Xi met Blinken as US Defense Secretary.", "unsupported"),  # whose office? two people before "as"
+    ("lack of substantive", "Experts read the lack of real negotiations as a sign the relationship has deteriorated.", "supported"),
+    ("lack of substantive", "Experts read the real negotiations as a sign the relationship has deteriorated.", "contradicted"),
+    # probe q49-14 got "No." with "real" for "substantive": a gerund after a quality was left out of the lack
+    ("lack of substantive", "Experts read the lack of real negotiating as a sign that ties have gotten worse.", "supported"),
+    ("lack of substantive", "Experts see the lack of substantive negotiating as a sign that ties have gotten worse.", "supported"),
+    ("lack of substantive", "Experts see substantive negotiating as a sign that ties have gotten worse.", "contradicted"),
+    # "the lack of any negotiations" denies them all, which "the lack of substantive negotiations" does not
+    ("lack of substantive", "Experts noted the lack of any negotiations during Blinken's visit.", "unsupported"),
+    ("lack of substantive", "Experts noted the lack of substantive negotiations during Blinken's visit.", "supported"),
+    ("no immediate progress", "He admitted any lack of immediate progress on this issue.", "supported"),  # "any" outside the denial
+]
+
+
+def test_a_word_s_opposite_in_the_next_sentence_contradicts_it():
+    """Blind yes/no round 54: "Did Blinken describe the relationship as stable?" was quoted with no
+    verdict: his comments name him and the relationship, the next sentence holds "instability"."""
+    quote = [next(p for p in PASSAGES if "Recognizing the instability" in p)]
+    assert verify("Blinken described the relationship as stable.", quote, context=PASSAGES).status == "contradicted"
+    assert verify("Blinken said the relationship is unstable.", quote, context=PASSAGES).status == "supported"
+    assert verify("Blinken said the relationship is friendly.", quote, context=PASSAGES).status == "unsupported"
+
 
 def test_a_verb_after_and_is_no_second_act_of_a_passive_s_subject():
     """Claim set dev28: in "Blinken agreed that ties must be managed responsibly and stressed the
@@ -1219,7 +1260,8 @@ def test_what_there_was_no_progress_on_is_denied_as_the_progress_is():
 @pytest.mark.parametrize(
     "fragment, claim, status",
     SESSION_15_VERDICTS + SESSION_16_VERDICTS + SESSION_17_VERDICTS + SESSION_18_VERDICTS + SESSION_19_VERDICTS + SESSION_20_VERDICTS
-    + SESSION_21_VERDICTS + SESSION_22_VERDICTS + SESSION_23_VERDICTS + SESSION_24_VERDICTS + SESSION_26_VERDICTS,
+    + SESSION_21_VERDICTS + SESSION_22_VERDICTS + SESSION_23_VERDICTS + SESSION_24_VERDICTS + SESSION_26_VERDICTS
+    + SESSION_27_VERDICTS,
 )
 def test_verdicts_once_wrong(fragment, claim, status):
     """Claims from blind rounds, claim sets and my own questions that got the wrong verdict, and
