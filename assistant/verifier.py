@@ -113,7 +113,7 @@ PARAPHRASES = (
     frozenset("view characterize".split()),  # "characterized the past few days as" for "viewed ... as"
     frozenset("grapple face struggle contend".split()),  # "China faces an economic slowdown"
     frozenset("sign indication evidence".split()),  # "a sign of the deterioration"
-    frozenset("see view regard note read interpret".split()),  # "experts see (read) the lack ... as a sign" for "note ... as an indication"
+    frozenset("see view regard note read".split()),  # "experts see (read) the lack ... as a sign" for "note ... as an indication"
     frozenset("substantive real meaningful serious".split()),  # "the lack of real negotiations"
     frozenset("deteriorate deterioration worsen weaken worse".split()),  # "weakening foreign investment sentiment", "getting worse"
     frozenset("more increasingly".split()),  # "more acrimonious" for "increasingly acrimonious"

@@ -743,6 +743,13 @@ def test_a_plain_question_of_a_blind_conversation_is_answered(bot, history, ques
     assert not answer.declined and quoted in answer.text, answer.text
 
 
+@pytest.mark.parametrize("question", ["Who interpreted for Blinken during the meeting?", "Who translated for Blinken at the meeting?"])
+def test_a_who_of_an_act_the_article_never_names_is_declined(bot, question):
+    """Canned train du03 got "Xi Jinping [1]." in session 27: "interpret" had joined the
+    paraphrases of "see", and the headline has "Xi Jinping sees 'progress' ... at meeting with Antony Blinken"."""
+    assert bot.ask(question).declined
+
+
 def test_a_contracted_is_states_what_to_confirm(bot):
     """Blind conversations 57: "so blinken's the first one since 2015?" was declined ("2015" is no
     number of the article), its "'s" read as a possessive and the statement as no statement."""
