@@ -1070,7 +1070,9 @@ _ARTICLE_LINE_FACT = re.compile(rf"\b(?:{MONTHS}|(?:19|20)\d\d)\b|\b(?:section|c
 _CONDITION = re.compile(
     r"^\W*(?:how\s+(?:is|are|was|were)\s+(?P<how>[^?]+?)|what\s+(?:is|are|was|were)\s+(?P<like>[^?]+?)\s+like"
     r"|what(?:['\u2019]s|\s+is|\s+was)\s+the\s+(?:state|condition)\s+of\s+(?P<state>[^?]+?)"
-    r"|how\s+would\s+you\s+(?:describe|characteri[sz]e)\s+(?P<desc>[^?]+?))"
+    r"|how\s+would\s+you\s+(?:describe|characteri[sz]e)\s+(?P<desc>[^?]+?)"
+    r"|how\s+(?:does|do|did)\s+(?:the\s+|this\s+)?(?:article|story|piece|report|it)\s+(?:describe|characteri[sz]e|portray|depict)"
+    r"\s+(?:the\s+(?:state|condition)\s+of\s+)?(?P<told>[^?]+?))"
     r"(?:\s+(?:now|today|these\s+days|currently|at\s+the\s+moment|right\s+now|doing|going|overall"
     r"|described|characteri[sz]ed|portrayed|depicted))?\W*$",  # "How are relations described?" asks their state
     re.I,

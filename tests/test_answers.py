@@ -735,6 +735,7 @@ def test_blind_round_54_questions_get_the_verdict_the_article_gives(bot, questio
 @pytest.mark.parametrize("history, question, quoted", [  # blind conversations 57: each was declined
     ([], "What did Xi say about how the talks went?", "progress had been made"),  # "went" had to be in the sentence
     ([], "What did Biden say about how the trip went?", "praised Blinken"),
+    ([], "How does the article describe the state of China-US relations?", "increasingly acrimonious"),  # blind open 57: "state" was a word to find
     ([("whats the date on this article", "International - June 20, 2023 [1]")], "and who is the us secretary of state in it",
      "Blinken"),  # "it" was "the date"
 ])

@@ -61,6 +61,8 @@ FORM_TABLE = [
     ("What is the relationship between the two countries like?", "condition"),
     ("How are relations between the two countries now?", "condition"),
     ("How are bilateral relations described?", "condition"),  # blind open round 53: was "other" and declined
+    ("How does the article describe the state of China-US relations?", "condition"),  # blind open 57: quoted "secretary of state"
+    ("How does the story characterize ties between Beijing and Washington?", "condition"),
     ("How was the balloon shot down?", "other"),  # an act: how it was done, not its state
     ("How was the trip received?", "other"),
     ("What's the article's main point?", "summary"),  # my own: quoted Xi on humanity
