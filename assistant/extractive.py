@@ -210,7 +210,7 @@ class ExtractiveAnswerer:
         if taken is not None:
             # "Why did Xi say China aims to replace the US?": what the question takes for granted,
             # judged like a yes/no statement; a contradicted one is corrected, not answered
-            verdict, chosen = self._yes_no(q, a.candidates, a.best or a.candidates[0], taken, refute_only=True)
+            verdict, chosen, _ = self._yes_no(q, a.candidates, a.best or a.candidates[0], taken, refute_only=True)
             if verdict == "No.":
                 return self._compose(question, standalone, q, _with_antecedent(chosen, a.candidates), OTHERWISE, retrieved)
         if a.form.verdict and a.candidates:
@@ -218,9 +218,14 @@ class ExtractiveAnswerer:
             # statement is answered whatever the answerability model thought of the closest sentence.
             # A sentence a rule chose (the headline for "Does the headline say ...?") is the only judge
             judges = [a.best] if a.certain and a.best is not None else a.candidates
-            verdict, chosen = self._yes_no(q, judges, a.best or a.candidates[0])
+            verdict, chosen, clause = self._yes_no(q, judges, a.best or a.candidates[0])
             if verdict is not None or answers or (a.ruled_out is None and _said_of_another(q, chosen[0], vocabulary)):
-                return self._compose(question, standalone, q, _with_antecedent(chosen, a.candidates), verdict, retrieved)
+                shown = _with_antecedent(chosen, a.candidates)
+                if clause is not None and shown == chosen and self.t.short_answers:
+                    # "No. Speaking at the Great Hall of the People alongside Blinken, the first US secretary
+                    # of state to visit China since 2018 [1].": the clause that decides it, the sentence cited
+                    return self._compose(question, standalone, q, chosen, verdict, retrieved, clause)
+                return self._compose(question, standalone, q, shown, verdict, retrieved)
         if a.form.verdict and a.candidates and not answers and a.ruled_out is None and (which := self._which(q, a.candidates)):
             # "Have they been getting better or worse?": the sentence that backs one choice and no
             # sentence the other; the reader gets the sentence, not a verdict on a mixed record
@@ -426,7 +431,7 @@ class ExtractiveAnswerer:
             # "Is Xi?" and "did china refuse" state nothing to judge; "before or after?" asks which, not whether; "Did Blinken
             # not say nothing about Taiwan?" may mean either; "Did Blinken visit there?" names no place;
             # "Did he say which technologies?" asks whether something was specified, which no quote shows
-            return None, [first]
+            return None, [first], None
         singles = sorted((c for c in candidates if c.size == 1 and c is not first), key=lambda c: -c.score)
         context = q.context or [c.doc.page_content for c in candidates]
         ordered = [first, *singles]
@@ -447,21 +452,34 @@ class ExtractiveAnswerer:
         # the opposite leaves the question open ("Was Biden in Beijing?": "the Biden administration
         # ... with Beijing" against "Biden, while visiting California")
         if not decisive and not refute_only and (other := self._done_by_another(q, ordered[: self.t.verdict_sentences + 1], candidates, context)):
-            return "No.", [other]
+            return "No.", [other], None
         if not decisive or decisive[0][0] > self.t.verdict_sentences or len({d[2] for d in decisive}) > 1:
-            return None, [first]
+            return None, [first], None
         core = _OWNED.sub(lambda m: f"{m.group(1)} {m.group(3)}" if _owned_by_a_country(m) else m.group(0), claim)  # "contain China's ambitions"
         if decisive[0][2] == "supported" and core != claim and any(
             verify(core, [c.text], context=context).status == "contradicted" for c in ordered[: self.t.verdict_sentences]
         ):
-            return None, [first]
+            return None, [first], None
         # the quote shown is the one that says it in the question's own words, where several do:
         # "Did Xi meet Blinken?" quotes "during a meeting with ... Blinken", not "talks between
         # senior Chinese officials and Blinken over the two-day visit" (a visit is a kind of meeting)
         # (every decisive sentence says the same, so any of them may be the one shown)
         claim_stems = set(content_stems(claim))
         _, c, status = max(decisive, key=lambda d: (len(claim_stems & set(content_stems(d[1].text))), -d[0]))
-        return ("Yes." if status == "supported" else "No."), [c]
+        return ("Yes." if status == "supported" else "No."), [c], self._deciding_clause(claim, c, status, context)
+
+    def _deciding_clause(self, claim: str, c: Candidate, status: str, context: Sequence[str]) -> tuple[int, int] | None:
+        """Where in sentence ``c`` the clause lies that decides the statement alone, verified again on
+        its own words: no verdict may rest on words the reader is not shown."""
+        v = verify(claim, [c.text], context=context)
+        if v.status != status or v.clause is None:
+            return None
+        n = len(words(v.clause.text))
+        if n < self.t.verdict_clause_words or n > self.t.verdict_clause_share * len(words(c.text)):
+            return None
+        if verify(claim, [v.clause.text], context=context).status != status:
+            return None
+        return v.clause.start, v.clause.end
 
     @staticmethod
     def _done_by_another(q: ParsedQuestion, ordered: Sequence[Candidate], candidates: list[Candidate], context: Sequence[str]) -> Candidate | None:
@@ -548,7 +566,7 @@ class ExtractiveAnswerer:
             lo, hi = span
             citations[0] = citation_for(1, chosen[0].doc, chosen[0].text, chosen[0].start, chosen[0].end, span)
             short = chosen[0].text[lo:hi].rstrip(" ,;:.")
-            text = f"{short[:1].upper()}{short[1:]} [1]."
+            text = " ".join(([verdict] if verdict else []) + [f"{short[:1].upper()}{short[1:]} [1]."])
         else:
             text = " ".join(([verdict] if verdict else []) + [f"{c.text} [{i}]" for i, c in enumerate(chosen, 1)])
         return Answer(

@@ -53,6 +53,12 @@ class AnswerSettings(BaseModel):
         6, ge=0, description="the same for a person: who did it is checked by the verifier's who-did-what checks"
     )
     span_candidates: int = Field(4, ge=1, description="spans of a sentence tried, best first, until the verifier supports one")
+    verdict_clause_words: int = Field(
+        5, ge=1, description="a Yes/No leads with the clause that decides it (as verbatim as a short answer) when it has this many words"
+    )
+    verdict_clause_share: float = Field(
+        0.8, gt=0, le=1, description="... and at most this share of its sentence's words (else the sentence is the answer)"
+    )
     pull_variants: int = Field(
         24, ge=1, description="question words (missing from the best sentence) tried one at a time for the 'foreign pull' feature"
     )

@@ -46,6 +46,7 @@ class Verdict(BaseModel):
     reasons: list[str] = Field(default_factory=list, description="why it is not supported, each naming the words")
     spans: list[QuoteSpan] = Field(default_factory=list, description="the quote sentences the claim aligned to")
     unaligned: list[str] = Field(default_factory=list, description="the claim's words that align to nothing there")
+    clause: QuoteSpan | None = Field(None, description="the clause of one quote sentence that holds every aligned word")
 
     @property
     def supported(self) -> bool:
@@ -5099,4 +5100,29 @@ def verify(claim: str, quotes: Sequence[str], *, context: Sequence[str] = (), ma
                 break
     spans = [QuoteSpan(quote=s.quote, start=s.start, end=s.end, text=s.text) for s in w.sentences]
     unaligned = [ctokens[i].text for i in needed if not w.align.get(i)]
-    return Verdict(status=status, reasons=reasons, spans=spans, unaligned=unaligned)
+    return Verdict(status=status, reasons=reasons, spans=spans, unaligned=unaligned, clause=_deciding_clause(w))
+
+
+_CLAUSE_MARKS = re.compile(r"[,;:\u2013\u2014]|\s-\s")
+
+
+def _deciding_clause(w: Window) -> QuoteSpan | None:
+    """The stretch of a one-sentence window from its first aligned word to its last, widened to
+    the clause marks around it: the part of the sentence that decides the claim."""
+    positions = sorted({j for js in w.align.values() for j in js})
+    if len(w.sentences) != 1 or not positions:
+        return None
+    # the narrowest stretch that holds one place of every aligned claim word ("China" is said twice)
+    first, last = min(((a, b) for a in positions for b in positions if b >= a
+                       and all(any(a <= j <= b for j in js) for js in w.align.values())), key=lambda ab: ab[1] - ab[0])
+    s = w.sentences[0]
+    lo, hi = w.tokens[first].start, w.tokens[last].end
+    marks = [m.end() for m in _CLAUSE_MARKS.finditer(s.text, 0, lo)]
+    while marks and s.text[marks[-1]:].lstrip()[:1].islower():
+        marks.pop()  # "emphasizing that China did not ...": a clause that leans on the one before it keeps it
+    start = marks[-1] if marks else 0
+    end = next((m.start() for m in _CLAUSE_MARKS.finditer(s.text, hi)), len(s.text))
+    text = s.text[start:end]
+    start += len(text) - len(text.lstrip())
+    text = text.strip().rstrip(".!?")
+    return QuoteSpan(quote=s.quote, start=s.start + start, end=s.start + start + len(text), text=text)

@@ -744,6 +744,33 @@ def test_a_plain_question_of_a_blind_conversation_is_answered(bot, history, ques
     assert not answer.declined and quoted in answer.text, answer.text
 
 
+@pytest.mark.parametrize("question, verdict, said", [
+    ("Was Biden in Texas when he praised Blinken?", "No.", "California"),
+    ("Was Blinken in China as US Defense Secretary?", "No.", "secretary of state"),
+    ("Was the trip postponed?", "Yes.", "postponed"),
+    ("Did the balloon fly over Chinese military sites?", "No.", "US military sites"),
+])
+def test_a_verdict_leads_with_the_clause_that_decides_it(bot, question, verdict, said):
+    """Issue 11: "the verdict plus the deciding clause". The clause is verbatim, inside the cited
+    sentence, shorter than it, and decides the statement on its own words."""
+    from assistant.forms import statement
+    from assistant.verifier import verify
+
+    answer = bot.ask(question)
+    cited = answer.citations[0]
+    assert answer.text.startswith(verdict) and said in answer.text, answer.text
+    assert cited.answer_span and cited.answer_span in cited.quote and len(cited.answer_span) < len(cited.quote)
+    assert cited.answer_span[1:] in answer.text
+    expected = "supported" if verdict == "Yes." else "contradicted"
+    assert verify(statement(question), [cited.answer_span], context=[p.text for p in answer.retrieved]).status == expected
+
+
+def test_a_clause_that_leans_on_the_one_before_keeps_it(bot):
+    """"No. Emphasizing that China did not seek to ... replace the United States" would not say who did."""
+    answer = bot.ask("Does China seek to replace the US?")
+    assert answer.text.startswith("No.") and "Xi" in answer.text, answer.text
+
+
 @pytest.mark.parametrize("question", ["Who interpreted for Blinken during the meeting?", "Who translated for Blinken at the meeting?"])
 def test_a_who_of_an_act_the_article_never_names_is_declined(bot, question):
     """Canned train du03 got "Xi Jinping [1]." in session 27: "interpret" had joined the
