@@ -602,6 +602,11 @@ def person_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
     opener = re.match(r"[A-Z][a-z]+\b", text)
     if opener and opener.group(0).lower() in PEOPLE_NOUNS and stem(opener.group(0)) not in q.stems:
         return [(0, opener.end())]  # "Experts note the lack of ...": who noted it, as the article says
+    from assistant.verifier import ALIASES
+
+    if (opener and opener.group(0).lower() in ALIASES and stem(opener.group(0)) not in q.stems
+            and _COUNTRY_ACTS.match(text[opener.end() :])):
+        return [(0, opener.end())]  # "Washington has also raised issues such as export controls": a country acts
     if not q.persons:
         return runs
     people = [
@@ -614,6 +619,10 @@ def person_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
         asked |= set(q.searched)
     return [(a, b) for a, b in people if not asked & {stem(w) for w in words(text[a:b])}]
 
+
+_COUNTRY_ACTS = re.compile(r"\s*,|\s+(?:has|have|is|are|was|were)\b")
+"""A country that opens its sentence as the subject ("China, on the other hand, is grappling ..."):
+the verifier then checks that it did what the question asks of a "who"."""
 
 _OFFICE = re.compile(r"^\s*who\s+(?:is|was)\s+(?P<office>.+?)\s*\??\s*$", re.I)
 _OFFICE_GLUE = frozenset("the a an of".split())

@@ -778,6 +778,17 @@ def test_a_who_of_an_act_the_article_never_names_is_declined(bot, question):
     assert bot.ask(question).declined
 
 
+@pytest.mark.parametrize("question, who", [
+    ("Who raised the issue of export controls?", "Washington"),
+    ("Who is grappling with an economic slowdown?", "China"),
+    ("Who did Blinken meet?", "Xi Jinping"),  # a person still, not the country of the sentence
+])
+def test_a_who_whose_answer_is_a_country_that_acts_gets_it_short(bot, question, who):
+    """My own first-reader questions (session 27) got the whole sentence: a "who" span had to be a person."""
+    answer = bot.ask(question)
+    assert answer.text == f"{who} [1]." and answer.citations[0].answer_span == who, answer.text
+
+
 def test_a_contracted_is_states_what_to_confirm(bot):
     """Blind conversations 57: "so blinken's the first one since 2015?" was declined ("2015" is no
     number of the article), its "'s" read as a possessive and the statement as no statement."""
