@@ -66,7 +66,8 @@ FUNCTION_WORDS = frozenset(
     additionally likewise similarly meanwhile overall notably however while whilst although though because since therefore thus
     instead rather indeed including include includes included involve involves involved involving like well even still yet between among out up toward towards
     headline published dated view views regard regards regarded manner fashion adding add despite cite cites cited ones
-    hold holds held holding really actually truly genuinely definitely certainly honestly now currently presently""".split()
+    hold holds held holding really actually truly genuinely definitely certainly honestly now currently presently
+    think thinks""".split()
 )
 """Words a claim may use without the quote using them: function words, light verbs ("held talks"
 is "talks"), the attribution a chat model wraps around a fact ("According to the article, ..."), and

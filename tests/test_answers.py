@@ -732,6 +732,20 @@ def test_blind_round_54_questions_get_the_verdict_the_article_gives(bot, questio
     assert bot.ask(question).text.startswith(verdict)
 
 
+@pytest.mark.parametrize("history, question, verdict", [  # blind conversations 57 ("so they think ..."): quoted with no verdict
+    ([], "Do experts think relations are improving?", "No."),
+    ([], "so experts think relations are improving?", "No."),  # "think" reports an opinion as "note" reports a remark
+    ([], "Does Blinken think China would do the same?", "Yes."),
+])
+def test_what_someone_thinks_is_judged_as_what_they_say(bot, history, question, verdict):
+    assert bot.ask(question, history=history).text.startswith(verdict)
+
+
+@pytest.mark.parametrize("question", ["Does Xi think China would do the same?", "Do the experts think progress was made?"])
+def test_what_someone_thinks_is_still_theirs(bot, question):
+    assert not bot.ask(question).text.startswith("Yes.")  # Blinken believed it; Xi said there was progress
+
+
 @pytest.mark.parametrize("history, question, quoted", [  # blind conversations 57: each was declined
     ([], "What did Xi say about how the talks went?", "progress had been made"),  # "went" had to be in the sentence
     ([], "What did Biden say about how the trip went?", "praised Blinken"),
