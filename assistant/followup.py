@@ -138,6 +138,9 @@ def _of_the_event(question: str, prev_question: str, prev_answer: str = "") -> s
     return f"{m.group('wh')} {aux} {prev.group('rest')}{' ' + answered[0] if answered else ''}?"
 
 
+_THEY_HOLD = re.compile(r"\bthey\s+(think|thought|say|said|believe|believed|note|noted|see|saw|feel|felt|argue|argued|expect|expected)\b", re.I)
+"""A "they" that thinks or says: people, the ones the last question named ("experts", "analysts")."""
+
 _STATE_THEY = re.compile(r"\b(?:(?:are|were|have|had)\s+they|they\s+(?:are|were|have|had|'re|\u2019re))\b", re.I)
 """A "they" whose state is asked ("have they been getting worse?"): things, more often than people."""
 
@@ -160,6 +163,11 @@ def resolved(question: str, prev_question: str, prev_answer: str = "") -> str:
     event = _of_the_event(question, prev_question, prev_answer)
     if event is not None:
         return event
+    people = _PEOPLE.search(prev_question)
+    if people and len(re.findall(r"\bthey\b", question, re.I)) == 1 and _THEY_HOLD.search(question):
+        # "so they think relations are improving" after "what do experts make of the visit?"
+        noun = re.sub(r"^the\s+", "", people.group(0), flags=re.I).lower()
+        return _THEY_HOLD.sub(lambda m: f"the {noun} {m.group(1)}", question, count=1)
     if not re.search(r"\bit\b", question, re.I) and len(re.findall(r"\bthey\b", question, re.I)) == 1 and _STATE_THEY.search(question):
         thing = _plural_thing(prev_question)  # "have they been getting better?" after "How are relations described?"
         return question if thing is None else re.sub(r"\bthey\b", thing, question, count=1, flags=re.I)

@@ -734,7 +734,9 @@ def test_blind_round_54_questions_get_the_verdict_the_article_gives(bot, questio
 
 @pytest.mark.parametrize("history, question, verdict", [  # blind conversations 57 ("so they think ..."): quoted with no verdict
     ([], "Do experts think relations are improving?", "No."),
-    ([], "so experts think relations are improving?", "No."),  # "think" reports an opinion as "note" reports a remark
+    ([], "so experts think relations are improving?", "No."),
+    ([("what do experts make of the visit", "Experts note the lack of substantive negotiations during Blinken’s visit as an "
+       "indication of the deterioration in the relationship. [1]")], "so they think relations are improving?", "No."),  # "they": the experts  # "think" reports an opinion as "note" reports a remark
     ([], "Does Blinken think China would do the same?", "Yes."),
 ])
 def test_what_someone_thinks_is_judged_as_what_they_say(bot, history, question, verdict):
