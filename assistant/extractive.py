@@ -21,7 +21,7 @@ from assistant.models import OTHERWISE, Answer, RetrievedPassage
 from assistant.questions import ABOUT_ARTICLE
 from assistant.settings import AnswerSettings
 from assistant.text import PEOPLE_NOUNS, STOPWORDS, Vocabulary, content_families, content_stems, content_words, family, stem, words
-from assistant.verifier import ALIASES, BILATERAL, PARTICLES, PARTIES, actors, opposites, relates_to, sentence_referents, titles, verify
+from assistant.verifier import ALIASES, BILATERAL, PARTICLES, PARTIES, Verdict, actors, opposites, relates_to, sentence_referents, titles, verify
 from index import SentenceEmbeddings, passage_sentences
 
 
@@ -441,11 +441,11 @@ class ExtractiveAnswerer:
                 break  # no best ranked sentence decides it, and a lower one cannot
             # "In return, he called for the US to respect ..." says Xi only with the sentence before
             leaning = _pair_ending_with(c, candidates) if c.size == 1 and _LEANS_BACK.match(c.text) else None
-            v = verify(claim, [(leaning or c).text], context=context)
+            v, alone = verify(claim, [(leaning or c).text], context=context), leaning is None
             if leaning is not None and v.status == "unsupported":  # the pair's other sentence may speak over it
-                v = verify(claim, [c.text], context=context)
+                v, alone = verify(claim, [c.text], context=context), True
             if v.status != "unsupported":
-                decisive.append((n, c, v.status))
+                decisive.append((n, c, v.status, v if alone else None))
                 if len({d[2] for d in decisive}) > 1 or (refute_only and v.status == "supported"):
                     break  # settled: sentences disagree, or it cannot be refuted
         # the deciding sentence comes from the best ranked; any other retrieved sentence that says
@@ -465,13 +465,16 @@ class ExtractiveAnswerer:
         # senior Chinese officials and Blinken over the two-day visit" (a visit is a kind of meeting)
         # (every decisive sentence says the same, so any of them may be the one shown)
         claim_stems = set(content_stems(claim))
-        _, c, status = max(decisive, key=lambda d: (len(claim_stems & set(content_stems(d[1].text))), -d[0]))
-        return ("Yes." if status == "supported" else "No."), [c], self._deciding_clause(claim, c, status, context)
+        _, c, status, v = max(decisive, key=lambda d: (len(claim_stems & set(content_stems(d[1].text))), -d[0]))
+        return ("Yes." if status == "supported" else "No."), [c], self._deciding_clause(claim, c, status, context, v)
 
-    def _deciding_clause(self, claim: str, c: Candidate, status: str, context: Sequence[str]) -> tuple[int, int] | None:
+    def _deciding_clause(
+        self, claim: str, c: Candidate, status: str, context: Sequence[str], v: Verdict | None = None
+    ) -> tuple[int, int] | None:
         """Where in sentence ``c`` the clause lies that decides the statement alone, verified again on
-        its own words: no verdict may rest on words the reader is not shown."""
-        v = verify(claim, [c.text], context=context)
+        its own words: no verdict may rest on words the reader is not shown. ``v``: the verdict on
+        ``c`` alone, if the caller has it."""
+        v = v or verify(claim, [c.text], context=context)
         if v.status != status or v.clause is None:
             return None
         n = len(words(v.clause.text))
