@@ -5014,6 +5014,19 @@ def _by_dateline(claim: str, sentences: Sequence[Sentence]) -> Verdict | None:
     return Verdict(status="supported", spans=spans)
 
 
+_DATELINE_WORD = re.compile(r"\b(?:appears?|appeared|filed|dateline|according)\b", re.I)
+"""Words that only say where or when the article came out ("appeared under the International section")."""
+
+
+def _beyond_the_dateline(claim: str) -> str | None:
+    """What a claim says besides the article's date and section, if anything: "The article was
+    published on June 20, 2023, in the Chinese edition of the Daily Beek" says where too."""
+    told = [m.span() for pattern in (_OF_THE_ARTICLE, _CLAIMED_DATE, CLAIMED_SECTION, _DATELINE_WORD) for m in pattern.finditer(claim)]
+    rest = "".join(" " if any(a <= k < b for a, b in told) else ch for k, ch in enumerate(claim))
+    said = any(t.content or t.number for t in tokenize(rest))
+    return re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s{2,}", " ", rest)).strip() if said else None
+
+
 def _named_in_lower_case(tokens: tuple[Token, ...], people: frozenset[str]) -> tuple[Token, ...]:
     """"antony blinken sees progress": the article's people typed in lower case are still names."""
     if not any(not t.name and t.low in people and t.low not in FUNCTION_WORDS for t in tokens):
@@ -5058,6 +5071,9 @@ def verify(claim: str, quotes: Sequence[str], *, context: Sequence[str] = (), ma
     sentences = tuple(_sentences(quotes, frozenset(known)))
     present = _latest_year((*context, *quotes))
     if (dated := _by_dateline(claim, sentences)) is not None:  # "the article was from May": a month is no modal "may"
+        if dated.status == "supported" and (rest := _beyond_the_dateline(claim)) is not None:
+            told = verify(rest, quotes, context=context, max_windows=max_windows)  # "..., reports that Xi sees progress"
+            return dated if told.supported else told
         return dated
     if not needed:
         return Verdict(status="supported") if sentences else Verdict(status="unsupported", reasons=["nothing is cited"])

@@ -87,6 +87,9 @@ CONTRADICTIONS = [
     ("What was agreed during the visit?", "Xi and Blinken signed a trade agreement during the visit.", "two-day visit",
      "unsupported"),
     ("What is China grappling with?", "China is grappling with rapid economic growth.", "economic slowdown", "unsupported"),
+    # make test-llm, session 27: the real small model's invented outlet was kept, the date being right
+    ("When was the article published?", "The article was published on June 20, 2023, in the Chinese edition of the Daily Beek.",
+     "June 20, 2023", "unsupported"),
 ]
 
 

@@ -1227,6 +1227,18 @@ SESSION_27_VERDICTS = [
 ]
 
 
+def test_what_a_claim_says_besides_the_dateline_is_verified_too():
+    """make test-llm (session 27): "The article was published on June 20, 2023, in the Chinese
+    edition of the Daily Beek" was supported: a right date settled the whole claim."""
+    dateline = [next(p for p in PASSAGES if "June 20, 2023" in p)]
+    assert verify("The article was published on June 20, 2023, in the Chinese edition of the Daily Beek.", dateline, context=PASSAGES).status == "unsupported"
+    assert verify("The article was published on June 20, 2023, by Reuters.", dateline, context=PASSAGES).status == "unsupported"
+    assert verify("The article was published on June 20, 2023.", dateline, context=PASSAGES).status == "supported"
+    assert verify("The article, dated June 20, 2023, appears in the International section.", dateline, context=PASSAGES).status == "supported"
+    assert verify("The article, dated June 20, 2023, reports that Xi Jinping sees progress in China-US ties.", dateline, context=PASSAGES).status == "supported"
+    assert verify("The article was published on June 21, 2023, by Reuters.", dateline, context=PASSAGES).status == "contradicted"
+
+
 def test_a_word_s_opposite_in_the_next_sentence_contradicts_it():
     """Blind yes/no round 54: "Did Blinken describe the relationship as stable?" was quoted with no
     verdict: his comments name him and the relationship, the next sentence holds "instability"."""
