@@ -466,7 +466,8 @@ class ExtractiveAnswerer:
         # (every decisive sentence says the same, so any of them may be the one shown)
         claim_stems = set(content_stems(claim))
         _, c, status, v = max(decisive, key=lambda d: (len(claim_stems & set(content_stems(d[1].text))), -d[0]))
-        return ("Yes." if status == "supported" else "No."), [c], self._deciding_clause(claim, c, status, context, v)
+        clause = None if refute_only else self._deciding_clause(claim, c, status, context, v)  # a premise's is never shown
+        return ("Yes." if status == "supported" else "No."), [c], clause
 
     def _deciding_clause(
         self, claim: str, c: Candidate, status: str, context: Sequence[str], v: Verdict | None = None

@@ -163,12 +163,13 @@ def resolved(question: str, prev_question: str, prev_answer: str = "") -> str:
     event = _of_the_event(question, prev_question, prev_answer)
     if event is not None:
         return event
+    one_they = len(re.findall(r"\bthey\b", question, re.I)) == 1
     people = _PEOPLE.search(prev_question)
-    if people and len(re.findall(r"\bthey\b", question, re.I)) == 1 and _THEY_HOLD.search(question):
+    if people and one_they and _THEY_HOLD.search(question):
         # "so they think relations are improving" after "what do experts make of the visit?"
         noun = re.sub(r"^the\s+", "", people.group(0), flags=re.I).lower()
         return _THEY_HOLD.sub(lambda m: f"the {noun} {m.group(1)}", question, count=1)
-    if not re.search(r"\bit\b", question, re.I) and len(re.findall(r"\bthey\b", question, re.I)) == 1 and _STATE_THEY.search(question):
+    if not re.search(r"\bit\b", question, re.I) and one_they and _STATE_THEY.search(question):
         thing = _plural_thing(prev_question)  # "have they been getting better?" after "How are relations described?"
         return question if thing is None else re.sub(r"\bthey\b", thing, question, count=1, flags=re.I)
     if len(re.findall(r"\bit\b", question, re.I)) != 1 or _DUMMY_IT.search(question):

@@ -582,7 +582,7 @@ def _relation(c: Token, q: Token) -> str | None:
         return None
     if c.lemmas & q.lemmas or c.stem == q.stem:
         return EXACT
-    if any((c.lemmas & a and q.lemmas & b) or (c.lemmas & b and q.lemmas & a) for a, b in OPPOSITES):
+    if _listed_opposites(c, q):
         return None  # WordNet puts "downplay" under "stress": news's own opposites never stand for each other
     if c.lemmas & INTENTIONS and q.lemmas & INTENTIONS:  # "wants to rebuild" for "aims to rebuild": both only intend
         return LEXICAL
@@ -650,6 +650,11 @@ def _less_base(low: str) -> str | None:
     return base if base and lexicon().known(base) and base in lexicon().opposites(low) else None
 
 
+def _listed_opposites(c: Token, q: Token) -> bool:
+    """Are the two words a pair of OPPOSITES, either way round?"""
+    return any((c.lemmas & a and q.lemmas & b) or (c.lemmas & b and q.lemmas & a) for a, b in OPPOSITES)
+
+
 def _comments_on(c: Token, q: Token) -> bool:
     return c.low in _COMMENTING and q.verb and bool(q.lemmas & (SPEECH_ACTS | JUDGING | _VOICING))
 
@@ -697,7 +702,7 @@ def _negated_base(low: str) -> str | None:
 def _opposed(c: Token, q: Token) -> bool:
     if (c.lemmas | q.lemmas) & LIGHT_VERBS:  # "hold" is somewhere the opposite of nearly anything
         return False
-    if any((c.lemmas & a and q.lemmas & b) or (c.lemmas & b and q.lemmas & a) for a, b in OPPOSITES):
+    if _listed_opposites(c, q):
         return True  # news's own opposites, in any part of speech: "booming" against "slowdown"
     if not set(_readings(c.low)) & set(_readings(q.low)) and not (_marked_opposite(c.low, q.low) or _marked_opposite(q.low, c.low)):
         # across parts of speech only a marked opposite counts ("unwilling" for "willingness",
@@ -2178,7 +2183,7 @@ def _narrowing(ctx: Context, theirs: list[int], used: set[int], i: int, j: int) 
     denied of the narrower thing is not denied of the whole, nor is the whole's being there denied.
     A time ("immediate") narrows nothing a reader asks about ("Was there progress on it?": no)."""
     tokens, ct = ctx.window.tokens, ctx.ctokens
-    if not tokens[j].noun or any(t.low in ("any", "some") and not _under_negation(ct, k) for k, t in enumerate(ct[: i]) if k >= i - 3):
+    if not tokens[j].noun or any(ct[k].low in ("any", "some") and not _under_negation(ct, k) for k in range(max(0, i - 3), i)):
         return None  # "Did Blinken admit any lack of progress?": some lack, the narrower one too
     before = tokens[j - 1] if j > 0 else None
     if (before is not None and before.content and not before.name and not before.head and j - 1 not in used
