@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
@@ -104,7 +105,7 @@ PARAPHRASES = (
     frozenset("signal signaled hint suggest indicate".split()),
     frozenset("underline highlight stress emphasize".split()),
     frozenset("comment remark speak".split()),  # "speaking after the meeting" for "in his comments after"
-    frozenset("fuel contribute stoke feed drive".split()),  # "contributed to tensions", "driven by concerns" for "fueled"
+    frozenset("fuel contribute stoke feed drive cause".split()),  # "contributed to tensions", "driven by concerns", "causing tension" for "fueled"
     frozenset("past previous last".split()),  # "the previous few days", "the last few days" for "the past few days"
     frozenset("admit concede acknowledge".split()),
     frozenset("agree concur".split()),  # "Blinken agreed that ..." for "concurred that ..."
@@ -127,6 +128,10 @@ PARAPHRASES = (
     frozenset("specific certain particular".split()),  # "agreements on certain issues" for "on specific issues"
     frozenset("willingness willing readiness ready open".split()),  # "open to considering" for "a willingness to consider"
     frozenset("investor investment".split()),  # "foreign investor sentiment" for "foreign investment sentiment"
+    frozenset("harmoniously peacefully".split()),  # "can coexist peacefully" for "harmoniously"
+    frozenset("urge encourage".split()),  # "encouraged both sides to ..." for "urging both sides to ..."
+    frozenset("issue concern".split()),  # "raised concerns about export controls" for "raised issues such as"
+    frozenset("region place area".split()),  # "in places like the South China Sea" for "in regions like"
 )
 """News paraphrases WordNet does not relate ("ties" for "relations", "lower the risk" for "mitigate
 the risk"); each group shares one sense, and no group holds a pair of opposites."""
@@ -382,6 +387,7 @@ PHRASAL_VERBS = {
     ("own", "up"): "admit",  # "own" is otherwise a function word ("their own wishes")
     ("play", "down"): "downplay",  # "played down the importance" against "highlighted the importance"
     ("rule", "out"): "preclude",  # "ruled out a truce" against "hinted at the possibility of a truce"
+    ("hold", "back"): "withhold",  # "holding back certain technologies" for "withholding"
 }
 """A verb whose particle changes its sense, read as the one word news would use: "called for" is to
 demand, never to visit (WordNet's "call" is also "pay a visit"); "put off" is to postpone."""
@@ -397,7 +403,7 @@ def _mark_phrasal_verbs(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-FIXED_PHRASES = {("not", "only"): 1, ("not", "just"): 1, ("not", "merely"): 1, ("but", "also"): 1, ("one", "another"): 0, ("each", "other"): 0, ("able", "to"): 0, ("with", "regard", "to"): 1, ("with", "regard", "for"): 1, ("in", "order", "to"): 1, ("over", "the", "course", "of"): 2, ("in", "the", "course", "of"): 2, ("at", "the", "time"): 2, ("at", "the", "moment"): 2, ("right", "now"): 0, ("at", "all"): 1, ("some", "kind", "of"): 1, ("some", "sort", "of"): 1, ("a", "kind", "of"): 1, ("a", "sort", "of"): 1, ("a", "way", "to"): 1, ("any", "kind", "of"): 1, ("any", "sort", "of"): 1, ("at", "least"): 1}
+FIXED_PHRASES = {("not", "only"): 1, ("not", "just"): 1, ("not", "merely"): 1, ("but", "also"): 1, ("one", "another"): 0, ("each", "other"): 0, ("able", "to"): 0, ("with", "regard", "to"): 1, ("with", "regard", "for"): 1, ("in", "order", "to"): 1, ("over", "the", "course", "of"): 2, ("in", "the", "course", "of"): 2, ("at", "the", "time"): 2, ("at", "the", "moment"): 2, ("right", "now"): 0, ("at", "all"): 1, ("some", "kind", "of"): 1, ("some", "sort", "of"): 1, ("a", "kind", "of"): 1, ("a", "sort", "of"): 1, ("a", "way", "to"): 1, ("any", "kind", "of"): 1, ("any", "sort", "of"): 1, ("at", "least"): 1, ("the", "idea", "that"): 1, ("the", "notion", "that"): 1, ("of", "the", "things"): 2, ("on", "that", "front"): 2, ("on", "this", "front"): 2}
 """Phrases that only join ("in order to" is "to", "some kind of truce" a truce): the word at the
 index carries nothing to align."""
 
@@ -3296,6 +3302,8 @@ def check_roles(ctx: Context) -> list[Finding]:
             continue  # "Blinken met Xi" says what "Xi met Blinken" does
         if _done_to_subject(ctx.ctokens, k):
             continue  # "Blinken was praised": done to him (see check_passive_subject)
+        o = _neighbour(ctx.ctokens, k, 1, skip_names=False)
+        done_to = ctx.ctokens[o] if o is not None and ctx.ctokens[o].name else None
         for act in ctx.positions(k):
             if _relation(ctx.ctokens[k], tokens[act]) != EXACT:  # a swap keeps the verb: "Blinken hinted"
                 continue
@@ -3303,6 +3311,8 @@ def check_roles(ctx: Context) -> list[Finding]:
                 continue  # "the strained relationship between Beijing and Washington": no one strains
             sent = ctx.window.sentence_of[act]
             mine = [p for p in ctx.positions(i) if ctx.window.sentence_of[p] == sent]
+            if done_to and any(_relation(done_to, t) == EXACT and ctx.window.sentence_of[p] == sent for p, t in enumerate(tokens[:act])):
+                break  # "Blinken saw Xi" of "Xi sees progress at meeting with Blinken": Xi sees, but not Blinken
             before = [
                 t for p, t in enumerate(tokens[:act]) if t.name and ctx.window.sentence_of[p] == sent and t.name != c.name
             ]
@@ -3386,8 +3396,11 @@ def _roles(tokens: Sequence[Token], v: int, clause: range) -> dict[int, str]:
             agent_end = first + 1  # "assured by Xi of China's respect": the person acts, the rest is what he assured
     passive = by is None and _passive(tokens, v, clause.start)  # "channels must be established": no agent said
     subject = None if by is not None or passive else _subject(tokens, v, clause.start)
+    # "sees progress at meeting with Blinken": who the act is done with is neither agent nor patient
+    # (in the active voice: "exacerbated by tensions with the US" has the US in its agent)
+    company = next((k for k in clause if k > v and tokens[k].low in _COMITATIVE and by is None and not passive), clause.stop)
     for k in clause:
-        if k == v or not tokens[k].content or k >= means:
+        if k == v or not tokens[k].content or k >= means or k > company:
             continue
         if passive:
             if k < v:
@@ -3405,6 +3418,7 @@ def _roles(tokens: Sequence[Token], v: int, clause: range) -> dict[int, str]:
 
 
 _DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
+_COMITATIVE = frozenset("with alongside".split())
 
 
 def _finite(t: Token) -> bool:
@@ -3602,6 +3616,8 @@ _QUANTIFYING = frozenset("both each every all some any".split())
 
 
 def _passive(tokens: Sequence[Token], p: int, lo: int = 0) -> bool:
+    if tokens[p].low.endswith("ing"):
+        return False  # "are fueling tensions": a progressive acts, it is not acted on
     if p - 1 >= lo and tokens[p - 1].low in _PASSIVE_AUXILIARIES:  # "was postponed", "got postponed"
         return True
     between = tokens[p - 1] if p - 1 >= lo else None  # "was later shot down", "was not postponed"
@@ -5134,9 +5150,14 @@ def _deciding_clause(w: Window) -> QuoteSpan | None:
     positions = sorted({j for js in w.align.values() for j in js})
     if len(w.sentences) != 1 or not positions:
         return None
-    # the narrowest stretch that holds one place of every aligned claim word ("China" is said twice)
-    first, last = min(((a, b) for a in positions for b in positions if b >= a
-                       and all(any(a <= j <= b for j in js) for js in w.align.values())), key=lambda ab: ab[1] - ab[0])
+    # the narrowest stretch that holds one place of every aligned claim word ("China" is said twice):
+    # from each start, it ends where the last word's first place after the start is
+    groups = [sorted(js) for js in w.align.values()]
+    first, last = positions[0], positions[-1]
+    for a in positions:
+        ends = [g[k] for g in groups if (k := bisect_left(g, a)) < len(g)]
+        if len(ends) == len(groups) and max(ends) - a < last - first:
+            first, last = a, max(ends)
     s = w.sentences[0]
     lo, hi = w.tokens[first].start, w.tokens[last].end
     marks = [m.end() for m in _CLAUSE_MARKS.finditer(s.text, 0, lo)]

@@ -1227,6 +1227,29 @@ SESSION_27_VERDICTS = [
 ]
 
 
+SESSION_28_VERDICTS = [
+    # conversations 58: the headline's Xi "sees 'progress'"; Blinken seeing Xi was "contradicted" as
+    # a swap of who sees, though what Xi sees is not Blinken
+    ("sees \u2018progress\u2019", "Blinken saw Xi.", "supported"),
+    ("sees \u2018progress\u2019", "Blinken sees Xi Jinping.", "supported"),
+    ("sees \u2018progress\u2019", "Blinken sees progress in China-US ties.", "contradicted"),  # that one is Xi's
+    ("sees \u2018progress\u2019", "Antony Blinken sees progress at a meeting with Xi Jinping.", "contradicted"),
+    ("praised Blinken", "Blinken praised Biden's efforts in China.", "contradicted"),
+    # blind yes/no round 55 and claim set dev32: phrasal verbs, paraphrases, phrases that only join
+    ("withholding certain", "The US is holding back certain technologies from China.", "supported"),
+    ("withholding certain", "The US is not holding back technologies.", "contradicted"),
+    ("concurred that", "Blinken rejected the idea that both countries have an obligation to manage the relationship responsibly.", "contradicted"),
+    ("concurred that", "Blinken agreed with the idea that both countries have an obligation to manage the relationship responsibly.", "supported"),
+    ("coexist harmoniously", "Xi said the future of humanity depends on whether China and the US can coexist peacefully.", "supported"),
+    ("Tensions between the two nations", "China's stance on Russia's invasion of Ukraine is one of the things causing tension.", "supported"),
+    ("export controls", "Washington has raised concerns about export controls on advanced technology.", "supported"),
+    ("no immediate progress", "He acknowledged there was no immediate progress on that front.", "supported"),
+    # a progressive acts: "are fueling" was read as a passive, and the faithful claim "reversed" who fueled whom
+    ("Tensions between the two nations", "Concerns over China's military activities near Taiwan are fueling tensions.", "supported"),
+    ("Tensions between the two nations", "Tensions are fueling concerns over China's military activities near Taiwan.", "unsupported"),
+]
+
+
 def test_what_a_claim_says_besides_the_dateline_is_verified_too():
     """make test-llm (session 27): "The article was published on June 20, 2023, in the Chinese
     edition of the Daily Beek" was supported: a right date settled the whole claim."""
@@ -1273,7 +1296,7 @@ def test_what_there_was_no_progress_on_is_denied_as_the_progress_is():
     "fragment, claim, status",
     SESSION_15_VERDICTS + SESSION_16_VERDICTS + SESSION_17_VERDICTS + SESSION_18_VERDICTS + SESSION_19_VERDICTS + SESSION_20_VERDICTS
     + SESSION_21_VERDICTS + SESSION_22_VERDICTS + SESSION_23_VERDICTS + SESSION_24_VERDICTS + SESSION_26_VERDICTS
-    + SESSION_27_VERDICTS,
+    + SESSION_27_VERDICTS + SESSION_28_VERDICTS,
 )
 def test_verdicts_once_wrong(fragment, claim, status):
     """Claims from blind rounds, claim sets and my own questions that got the wrong verdict, and
