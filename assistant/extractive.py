@@ -322,7 +322,7 @@ class ExtractiveAnswerer:
         focus = [closeness[w] for w in q.focus if w in closeness]
         names = [closeness[w] for w in closeness if w in {n.lower() for n in q.names}]
         unknown_stems = {stem(u) for u in unknown}
-        paired = _both_sides(q.names)  # "China-US competition" names the relationship, not a party the sentence must name
+        paired = _both_sides(q.names, q.text)  # "China-US competition" names the relationship, not a party the sentence must name
         known_names = {w.lower()[:4] for w in q.names if stem(w) not in unknown_stems and w not in paired}
         s_prefixes = _name_prefixes(best)
         return {
@@ -764,11 +764,13 @@ _EACH = re.compile(r"\bboth\s+(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'
 _NEGATIONS = re.compile(r"\b(?:not|no|nothing|never|none|nobody|neither|nor)\b|n['\u2019]t\b", re.I)
 
 
-def _both_sides(names: Sequence[str]) -> set[str]:
+def _both_sides(names: Sequence[str], question: str = "") -> set[str]:
     """The names that together give both countries of the article's relationship ("China-US",
-    "the US and China"), none where the question names one side only."""
+    "the US and China"), none where the question names one side only. "US" is no name of the
+    parsed question (it could be "us"), so the question's own words are read for it too."""
     sides = {n: {ALIASES.get(p.lower()) for p in re.split(r"[-\u2013\s]", n)} - {None} for n in names}
-    if len(set().union(*sides.values())) < 2:
+    said = {ALIASES[w.lower().replace(".", "")] for w in re.findall(r"\b(?:US|USA|U\.S\.|America|Washington)\b", question)}
+    if len(set().union(said, *sides.values())) < 2:
         return set()
     return {n for n, s in sides.items() if s}
 

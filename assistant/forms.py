@@ -469,7 +469,7 @@ def _asks_an_acts_length(q: ParsedQuestion) -> bool:
     return m is not None and any(w.lower() != "been" and _participle(w) for w in words(m.group("rest")))
 
 
-_STAY = re.compile(r"\bhow long (?:was|were|had|has)\s+(?P<who>(?:been\s+)?(?:[\w\u2019'-]+\s+){1,2}?)(?:been\s+)?(?:in|at)\b", re.I)
+_STAY = re.compile(r"\bhow long (?:was|were|had|has)\s+(?P<who>(?:been\s+)?(?:[\w\u2019'-]+\s+){1,2}?)(?:been\s+)?(?:in|at|there)\b", re.I)
 
 
 def _asks_stay(q: ParsedQuestion) -> bool:
@@ -498,6 +498,25 @@ def _tells_the_asked_clause(q: ParsedQuestion, c: Sentence) -> bool:
         return False  # too short to tell: the ranking stands
     text = " ".join(w.lower() for w in words(c.text))
     return any(" ".join(asked[k : k + _CLAUSE_RUN]) in text for k in range(len(asked) - _CLAUSE_RUN + 1))
+
+
+_MET_BY = re.compile(
+    r"^\W*(?i:(?:with\s+)?(?:who|whom)\s+(?:did|does|do|has|have|had|will|would))\s+(?P<who>[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*)\s+"
+    r"(?:meet|see|talk|speak|negotiate|confer|sit down|hold\s+(?:\w+\s+)?(?:talks|meetings?|discussions))\b"
+)
+"""'Who did Blinken meet ...?': the one asked about is named, the answer is who he met."""
+
+
+def _meets_the_asked(q: ParsedQuestion, c: Sentence) -> bool:
+    """"Who did Blinken meet during his visit to China?": a sentence that has someone with Blinken
+    ("talks between senior Chinese officials and Blinken", "a meeting with ... Antony Blinken"), not
+    one that only shares his visit and the meetings ("Biden ... praised Blinken's efforts in China")."""
+    m = _MET_BY.match(q.text)
+    if m is None:
+        return False
+    name = re.escape(m.group("who").split()[-1])
+    titles = r"(?:(?:[A-Z][\w.-]*|of)\s+)*"
+    return bool(re.search(rf"\b(?:with|alongside)\s+{titles}{name}\b|\bbetween\s[^.;]*?\band\s+{titles}{name}\b", c.text))
 
 
 _CLAUSE_RUN = 4
@@ -1177,7 +1196,7 @@ FORMS: tuple[Form, ...] = (
         spans=duration_spans, prefer=lambda q, c: _has_duration(q, c.text), max_sentences=1,
     ),
     Form(
-        "number", _pattern(r"\bhow (many|much)\b|\bwhat (number|percentage|share|amount)\b|\bhow old\b"), "the number",
+        "number", _pattern(r"\bhow many\b|\bhow much\b(?!\s+(?:the|a|an|this|that|these|those|his|her|their|its|it|they|he|she|we|you|relations)\b)|\bwhat (number|percentage|share|amount)\b|\bhow old\b"), "the number",
         cue=NUMBER_CUES, supports=lambda q, t: counts_asked_thing(q.text, t), spans=lambda q, t: _new(DURATION_SPAN, q, t),
         prefer=lambda q, c: bool(NUMBER_CUES.search(c.text)), max_sentences=1,
     ),
@@ -1204,7 +1223,8 @@ FORMS: tuple[Form, ...] = (
     Form(
         "person",
         _pattern(rf"^\s*(who|whom)\b|\bwhich (?:(?:{'|'.join(ALIASES)})\s+)?(official|person|leader|president|secretary)\b|\bwhat is the name\b|\bwho\b"),
-        "the person", supports=supports_person, spans=person_spans, prefer=_tells_the_asked_clause, needs_people=True,
+        "the person", supports=supports_person, spans=person_spans,
+        prefer=lambda q, c: _tells_the_asked_clause(q, c) or _meets_the_asked(q, c), needs_people=True,
         max_sentences=1,
     ),
     Form("kind", lambda q: bool(re.match(r"\s*which\s+\w", q, re.I) or _ASKS_TYPE.match(q)), "the ones", supports=lambda q, t: specifies_kind(q, t) is not False,

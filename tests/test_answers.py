@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from assistant import DECLINE, Answer, QuestionError
+from assistant.models import OTHERWISE
 
 # One question per body paragraph: (question, words that must be in the answer, words of that paragraph)
 PER_PARAGRAPH = [
@@ -1757,3 +1758,33 @@ def test_a_country_before_its_act_is_not_the_thing_an_it_stands_for(bot):
     answer = bot.ask("who's pushing for it", history=[("why does the us want better communication with beijing", "")])
     asked = answer.standalone_question.split(" (")[0]  # what follows is the conversation's context
     assert "the us want" not in asked.lower(), answer.standalone_question
+
+
+@pytest.mark.parametrize("question, quoted", [  # blind round 55 and conversations 58 (session 28)
+    ("Who did Blinken hold talks with during his visit to China?", "talks between senior Chinese officials and Blinken"),  # was Biden's praise
+    ("Who did Blinken meet during his visit to China?", "Xi"),
+    # "how much the relationship has deteriorated" measures how far, not a number: it was declined
+    ("According to experts, does the lack of substantive negotiations show how much the relationship has deteriorated?",
+     "lack of substantive negotiations"),
+    ("How long was Blinken there?", "two-day visit"),  # "there" is a stay, as "in China" is: it was declined
+    # "the US and China" name both sides of the relationship, as "China-US" does: it was declined
+    ("What did Blinken say was needed to keep competition between the US and China from turning into conflict?",
+     "better lines of communication"),
+])
+def test_a_plain_question_of_round_55_is_answered_from_the_sentence_that_says_it(bot, question, quoted):
+    answer = bot.ask(question)
+    assert not answer.declined and quoted in answer.citations[0].quote, answer.text
+    assert "Biden" not in answer.text
+
+
+@pytest.mark.parametrize("question", ["Where did Blinken see Xi?", "where did Blinken see Xi"])
+def test_a_true_premise_is_not_said_to_be_contradicted(bot, question):
+    """Conversations 58: "The article says otherwise: Xi Jinping sees 'progress' ..." The headline's
+    Xi sees progress, not Blinken; that Blinken saw Xi it does not deny."""
+    answer = bot.ask(question)
+    assert not answer.text.startswith(OTHERWISE) and not answer.declined, answer.text
+
+
+@pytest.mark.parametrize("question", ["Did Blinken see Xi?", "Did Blinken see Xi Jinping?"])
+def test_no_to_a_meeting_the_article_reports_is_gone(bot, question):
+    assert not bot.ask(question).text.startswith("No.")  # both got "No.": Xi "sees 'progress'" in the headline

@@ -45,6 +45,9 @@ FORM_TABLE = [
     ("What is Antony Blinken's job?", "definition"),
     ("How long was Blinken's visit?", "duration"),
     ("How many days did the talks last?", "number"),
+    ("How much did the talks achieve?", "number"),
+    # "how much" before a clause measures how far, not a number (blind round yn55: it was declined)
+    ("Does the lack of substantive negotiations show how much the relationship has deteriorated?", "yesno"),
     ("When was the trip originally scheduled?", "time"),
     ("Which country invaded Ukraine?", "entity"),
     ("Where did Xi meet Blinken?", "place"),
