@@ -61,6 +61,7 @@ test: install browser
 	$(PY) -m assistant verify-eval --claims tests/data/claims_dev29.jsonl --bars tests/data/verifier_bars_dev29.json
 	$(PY) -m assistant verify-eval --claims tests/data/claims_dev30.jsonl --bars tests/data/verifier_bars_dev30.json
 	$(PY) -m assistant verify-eval --claims tests/data/claims_dev31.jsonl --bars tests/data/verifier_bars_dev31.json
+	$(PY) -m assistant verify-eval --claims tests/data/claims_dev32.jsonl --bars tests/data/verifier_bars_dev32.json
 	ASSISTANT_CHROMA_PATH=$(CURDIR)/build/eval-chroma $(PY) -m assistant eval \
 	  --bars assistant/data/eval_bars.json --out build/eval-report
 	ASSISTANT_CHROMA_PATH=$(CURDIR)/build/eval-chroma $(PY) -m assistant eval --no-baseline \
