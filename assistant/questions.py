@@ -213,8 +213,9 @@ that says what the assistant does, not a quote."""
 _GREETING_PREFIX = re.compile(r"^\W*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))(?: there)?\s*[,!.:;-]+\s*(?=\S)", re.I)
 
 
-_QUESTION_WORD = r"(?i:who|whom|whose|what|which|where|when|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b"
-"""A word a question opens with: a wh-word or an auxiliary."""
+_QUESTION_WORD = (r"(?i:who|whom|whose|what|which|where|when|why|how|"
+                  r"(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)(?:n['\u2019]?t)?|can['\u2019]?t|won['\u2019]?t)\b")
+"""A word a question opens with: a wh-word or an auxiliary ("didn't" too: "but didn't Blinken say ...?")."""
 _LEAD_IN = re.compile(rf"^\W*(?:[A-Za-z']+\s+){{1,3}}[A-Za-z']+\s*:\s+(?={_QUESTION_WORD})")
 """'For my homework: did Xi meet Blinken?': a few words and a colon before the question itself."""
 

@@ -107,7 +107,7 @@ PARAPHRASES = (
     frozenset("comment remark speak".split()),  # "speaking after the meeting" for "in his comments after"
     frozenset("fuel contribute stoke feed drive cause".split()),  # "contributed to tensions", "driven by concerns", "causing tension" for "fueled"
     frozenset("past previous last".split()),  # "the previous few days", "the last few days" for "the past few days"
-    frozenset("admit concede acknowledge".split()),
+    frozenset("admit concede acknowledge recognize recognise".split()),
     frozenset("agree concur".split()),  # "Blinken agreed that ..." for "concurred that ..."
     frozenset("say state claim assert declare affirm maintain insist reiterate argue".split()),  # neutral reports of words
     frozenset("subsequently later eventually afterwards".split()),  # "was eventually shot down"
@@ -123,7 +123,7 @@ PARAPHRASES = (
     frozenset("make produce achieve".split()),  # "the progress achieved during the meetings" for "made"
     frozenset("matter importance important".split()),  # "communication matters for preventing incidents"
     frozenset("escalate turn spiral".split()),  # "keep competition from turning into conflict"
-    frozenset("seek aim intend intention look".split()),  # "has no intention of replacing the US" for "did not seek to"
+    frozenset("seek aim intend intention look try".split()),  # "has no intention of replacing the US" for "did not seek to"
     frozenset("after following".split()),  # "delayed following the spy balloon incident"
     frozenset("specific certain particular".split()),  # "agreements on certain issues" for "on specific issues"
     frozenset("willingness willing readiness ready open".split()),  # "open to considering" for "a willingness to consider"
@@ -167,6 +167,8 @@ OPPOSITES = (
      frozenset("downplay minimize minimise understate".split())),  # "played down the importance" against "highlighted"
     (frozenset("hint possibility possible open".split()),
      frozenset("preclude".split())),  # "ruled out a truce" against "hinted at the possibility of a truce"
+    (frozenset("extensive lengthy".split()),
+     frozenset("brief short cursory".split())),  # "Were the talks brief?" against "extensive talks"
 )
 """Opposites of news WordNet does not pair ("improving" and "deteriorating" foreign investment
 sentiment, "growth" and "slowdown"): each pair of groups, every word of one against the other."""
@@ -388,6 +390,7 @@ PHRASAL_VERBS = {
     ("play", "down"): "downplay",  # "played down the importance" against "highlighted the importance"
     ("rule", "out"): "preclude",  # "ruled out a truce" against "hinted at the possibility of a truce"
     ("hold", "back"): "withhold",  # "holding back certain technologies" for "withholding"
+    ("cut", "off"): "sever",  # "cut off communication" against "rebuild ... communication channels"
 }
 """A verb whose particle changes its sense, read as the one word news would use: "called for" is to
 demand, never to visit (WordNet's "call" is also "pay a visit"); "put off" is to postpone."""
@@ -403,7 +406,7 @@ def _mark_phrasal_verbs(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-FIXED_PHRASES = {("not", "only"): 1, ("not", "just"): 1, ("not", "merely"): 1, ("but", "also"): 1, ("one", "another"): 0, ("each", "other"): 0, ("able", "to"): 0, ("with", "regard", "to"): 1, ("with", "regard", "for"): 1, ("in", "order", "to"): 1, ("over", "the", "course", "of"): 2, ("in", "the", "course", "of"): 2, ("at", "the", "time"): 2, ("at", "the", "moment"): 2, ("right", "now"): 0, ("at", "all"): 1, ("some", "kind", "of"): 1, ("some", "sort", "of"): 1, ("a", "kind", "of"): 1, ("a", "sort", "of"): 1, ("a", "way", "to"): 1, ("any", "kind", "of"): 1, ("any", "sort", "of"): 1, ("at", "least"): 1, ("the", "idea", "that"): 1, ("the", "notion", "that"): 1, ("of", "the", "things"): 2, ("on", "that", "front"): 2, ("on", "this", "front"): 2}
+FIXED_PHRASES = {("not", "only"): 1, ("not", "just"): 1, ("not", "merely"): 1, ("but", "also"): 1, ("one", "another"): 0, ("each", "other"): 0, ("able", "to"): 0, ("with", "regard", "to"): 1, ("with", "regard", "for"): 1, ("in", "order", "to"): 1, ("over", "the", "course", "of"): 2, ("in", "the", "course", "of"): 2, ("at", "the", "time"): 2, ("at", "the", "moment"): 2, ("right", "now"): 0, ("at", "all"): 1, ("some", "kind", "of"): 1, ("some", "sort", "of"): 1, ("a", "kind", "of"): 1, ("a", "sort", "of"): 1, ("a", "way", "to"): 1, ("any", "kind", "of"): 1, ("any", "sort", "of"): 1, ("at", "least"): 1, ("the", "idea", "that"): 1, ("the", "notion", "that"): 1, ("of", "the", "things"): 2, ("on", "that", "front"): 2, ("on", "this", "front"): 2, ("the", "same", "thing"): 2, ("security", "reasons"): 1}
 """Phrases that only join ("in order to" is "to", "some kind of truce" a truce): the word at the
 index carries nothing to align."""
 
@@ -5129,8 +5132,9 @@ def verify(claim: str, quotes: Sequence[str], *, context: Sequence[str] = (), ma
     if status == "unsupported":
         # as well aligned, another sentence may hold the opposite of the word the best one lacks:
         # "Blinken described the relationship as stable" has Blinken and the relationship in his
-        # comments, and "Recognizing the instability in the relationship, he ..." in the next sentence
-        tied = [x for x in windows[1:] if len(x.sentences) == 1 and _coverage(x, ctokens) == _coverage(w, ctokens)]
+        # comments, and "Recognizing the instability in the relationship, he ..." in the next sentence;
+        # with "the US-China relationship", only the pair of them aligns as well ("both countries")
+        tied = [x for x in windows[1:] if _coverage(x, ctokens) == _coverage(w, ctokens)]
         for other in tied:
             found = _judge(claim, ctokens, other, known, cited, full_names, sentences, present)
             if found[0] == "contradicted":

@@ -1247,6 +1247,14 @@ SESSION_28_VERDICTS = [
     # a progressive acts: "are fueling" was read as a passive, and the faithful claim "reversed" who fueled whom
     ("Tensions between the two nations", "Concerns over China's military activities near Taiwan are fueling tensions.", "supported"),
     ("Tensions between the two nations", "Tensions are fueling concerns over China's military activities near Taiwan.", "unsupported"),
+    ("rebuild diplomacy", "The Biden administration wants to cut off communication with Beijing.", "contradicted"),
+    ("rebuild diplomacy", "The Biden administration wants to cut the risk of miscalculation.", "unsupported"),  # "cut" alone is no "sever"
+    ("do the same if", "He believed China would do the same thing if the situation were reversed.", "supported"),
+    ("withholding certain", "The US withholds certain technologies for national security reasons.", "supported"),
+    ("does not aim to contain", "Blinken said the US is not trying to contain China.", "supported"),
+    ("does not aim to contain", "Blinken said the US is trying to contain China.", "contradicted"),
+    ("extensive talks", "Xi said the talks between senior Chinese officials and Blinken were brief.", "contradicted"),
+    ("extensive talks", "Xi said progress had been made during extensive talks.", "supported"),
 ]
 
 
@@ -1260,6 +1268,16 @@ def test_what_a_claim_says_besides_the_dateline_is_verified_too():
     assert verify("The article, dated June 20, 2023, appears in the International section.", dateline, context=PASSAGES).status == "supported"
     assert verify("The article, dated June 20, 2023, reports that Xi Jinping sees progress in China-US ties.", dateline, context=PASSAGES).status == "supported"
     assert verify("The article was published on June 21, 2023, by Reuters.", dateline, context=PASSAGES).status == "contradicted"
+
+
+def test_a_word_s_opposite_in_the_pair_that_aligns_best_contradicts_it():
+    """Blind yes/no round 55: "Did Blinken describe the US-China relationship as stable?" was quoted
+    with no verdict: "the US-China relationship" aligns only in his comments and the sentence after
+    them together ("both countries"), and the opposite was looked for in single sentences only."""
+    quote = [next(p for p in PASSAGES if "Recognizing the instability" in p)]
+    assert verify("Blinken described the US-China relationship as stable.", quote, context=PASSAGES).status == "contradicted"
+    assert verify("Blinken described the US-China relationship as unstable.", quote, context=PASSAGES).status == "supported"
+    assert verify("Blinken described the US-China relationship as friendly.", quote, context=PASSAGES).status == "unsupported"
 
 
 def test_a_word_s_opposite_in_the_next_sentence_contradicts_it():
