@@ -661,7 +661,14 @@ def _less_base(low: str) -> str | None:
 
 def _listed_opposites(c: Token, q: Token) -> bool:
     """Are the two words a pair of OPPOSITES, either way round?"""
-    return any((c.lemmas & a and q.lemmas & b) or (c.lemmas & b and q.lemmas & a) for a, b in OPPOSITES)
+    mine = _opposite_sides(c.lemmas)
+    return bool(mine) and bool({(k, 1 - side) for k, side in mine} & _opposite_sides(q.lemmas))
+
+
+@lru_cache(maxsize=50_000)
+def _opposite_sides(lemmas: frozenset[str]) -> frozenset[tuple[int, int]]:
+    """The (pair, side) of OPPOSITES each lemma is on: looked up once per word, not per pair of words."""
+    return frozenset((k, side) for k, pair in enumerate(OPPOSITES) for side in (0, 1) if lemmas & pair[side])
 
 
 def _comments_on(c: Token, q: Token) -> bool:
