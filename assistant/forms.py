@@ -117,7 +117,8 @@ TIME_SPAN = re.compile(
     rf"(?:(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}}|(?:{MONTHS})\s+\d{{4}}|(?:1[89]|20)\d\d"
     r"|the (?:beginning|start|end|middle) of the (?:year|month|week)|the past few (?:days|weeks|months)"
     r"|(?:last|next) (?:week|month|year)|yesterday|tomorrow"
-    r"|(?<=after )(?:the|his|her|their) (?:meetings?|talks|visit|trip))\b"  # "in his comments after the meeting"
+    r"|(?<=after )(?:the|his|her|their) (?:meetings?|talks|visit|trip)"  # "in his comments after the meeting"
+    r"|(?<=after )(?:a|an) [^,.;]{3,150}[\w\u2019'])\b"  # "postponed after a Chinese spy balloon allegedly flew over ..."
 )
 DURATION_SPAN = re.compile(
     r"\b(?:the\s+)?(?:\w+-(?:day|week|month|year|hour)\s+[a-z]+"

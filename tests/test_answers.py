@@ -1801,3 +1801,14 @@ def test_no_to_a_meeting_the_article_reports_is_gone(bot, question):
 ])
 def test_round_55_questions_get_the_verdict_the_article_gives(bot, history, question, verdict):
     assert bot.ask(question, history=history).text.startswith(verdict)
+
+
+@pytest.mark.parametrize("question", ["When was the trip postponed?", "when was blinkens trip to beijing postponed"])
+def test_when_an_act_followed_an_event_the_event_is_the_time(bot, question):
+    """"When was the trip postponed?" was declined: the article gives no date, but says it was
+    postponed "after a Chinese spy balloon allegedly flew over ...", which is the answer."""
+    answer = bot.ask(question)
+    assert not answer.declined, answer.decline_reason
+    span = answer.citations[0].answer_span
+    assert span is not None and span.startswith("after a Chinese spy balloon") and span in answer.citations[0].quote
+    assert answer.text.startswith("After a Chinese spy balloon")
