@@ -4529,6 +4529,8 @@ REPORTING = frozenset(
     "explained explain remarked remark argued argue claimed claim according".split()
 )
 DEMONSTRATIVE_SUBJECTS = frozenset("this that these those it".split())
+_HOLDING = frozenset("think thinks thought believe believes believed".split())
+"""Verbs of what someone holds: free words of a claim (see FUNCTION_WORDS), but who holds it is checked."""
 
 
 _SPEAKER_ADVERBS = frozenset("also likewise similarly even ever too then again once further still never".split())
@@ -4545,7 +4547,8 @@ def check_attribution(ctx: Context) -> list[Finding]:
         if c.name and "," in nxt.gap:  # "Xi, speaking ... of the People, said": the aside's last name says nothing
             opened = next((k for k in range(i - 1, -1, -1) if "," in ct[k + 1].gap), None)
             c = ct[opened] if opened is not None else c
-        reports = nxt.low in REPORTING and nxt.low != "according"  # "Taiwan, according to the article" has no speaker
+        # "Taiwan, according to the article" has no speaker; "Blinken thinks ..." holds it as "said" says it
+        reports = (nxt.low in REPORTING or nxt.low in _HOLDING) and nxt.low != "according"
         speaker = c.name if c.name and reports else None
         if c.low == "according" and nxt.low == "to":
             speaker = next((t.name for t in ctx.ctokens[i + 2 : i + 4] if t.name), None)

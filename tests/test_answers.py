@@ -744,7 +744,8 @@ def test_what_someone_thinks_is_judged_as_what_they_say(bot, history, question, 
     assert bot.ask(question, history=history).text.startswith(verdict)
 
 
-@pytest.mark.parametrize("question", ["Does Xi think China would do the same?", "Do the experts think progress was made?"])
+@pytest.mark.parametrize("question", ["Does Xi think China would do the same?", "Do the experts think progress was made?",
+                                      "Does Blinken think China respects US interests?"])  # this one got "Yes.": Xi assured him
 def test_what_someone_thinks_is_still_theirs(bot, question):
     assert not bot.ask(question).text.startswith("Yes.")  # Blinken believed it; Xi said there was progress
 
@@ -1812,3 +1813,15 @@ def test_when_an_act_followed_an_event_the_event_is_the_time(bot, question):
     span = answer.citations[0].answer_span
     assert span is not None and span.startswith("after a Chinese spy balloon") and span in answer.citations[0].quote
     assert answer.text.startswith("After a Chinese spy balloon")
+
+
+def test_who_a_demonstrative_benefits_is_not_the_one_who_spoke(bot):
+    """Conversations 59: "Who does he think that benefits?" (Blinken, of better communication) got
+    "Xi [1]." from "Xi assured Blinken of China's respect for US interests": "think" was a free word,
+    so "Blinken think that benefits Xi" was supported whoever held it."""
+    history = [("What did Blinken say after his meeting with Xi?", "Blinken, in his comments after the meeting, concurred "
+                "that both countries had an obligation to manage the relationship responsibly. [1]")]
+    for question, turns in (("Who does he think that benefits?", history), ("Who does Blinken think that benefits?", [])):
+        answer = bot.ask(question, history=turns)
+        assert not answer.text.startswith("Xi"), answer.text
+        assert all(c.answer_span != "Xi" for c in answer.citations)

@@ -1255,6 +1255,11 @@ SESSION_28_VERDICTS = [
     ("does not aim to contain", "Blinken said the US is trying to contain China.", "contradicted"),
     ("extensive talks", "Xi said the talks between senior Chinese officials and Blinken were brief.", "contradicted"),
     ("extensive talks", "Xi said progress had been made during extensive talks.", "supported"),
+    # conversations 59: "think" is free, but who thinks it is not: Xi assured Blinken, Blinken said nothing here
+    ("Xi assured Blinken", "Blinken thinks China respects US interests.", "unsupported"),
+    ("Xi assured Blinken", "Blinken think that benefits Xi", "unsupported"),
+    ("Xi assured Blinken", "Xi thinks China respects US interests.", "supported"),
+    ("Experts note", "Experts think the relationship is deteriorating.", "supported"),
 ]
 
 
