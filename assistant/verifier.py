@@ -2392,6 +2392,12 @@ def _hedge_applies(ctx: Context, used: set[int], j: int) -> bool:
     return bool(used & {*act, *doer})
 
 
+def _owned_noun(tokens: Sequence[Token], p: int) -> bool:
+    """"US interests": a word right after a country's name is its noun, whatever verb it could also
+    be ("interests" is no act of interesting anyone); "Blinken's trip" is still his act."""
+    return p > 0 and tokens[p - 1].name in COUNTRIES and tokens[p].noun
+
+
 def check_act_as_thing(ctx: Context) -> list[Finding]:
     """"Blinken works for Biden" is an act; "praised Blinken's efforts" has efforts, a thing, and
     WordNet's noun "work" is what makes them one word: an act must rest on a verb, on its own
@@ -2403,6 +2409,8 @@ def check_act_as_thing(ctx: Context) -> list[Finding]:
             not ct[i + 1].content or c.low in c.lemmas)  # "Blinken works for", "the US control exports"
         if not c.content or c.name or not ctx.aligned(i) or not (_is_act(ct, i) or named_doer):  # "Blinken works for"
             continue
+        if i >= 2 and ct[i - 1].name and ct[i - 2].name and ct[i - 1].gap.strip() in ("-", "\u2013"):
+            continue  # "China-US ties": the pair's relationship, no act of either
         found = ctx.positions(i)
         if all(c.lemmas & tokens[p].lemmas and _seen_as(tokens, p) for p in found):
             # "Blinken viewed the past few days as a positive step": the days are the step, nobody steps
@@ -2420,7 +2428,7 @@ def check_act_as_thing(ctx: Context) -> list[Finding]:
             # "Blinken issued a statement" on "agreements reached on specific issues": the noun is a
             # matter talked about, no issuing
             return [Finding("unsupported", f"{c.text!r} is an act where the article has {tokens[found[0]].text!r}, a topic")]
-        if any(tokens[p].verb or _names_an_act(tokens[p]) or _derived(c, tokens[p]) or _relation(c, tokens[p]) == EXACT for p in found):
+        if any(((tokens[p].verb or _names_an_act(tokens[p])) and not _owned_noun(tokens, p)) or _derived(c, tokens[p]) or _relation(c, tokens[p]) == EXACT for p in found):
             continue  # "Experts point to" on "as an indication": a noun made from a verb names an act
         return [Finding("unsupported", f"{c.text!r} is an act where the article has {tokens[found[0]].text!r}, a thing")]
     return []

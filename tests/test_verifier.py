@@ -1260,6 +1260,11 @@ SESSION_28_VERDICTS = [
     ("Xi assured Blinken", "Blinken think that benefits Xi", "unsupported"),
     ("Xi assured Blinken", "Xi thinks China respects US interests.", "supported"),
     ("Experts note", "Experts think the relationship is deteriorating.", "supported"),
+    # an act resting on a country's noun: "US interests" is no act, though "interests" can be a verb
+    ("Xi assured Blinken", "Blinken benefits Xi.", "unsupported"),
+    ("Xi assured Blinken", "China respects US interests.", "supported"),
+    ("export controls", "Washington controls advanced technology exports.", "unsupported"),
+    ("Earlier scheduled", "Blinken visited Beijing after the balloon incident.", "supported"),  # "Blinken's trip" is his act
 ]
 
 
