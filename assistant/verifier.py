@@ -68,7 +68,7 @@ FUNCTION_WORDS = frozenset(
     instead rather indeed including include includes included involve involves involved involving like well even still yet between among out up toward towards
     headline published dated view views regard regards regarded manner fashion adding add despite cite cites cited ones
     hold holds held holding really actually truly genuinely definitely certainly honestly now currently presently
-    think thinks""".split()
+    think thinks reckon reckons reckoned""".split()
 )
 """Words a claim may use without the quote using them: function words, light verbs ("held talks"
 is "talks"), the attribution a chat model wraps around a fact ("According to the article, ..."), and
@@ -118,7 +118,7 @@ PARAPHRASES = (
     frozenset("sign indication evidence".split()),  # "a sign of the deterioration"
     frozenset("see view regard note read".split()),  # "experts see (read) the lack ... as a sign" for "note ... as an indication"
     frozenset("substantive real meaningful serious".split()),  # "the lack of real negotiations"
-    frozenset("deteriorate deterioration worsen weaken worse".split()),  # "weakening foreign investment sentiment", "getting worse"
+    frozenset("deteriorate deterioration worsen weaken worse sour".split()),  # "weakening foreign investment sentiment", "getting worse"
     frozenset("more increasingly".split()),  # "more acrimonious" for "increasingly acrimonious"
     frozenset("make produce achieve".split()),  # "the progress achieved during the meetings" for "made"
     frozenset("matter importance important".split()),  # "communication matters for preventing incidents"
@@ -132,6 +132,7 @@ PARAPHRASES = (
     frozenset("urge encourage".split()),  # "encouraged both sides to ..." for "urging both sides to ..."
     frozenset("issue concern".split()),  # "raised concerns about export controls" for "raised issues such as"
     frozenset("region place area".split()),  # "in places like the South China Sea" for "in regions like"
+    frozenset("impose force".split()),  # "not to force their own wishes on each other" for "refrain from imposing"
 )
 """News paraphrases WordNet does not relate ("ties" for "relations", "lower the risk" for "mitigate
 the risk"); each group shares one sense, and no group holds a pair of opposites."""
@@ -391,6 +392,8 @@ PHRASAL_VERBS = {
     ("rule", "out"): "preclude",  # "ruled out a truce" against "hinted at the possibility of a truce"
     ("hold", "back"): "withhold",  # "holding back certain technologies" for "withholding"
     ("cut", "off"): "sever",  # "cut off communication" against "rebuild ... communication channels"
+    ("sit", "down"): "meet",  # "did Xi sit down with Blinken": "a meeting with ... Blinken"
+    ("go", "along"): "concur",  # "went along with the idea that both countries ..." for "concurred that"
 }
 """A verb whose particle changes its sense, read as the one word news would use: "called for" is to
 demand, never to visit (WordNet's "call" is also "pay a visit"); "put off" is to postpone."""
@@ -4537,7 +4540,7 @@ REPORTING = frozenset(
     "explained explain remarked remark argued argue claimed claim according".split()
 )
 DEMONSTRATIVE_SUBJECTS = frozenset("this that these those it".split())
-_HOLDING = frozenset("think thinks thought believe believes believed".split())
+_HOLDING = frozenset("think thinks thought believe believes believed reckon reckons reckoned".split())
 """Verbs of what someone holds: free words of a claim (see FUNCTION_WORDS), but who holds it is checked."""
 
 

@@ -1797,6 +1797,9 @@ def test_no_to_a_meeting_the_article_reports_is_gone(bot, question):
     ([], "were the talks brief?", "No."),
     ([], "Did Blinken reject the idea that both countries have an obligation to manage the relationship responsibly?", "No."),
     ([], "but didn't Blinken say the US isn't trying to contain China?", "Yes."),  # "but didn't" hid the question
+    ([], "did xi jinping actually sit down with antony blinken", "Yes."),  # round 56, each quoted with no verdict
+    ([], "Has foreign investor sentiment toward China soured?", "Yes."),
+    ([], "did xi tell both sides not to force their own wishes on each other", "Yes."),
     ([("What did Blinken say after the meeting?", "Blinken, in his comments after the meeting, concurred that both "
        "countries had an obligation to manage the relationship responsibly. [1]")], "did he admit the relationship is unstable?", "Yes."),
 ])

@@ -1265,6 +1265,14 @@ SESSION_28_VERDICTS = [
     ("Xi assured Blinken", "China respects US interests.", "supported"),
     ("export controls", "Washington controls advanced technology exports.", "unsupported"),
     ("Earlier scheduled", "Blinken visited Beijing after the balloon incident.", "supported"),  # "Blinken's trip" is his act
+    # yes/no round 56: phrasal verbs and a reader's words
+    ("possibility of a truce", "Xi Jinping sat down with Antony Blinken.", "supported"),
+    ("possibility of a truce", "Xi Jinping sat down with Joe Biden.", "unsupported"),
+    ("concurred that", "Blinken went along with the idea that both countries had an obligation to manage the relationship responsibly.", "supported"),
+    ("refrain from imposing", "He urged both sides not to force their own wishes on each other.", "supported"),
+    ("refrain from imposing", "He urged both sides to force their own wishes on each other.", "contradicted"),
+    ("deteriorating foreign investment", "China faces a slowing economy and souring foreign investment sentiment.", "supported"),
+    ("deteriorating foreign investment", "China is contending with an accelerating economy and souring foreign investment sentiment.", "contradicted"),
 ]
 
 
