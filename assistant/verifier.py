@@ -425,6 +425,8 @@ IDIOM_SENSES = {
     ("earlier", "than"): (0, "ahead-of-time"), ("later", "than"): (0, "behind-time"),  # a comparison, not "Earlier scheduled"
     ("in", "return"): (1, "in-exchange"),  # "In return, he called for ...": in exchange, not a reply
     ("set", "up"): (0, "establish"),  # "set up better lines of communication"
+    # "serves the interests of both countries" benefits them; "US interests" are its stakes, no benefit
+    ("the", "interests"): (1, "+benefit"), ("the", "interest"): (1, "+benefit"),  # "+": a sense added to the word's own
     # a point in time, which no single word of a quote says: "planned for later in the year" (or "for
     # later") is neither "after" a balloon, "subsequently" shot down, nor against "Earlier scheduled"
     ("later", "in"): (0, "later-in"), ("late", "in"): (0, "late-in"), ("for", "later"): (1, "later-time"),
@@ -466,7 +468,10 @@ def _mark_fixed_phrases(tokens: list[Token]) -> list[Token]:
         sense = IDIOM_SENSES.get((low, lows[k])) if k < len(lows) else None
         if sense is not None:
             at = j if sense[0] == 0 else k
-            tokens[at] = replace(tokens[at], lemmas=frozenset({sense[1]}), stem=sense[1])
+            if sense[1].startswith("+"):
+                tokens[at] = replace(tokens[at], lemmas=tokens[at].lemmas | {sense[1][1:]})
+            else:
+                tokens[at] = replace(tokens[at], lemmas=frozenset({sense[1]}), stem=sense[1])
     return tokens
 
 
@@ -567,9 +572,11 @@ def _mark_united_states(tokens: list[Token]) -> list[Token]:
 EXACT, LEXICAL = "exact", "lexical"
 LIGHT_VERBS = frozenset("take make get have do give hold put set go come keep bring turn run see let".split())
 """Verbs so polysemous that WordNet makes them synonyms of nearly anything: only themselves match."""
-_LITERAL = frozenset("number numbers figure figures part parts".split())
+_LITERAL = frozenset("number numbers figure figures part parts interest interests".split())
 """Nouns whose other senses stretch too far: "numbers" is WordNet's "issue" of a periodical, and
-"part" its "region" and "hand" ("Taiwan is part of China" from "regions like Taiwan")."""
+"part" its "region" and "hand" ("Taiwan is part of China" from "regions like Taiwan"), and "interests"
+a "benefit" ("Do US interests benefit China?" got "No." from "China's respect for US interests";
+"the interests of both countries" still benefit them, see IDIOM_SENSES)."""
 
 
 _ADVERBS_OF_TIME = frozenset("later earlier afterwards afterward subsequently previously".split())
@@ -2398,7 +2405,10 @@ def _hedge_applies(ctx: Context, used: set[int], j: int) -> bool:
 def _owned_noun(tokens: Sequence[Token], p: int) -> bool:
     """"US interests": a word right after a country's name is its noun, whatever verb it could also
     be ("interests" is no act of interesting anyone); "Blinken's trip" is still his act."""
-    return p > 0 and tokens[p - 1].name in COUNTRIES and tokens[p].noun
+    if not (p > 0 and tokens[p - 1].name in COUNTRIES and tokens[p].noun):
+        return False
+    after = tokens[p + 1] if p + 1 < len(tokens) else None
+    return after is None or _breaks(after) or not (after.content and after.noun)  # "Chinese spy balloon": "spy" heads nothing
 
 
 def check_act_as_thing(ctx: Context) -> list[Finding]:

@@ -1828,3 +1828,10 @@ def test_who_a_demonstrative_benefits_is_not_the_one_who_spoke(bot):
         answer = bot.ask(question, history=turns)
         assert not answer.text.startswith("Xi"), answer.text
         assert all(c.answer_span != "Xi" for c in answer.citations)
+
+
+@pytest.mark.parametrize("question", ["Do US interests benefit China?", "Does China benefit US interests?"])
+def test_interests_are_no_benefit(bot, question):
+    """My own questions at the end of session 28: WordNet files "interest" under "benefit", so
+    "China's respect for US interests" answered the first "No." and the second "Yes."."""
+    assert not bot.ask(question).text.startswith(("Yes.", "No."))

@@ -1265,6 +1265,13 @@ SESSION_28_VERDICTS = [
     ("Xi assured Blinken", "China respects US interests.", "supported"),
     ("export controls", "Washington controls advanced technology exports.", "unsupported"),
     ("Earlier scheduled", "Blinken visited Beijing after the balloon incident.", "supported"),  # "Blinken's trip" is his act
+    # "interests" is no "benefit" (my own questions: "Do US interests benefit China?" got "No.", "Does
+    # China benefit US interests?" "Yes."), but "serves the interests of" is to benefit
+    ("Xi assured Blinken", "US interests benefit China.", "unsupported"),
+    ("Xi assured Blinken", "China benefits US interests.", "unsupported"),
+    ("serves the interests", "The past few days benefit both countries and the world.", "supported"),
+    ("serves the interests", "Blinken said the past few days served not just the two countries' interests but the world's as well.", "supported"),
+    ("Earlier scheduled", "The trip was postponed after the balloon was found over Chinese military sites.", "contradicted"),
     # yes/no round 56: phrasal verbs and a reader's words
     ("possibility of a truce", "Xi Jinping sat down with Antony Blinken.", "supported"),
     ("possibility of a truce", "Xi Jinping sat down with Joe Biden.", "unsupported"),
