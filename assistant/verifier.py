@@ -3341,9 +3341,9 @@ def check_roles(ctx: Context) -> list[Finding]:
             if not tokens[act].head:
                 continue  # "the strained relationship between Beijing and Washington": no one strains
             sent = ctx.window.sentence_of[act]
-            mine = [p for p in ctx.positions(i) if ctx.window.sentence_of[p] == sent]
             if done_to and any(_relation(done_to, t) == EXACT and ctx.window.sentence_of[p] == sent for p, t in enumerate(tokens[:act])):
                 break  # "Blinken saw Xi" of "Xi sees progress at meeting with Blinken": Xi sees, but not Blinken
+            mine = [p for p in ctx.positions(i) if ctx.window.sentence_of[p] == sent]
             before = [
                 t for p, t in enumerate(tokens[:act]) if t.name and ctx.window.sentence_of[p] == sent and t.name != c.name
             ]
@@ -3429,7 +3429,7 @@ def _roles(tokens: Sequence[Token], v: int, clause: range) -> dict[int, str]:
     subject = None if by is not None or passive else _subject(tokens, v, clause.start)
     # "sees progress at meeting with Blinken": who the act is done with is neither agent nor patient
     # (in the active voice: "exacerbated by tensions with the US" has the US in its agent)
-    company = next((k for k in clause if k > v and tokens[k].low in _COMITATIVE and by is None and not passive), clause.stop)
+    company = clause.stop if by is not None or passive else next((k for k in clause if k > v and tokens[k].low in _COMITATIVE), clause.stop)
     for k in clause:
         if k == v or not tokens[k].content or k >= means or k > company:
             continue
