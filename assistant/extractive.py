@@ -21,7 +21,7 @@ from assistant.models import OTHERWISE, Answer, RetrievedPassage
 from assistant.questions import ABOUT_ARTICLE
 from assistant.settings import AnswerSettings
 from assistant.text import PEOPLE_NOUNS, STOPWORDS, Vocabulary, content_families, content_stems, content_words, family, stem, words
-from assistant.verifier import ALIASES, BILATERAL, PARTICLES, PARTIES, Verdict, actors, opposites, relates_to, sentence_referents, titles, verify
+from assistant.verifier import ALIASES, BILATERAL, PARTICLES, PARTIES, Verdict, actors, is_act, opposites, relates_to, sentence_referents, titles, tokenize, verify
 from index import SentenceEmbeddings, passage_sentences
 
 
@@ -250,7 +250,10 @@ class ExtractiveAnswerer:
         chosen = self._choose(a.candidates, a.best, q)
         span = self.short_span(q, chosen[0]) if len(chosen) == 1 else None
         if span is None:
-            chosen = _with_antecedent(chosen, a.candidates)
+            shown = _with_antecedent(chosen, a.candidates)
+            if shown == chosen and len(chosen) == 1:
+                span = self.answering_clause(q, chosen[0])
+            chosen = shown
         return self._compose(question, standalone, q, chosen, None, retrieved, span)
 
     def stream(
@@ -550,6 +553,53 @@ class ExtractiveAnswerer:
                 return lo, hi
         return None
 
+    def answering_clause(self, q: ParsedQuestion, c: Candidate) -> tuple[int, int] | None:
+        """The clause of the sentence that holds every word it shares with the question, without
+        the phrases around it that answer nothing: "Xi emphasized that the future and destiny of
+        humanity depend on ..." without "Speaking at the Great Hall of the People alongside Blinken,
+        the first US secretary of state to visit China since 2018,". It opens at the sentence's
+        start or at a capitalised subject after a comma, never at a "he" (the sentence before says
+        who that is); it ends at the sentence's end or before "emphasizing ...", ", which ...",
+        "but ...". Shown only when the verifier finds the clause, read alone, supported. A form
+        that knows what its answer looks like (a place, a date) shows that or the whole sentence:
+        a clause would read as the place asked for."""
+        if not self.t.short_answers or q.form.verdict or q.form.spans is not None or c.size != 1:
+            return None
+        text = c.text.rstrip().rstrip(".!?")
+        asked = set(content_stems(q.text)) & set(content_stems(text))
+        if not asked:
+            return None
+        starts = [0] + [m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()) for m in _PIECE_MARK.finditer(text)
+                        if _OPENS_SUBJECT.match(text, m.end())]
+        ends = [len(text)] + [m.start() for m in _PIECE_MARK.finditer(text) if _CLOSES_BEFORE.match(text, m.end())]
+        ends += [m.start() for m in _BUT.finditer(text)]
+        best: tuple[int, int] | None = None
+        for lo in starts:
+            for hi in ends:
+                if hi <= lo or (lo, hi) == (0, len(text)):
+                    continue
+                piece = text[lo:hi]
+                n = len(words(piece))
+                if asked - set(content_stems(piece)) or n < self.t.verdict_clause_words or n < len(asked) + 2:
+                    continue
+                if best is None or n < len(words(text[best[0] : best[1]])):
+                    best = (lo, hi)
+        if best is None:
+            return None
+        lo, hi = best
+        piece, dropped = text[lo:hi], f"{text[:lo]} {text[hi:]}"
+        # what is dropped must answer nothing: no question word, nor a word WordNet relates to one
+        # ("originally planned" and "Earlier scheduled for the beginning of the year"); an ending
+        # ("..., emphasizing that China did not seek to ...") goes only when the question asks of
+        # the act the kept clause says ("assure Blinken of")
+        if any(relates_to(w, dropped) for w in content_words(q.text)):
+            return None
+        if hi < len(text) and not any(t.stem in asked for t in _acts_in(piece)):
+            return None
+        if verify(piece, [c.text], context=q.context or [c.doc.page_content]).status != "supported":
+            return None
+        return best
+
     def _compose_list(
         self, question: str, standalone: str, items: list[tuple[Candidate, tuple[int, int]]], retrieved: list[RetrievedPassage]
     ) -> Answer:
@@ -698,6 +748,19 @@ _LEANS_BACK = re.compile(
 
 _POINTS_BACK = re.compile(r"\b(?:towards?|to|for|of|on|with|from|by|in)\s+(?:that|this|these|those)\s+[a-z]+\b")
 """A noun that only the sentence before says: "a positive step towards that goal"."""
+
+
+_PIECE_MARK = re.compile(r"[,;:\u2013\u2014]|\s-\s")
+_OPENS_SUBJECT = re.compile(r"\s*(?!(?:He|She|It|They|This|That|These|Those|His|Her|Its|Their|However|But|And|Or|While|As|In|On|At|For|With)\b)[A-Z]")
+"""A clause after a comma that names its subject ("..., Xi emphasized"), not one that leans back."""
+_CLOSES_BEFORE = re.compile(r"\s*(?:[a-z]+ing\b|which\b|as\b|but\b)")
+"""A clause may end before a participle, a ", which", an ", as" or a "but": the words after only add to it."""
+_BUT = re.compile(r"\s+(?=but\s)")
+
+
+def _acts_in(text: str) -> list:
+    tokens = tokenize(text)
+    return [t for j, t in enumerate(tokens) if is_act(tokens, j)]
 
 
 def _leans_back(text: str) -> bool:

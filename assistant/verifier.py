@@ -3607,6 +3607,11 @@ def _verb_form(t: Token) -> bool:
     return bool(lemmas) and (t.low not in lemmas or len(lemmas) > 1) and (t.verb_only or not t.low.endswith("s"))
 
 
+def is_act(tokens: Sequence[Token], p: int) -> bool:
+    """Public for the answerer: does the clause state something at token ``p``?"""
+    return _is_act(tokens, p)
+
+
 def _is_act(tokens: Sequence[Token], p: int) -> bool:
     """A verb that someone does here: inflected, or a base form after "did (not)", "will", "to"."""
     t = tokens[p]
@@ -5179,6 +5184,18 @@ def verify(claim: str, quotes: Sequence[str], *, context: Sequence[str] = (), ma
 _CLAUSE_MARKS = re.compile(r"[,;:\u2013\u2014]|\s-\s")
 
 
+def _starts_a_clause(tokens: Sequence[Token], k: int) -> bool:
+    """"... decouple from its economy | but rather seeks to ...", "progress had been made | and
+    agreements reached ...": a conjunction that opens another predicate, where a clause may end.
+    "whether China and the US can coexist" joins two subjects, not two clauses."""
+    if tokens[k].low == "but":
+        return True
+    if tokens[k].low != "and" or k + 1 >= len(tokens) or tokens[k + 1].low in _DETERMINERS:
+        return False
+    nxt = range(k + 1, min(k + 3, len(tokens)))
+    return any(tokens[j].low in AUXILIARIES or (_is_act(tokens, j) and tokens[j].low not in _PREPOSITIONS) for j in nxt)
+
+
 def _deciding_clause(w: Window) -> QuoteSpan | None:
     """The stretch of a one-sentence window from its first aligned word to its last, widened to
     the clause marks around it: the part of the sentence that decides the claim."""
@@ -5200,7 +5217,8 @@ def _deciding_clause(w: Window) -> QuoteSpan | None:
         marks.pop()  # "emphasizing that China did not ...": a clause that leans on the one before it keeps it
     start = marks[-1] if marks else 0
     end = next((m.start() for m in _CLAUSE_MARKS.finditer(s.text, hi)), len(s.text))
-    text = s.text[start:end]
+    end = min([end] + [w.tokens[k].start for k in range(last + 1, len(w.tokens)) if _starts_a_clause(w.tokens, k)])
+    text = s.text[start:end].rstrip()
     start += len(text) - len(text.lstrip())
     text = text.strip().rstrip(".!?")
     return QuoteSpan(quote=s.quote, start=s.start + start, end=s.start + start + len(text), text=text)

@@ -767,6 +767,9 @@ def test_a_plain_question_of_a_blind_conversation_is_answered(bot, history, ques
     ("Was Blinken in China as US Defense Secretary?", "No.", "secretary of state"),
     ("Was the trip postponed?", "Yes.", "postponed"),
     ("Did the balloon fly over Chinese military sites?", "No.", "US military sites"),
+    # session 29: a clause also ends before "but rather seeks ..." and "and agreements reached ..."
+    ("Does the US aim to decouple from China's economy?", "No.", "decouple from its economy"),
+    ("Did Xi say progress had been made?", "Yes.", "progress had been made"),
 ])
 def test_a_verdict_leads_with_the_clause_that_decides_it(bot, question, verdict, said):
     """Issue 11: "the verdict plus the deciding clause". The clause is verbatim, inside the cited
@@ -781,6 +784,29 @@ def test_a_verdict_leads_with_the_clause_that_decides_it(bot, question, verdict,
     assert cited.answer_span[1:] in answer.text
     expected = "supported" if verdict == "Yes." else "contradicted"
     assert verify(statement(question), [cited.answer_span], context=[p.text for p in answer.retrieved]).status == expected
+
+
+@pytest.mark.parametrize("question, kept, dropped", [
+    ("What did Xi say the future of humanity depends on?", "Xi emphasized that the future", "Great Hall"),
+    ("What happened to the spy balloon?", "shot down", "Earlier scheduled"),
+    ("What did the Chinese president assure Blinken of?", "respect for US interests", "emphasizing"),
+])
+def test_an_open_answer_is_the_clause_that_answers_without_the_phrases_around_it(bot, question, kept, dropped):
+    """Issue 11: "lead with the shortest span of the quoted sentence that answers". The clause is
+    verbatim, the citation keeps the whole sentence."""
+    answer = bot.ask(question)
+    cited = answer.citations[0]
+    assert kept in answer.text and dropped not in answer.text and dropped in cited.quote, answer.text
+    assert cited.answer_span and bot.source_text(cited.source)[cited.answer_start : cited.answer_end] == cited.answer_span
+
+
+@pytest.mark.parametrize("question, kept", [
+    ("How did Biden react to Blinken's visit?", "expressing confidence"),  # "react" is no act the clause says
+    ("When was Blinken's trip to Beijing originally planned?", "beginning of the year"),  # "planned" is "scheduled"
+    ("What did Xi emphasize?", "did not seek to challenge or replace"),  # the ending is what he emphasized
+])
+def test_an_open_answer_keeps_a_phrase_that_may_answer(bot, question, kept):
+    assert kept in bot.ask(question).text
 
 
 def test_a_clause_that_leans_on_the_one_before_keeps_it(bot):
