@@ -21,7 +21,7 @@ from assistant.models import OTHERWISE, Answer, RetrievedPassage
 from assistant.questions import ABOUT_ARTICLE
 from assistant.settings import AnswerSettings
 from assistant.text import PEOPLE_NOUNS, STOPWORDS, Vocabulary, content_families, content_stems, content_words, family, stem, words
-from assistant.verifier import ALIASES, BILATERAL, PARTICLES, PARTIES, Verdict, actors, is_act, opposites, relates_to, sentence_referents, titles, tokenize, verify
+from assistant.verifier import ALIASES, BILATERAL, PARTICLES, PARTIES, Verdict, actors, is_act, opposites, relates_to, sentence_referents, starts_a_clause, titles, tokenize, verify
 from index import SentenceEmbeddings, passage_sentences
 
 
@@ -252,7 +252,7 @@ class ExtractiveAnswerer:
         if span is None:
             shown = _with_antecedent(chosen, a.candidates)
             if shown == chosen and len(chosen) == 1:
-                span = self.answering_clause(q, chosen[0])
+                span = self.object_span(q, chosen[0]) or self.answering_clause(q, chosen[0])
             chosen = shown
         return self._compose(question, standalone, q, chosen, None, retrieved, span)
 
@@ -553,6 +553,45 @@ class ExtractiveAnswerer:
                 return lo, hi
         return None
 
+    def object_span(self, q: ParsedQuestion, c: Candidate) -> tuple[int, int] | None:
+        """"What does the Biden administration aim to rebuild?" -> "diplomacy and communication
+        channels with Beijing to mitigate ...": what follows the question's own act and words in the
+        sentence, to the end of its clause. Shown only when the statement the question makes with
+        it ("the Biden administration aim to rebuild diplomacy ...") is supported by the sentence."""
+        m = _WHAT_DO.match(q.text)
+        if not self.t.short_answers or q.form.verdict or q.form.spans is not None or c.size != 1 or m is None:
+            return None
+        body = q.text[m.end() :].rstrip(" ?!.")
+        asked = tokenize(body)
+        stems, lemmas_ = {t.stem for t in asked}, set().union(*(t.lemmas for t in asked)) - {"be", "do", "have"}
+        tokens = tokenize(c.text)
+
+        def said(t) -> bool:
+            return t.stem in stems or bool(t.lemmas & lemmas_)
+
+        for j, t in enumerate(tokens):
+            if not (t.content and said(t) and (is_act(tokens, j) or (t.verb and t.low.endswith("ing")))):
+                continue
+            if any(x.hedge for x in tokens[max(0, j - 2) : j]):
+                continue  # "allegedly flew over ...": the answer alone would drop the doubt
+            k = j + 1
+            while k < len(tokens) and said(tokens[k]) and not _PIECE_MARK.search(c.text, tokens[k - 1].end, tokens[k].start):
+                k += 1
+            if k >= len(tokens) or _PIECE_MARK.search(c.text, tokens[k - 1].end, tokens[k].start):
+                continue
+            lo = tokens[k].start
+            lo -= lo > 0 and c.text[lo - 1] in "\u2018\u201c\"'"  # "‘progress’" keeps its quotation marks
+            ends = [mm.start() for mm in _PIECE_MARK.finditer(c.text, lo)] + [mm.start() for mm in _BUT.finditer(c.text, lo)]
+            ends += [tokens[i].start for i in range(k + 1, len(tokens)) if starts_a_clause(tokens, i)]
+            hi = min(ends, default=len(c.text.rstrip().rstrip(".!?")))
+            hi = min(hi, len(c.text.rstrip().rstrip(".!?")))
+            if len(words(c.text[lo:hi])) < 2:
+                continue
+            claim = f"{statement(q.text[m.start('aux') :])} {c.text[lo:hi]}"
+            if verify(claim, [c.text], context=q.context or [c.doc.page_content]).status == "supported":
+                return lo, hi
+        return None
+
     def answering_clause(self, q: ParsedQuestion, c: Candidate) -> tuple[int, int] | None:
         """The clause of the sentence that holds every word it shares with the question, without
         the phrases around it that answer nothing: "Xi emphasized that the future and destiny of
@@ -755,6 +794,8 @@ _OPENS_SUBJECT = re.compile(r"\s*(?!(?:He|She|It|They|This|That|These|Those|His|
 """A clause after a comma that names its subject ("..., Xi emphasized"), not one that leans back."""
 _CLOSES_BEFORE = re.compile(r"\s*(?:[a-z]+ing\b|which\b|as\b|but\b)")
 """A clause may end before a participle, a ", which", an ", as" or a "but": the words after only add to it."""
+_WHAT_DO = re.compile(r"^\s*what\s+(?P<aux>did|does|do)\s+(?=\w)", re.I)
+"""A question whose "what" is the object of its act: the answer is what follows that act."""
 _BUT = re.compile(r"\s+(?=but\s)")
 
 

@@ -5184,7 +5184,7 @@ def verify(claim: str, quotes: Sequence[str], *, context: Sequence[str] = (), ma
 _CLAUSE_MARKS = re.compile(r"[,;:\u2013\u2014]|\s-\s")
 
 
-def _starts_a_clause(tokens: Sequence[Token], k: int) -> bool:
+def starts_a_clause(tokens: Sequence[Token], k: int) -> bool:
     """"... decouple from its economy | but rather seeks to ...", "progress had been made | and
     agreements reached ...": a conjunction that opens another predicate, where a clause may end.
     "whether China and the US can coexist" joins two subjects, not two clauses."""
@@ -5217,7 +5217,7 @@ def _deciding_clause(w: Window) -> QuoteSpan | None:
         marks.pop()  # "emphasizing that China did not ...": a clause that leans on the one before it keeps it
     start = marks[-1] if marks else 0
     end = next((m.start() for m in _CLAUSE_MARKS.finditer(s.text, hi)), len(s.text))
-    end = min([end] + [w.tokens[k].start for k in range(last + 1, len(w.tokens)) if _starts_a_clause(w.tokens, k)])
+    end = min([end] + [w.tokens[k].start for k in range(last + 1, len(w.tokens)) if starts_a_clause(w.tokens, k)])
     text = s.text[start:end].rstrip()
     start += len(text) - len(text.lstrip())
     text = text.strip().rstrip(".!?")

@@ -809,6 +809,14 @@ def test_an_open_answer_keeps_a_phrase_that_may_answer(bot, question, kept):
     assert kept in bot.ask(question).text
 
 
+@pytest.mark.parametrize("question, must_say", [
+    ("What does the US aim to do?", "does not aim to contain"),  # "Contain China ..." would flip the negation
+    ("What did the balloon fly over?", "allegedly"),  # "Sensitive US military sites" would drop the doubt
+])
+def test_what_follows_the_act_is_no_answer_where_the_sentence_negates_or_doubts_it(bot, question, must_say):
+    assert must_say in bot.ask(question).text
+
+
 def test_a_clause_that_leans_on_the_one_before_keeps_it(bot):
     """"No. Emphasizing that China did not seek to ... replace the United States" would not say who did."""
     answer = bot.ask("Does China seek to replace the US?")
@@ -1398,7 +1406,8 @@ def test_the_one_named_in_an_opening_participle_clause_is_not_its_speaker(bot):
 def test_what_someone_does_not_want_is_their_own_denied_aim(bot, question):
     """My own "What does China not seek?" quoted "the US does not aim to contain China ... but rather
     seeks ...": the US's aims, not what China denies wanting."""
-    assert "China did not seek to challenge" in bot.ask(question).text
+    answer = bot.ask(question)
+    assert "challenge or replace" in answer.text and "China did not seek to challenge" in answer.citations[0].quote, answer.text
 
 
 def test_a_place_that_hosted_the_meeting_is_where_it_was(bot):

@@ -193,6 +193,11 @@ def test_the_table_covers_every_form():
         ("In which building did Xi speak?", "the Great Hall of the People"),
         ("What is Xi's title?", "Chinese President Xi Jinping"),
         ("what is antony blinken's job", "US Secretary of State"),
+        # session 29: what follows the question's act, its statement verified
+        ("What does the Biden administration aim to rebuild?", "diplomacy and communication channels with Beijing"),
+        ("What did the Chinese president assure Blinken of?", "China\u2019s respect for US interests"),
+        ("What does the US not aim to do?", "contain China or decouple from its economy"),
+        ("What did Biden express confidence in?", "the progress made during the meetings"),
     ],
 )
 def test_plain_questions_lead_with_the_verbatim_span_that_answers(bot, question, short):
