@@ -235,7 +235,7 @@ class ExtractiveAnswerer:
             # sentence that puts him somewhere answers the reader
             return self._compose(question, standalone, q, [placed], None, retrieved)
         if not answers and a.ruled_out is None and a.best is not None:
-            span = self.short_span(q, a.best)
+            span = self.short_span(q, a.best) or self.object_span(q, a.best)
             if span is not None:
                 # the best sentence holds a short answer whose statement the verifier supports: that
                 # settles it, whatever the similarity model thought ("In which building did Xi speak?")
@@ -251,8 +251,8 @@ class ExtractiveAnswerer:
         span = self.short_span(q, chosen[0]) if len(chosen) == 1 else None
         if span is None:
             shown = _with_antecedent(chosen, a.candidates)
-            if shown == chosen and len(chosen) == 1:
-                span = self.object_span(q, chosen[0]) or self.answering_clause(q, chosen[0])
+            if len(shown) == 1:  # "He stressed the need for ...": the need, quoted with who "he" is
+                span = self.object_span(q, shown[0]) or (self.answering_clause(q, shown[0]) if shown == chosen else None)
             chosen = shown
         return self._compose(question, standalone, q, chosen, None, retrieved, span)
 
@@ -559,18 +559,27 @@ class ExtractiveAnswerer:
         sentence, to the end of its clause. Shown only when the statement the question makes with
         it ("the Biden administration aim to rebuild diplomacy ...") is supported by the sentence."""
         m = _WHAT_DO.match(q.text)
-        if not self.t.short_answers or q.form.verdict or q.form.spans is not None or c.size != 1 or m is None:
+        if not self.t.short_answers or q.form.verdict or q.form.spans is not None or m is None:
             return None
         body = q.text[m.end() :].rstrip(" ?!.")
         asked = tokenize(body)
         stems, lemmas_ = {t.stem for t in asked}, set().union(*(t.lemmas for t in asked)) - {"be", "do", "have"}
         tokens = tokenize(c.text)
+        # a pair is quoted for the "he" of its last sentence, where the answer must lie: the verifier
+        # would find the question's words in either sentence
+        last = max((mm.end() for mm in _SENTENCE_END.finditer(c.text)), default=0) if c.size > 1 else 0
 
         def said(t) -> bool:
             return t.stem in stems or bool(t.lemmas & lemmas_)
 
+        acts = [w.low for i, w in enumerate(asked) if w.content and w.verb  # not "the meeting", a noun
+                and not (i and (asked[i - 1].low in _DETERMINERS or asked[i - 1].possessive))]
+
+        def named(t) -> bool:  # the question's act, in its words or in words WordNet relates ("stress": "highlighted")
+            return said(t) or any(relates_to(w, t.text) for w in acts)
+
         for j, t in enumerate(tokens):
-            if not (t.content and said(t) and (is_act(tokens, j) or (t.verb and t.low.endswith("ing")))):
+            if not (t.content and (is_act(tokens, j) or (t.verb and t.low.endswith("ing"))) and named(t)):
                 continue
             if any(x.hedge for x in tokens[max(0, j - 2) : j]):
                 continue  # "allegedly flew over ...": the answer alone would drop the doubt
@@ -579,9 +588,16 @@ class ExtractiveAnswerer:
                 k += 1
             if k >= len(tokens) or _PIECE_MARK.search(c.text, tokens[k - 1].end, tokens[k].start):
                 continue
+            while k - 1 > j and tokens[k - 1].low in _ARTICLES:
+                k -= 1  # "the same": the question's "the" belongs to the answer
+            if tokens[k].low in _LEADING_PREPOSITIONS and k + 1 < len(tokens):
+                k += 1  # "hinted at the possibility ...": the possibility
             lo = tokens[k].start
+            if lo < last:
+                continue
             lo -= lo > 0 and c.text[lo - 1] in "\u2018\u201c\"'"  # "‘progress’" keeps its quotation marks
             ends = [mm.start() for mm in _PIECE_MARK.finditer(c.text, lo)] + [mm.start() for mm in _BUT.finditer(c.text, lo)]
+            ends += [mm.start() for mm in _SENTENCE_END.finditer(c.text, lo)]  # a pair's first sentence
             ends += [tokens[i].start for i in range(k + 1, len(tokens)) if starts_a_clause(tokens, i)]
             hi = min(ends, default=len(c.text.rstrip().rstrip(".!?")))
             hi = min(hi, len(c.text.rstrip().rstrip(".!?")))
@@ -796,6 +812,10 @@ _CLOSES_BEFORE = re.compile(r"\s*(?:[a-z]+ing\b|which\b|as\b|but\b)")
 """A clause may end before a participle, a ", which", an ", as" or a "but": the words after only add to it."""
 _WHAT_DO = re.compile(r"^\s*what\s+(?P<aux>did|does|do)\s+(?=\w)", re.I)
 """A question whose "what" is the object of its act: the answer is what follows that act."""
+_ARTICLES = frozenset("the a an".split())
+_DETERMINERS = _ARTICLES | frozenset("this that these those his her its their our my your".split())
+_LEADING_PREPOSITIONS = frozenset("at for of on in as about with".split())
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
 _BUT = re.compile(r"\s+(?=but\s)")
 
 

@@ -198,6 +198,8 @@ def test_the_table_covers_every_form():
         ("What did the Chinese president assure Blinken of?", "China\u2019s respect for US interests"),
         ("What does the US not aim to do?", "contain China or decouple from its economy"),
         ("What did Biden express confidence in?", "the progress made during the meetings"),
+        ("What did Blinken stress the importance of?", "military-to-military communication"),  # WordNet: "stress", "highlight"
+        ("What did Xi urge both sides to refrain from?", "imposing their own wishes on each other"),  # in a "he" sentence
     ],
 )
 def test_plain_questions_lead_with_the_verbatim_span_that_answers(bot, question, short):
