@@ -561,6 +561,10 @@ class ExtractiveAnswerer:
         m = _WHAT_DO.match(q.text)
         if not self.t.short_answers or q.form.verdict or q.form.spans is not None or m is None:
             return None
+        asked_q = q.text[m.start("aux") :]
+        # "What did Xi hint at regarding the tense relationship?": the statement may also be made
+        # without what it is asked about, when the span speaks of that
+        topic = _TOPIC.search(asked_q)
         body = q.text[m.end() :].rstrip(" ?!.")
         asked = tokenize(body)
         stems, lemmas_ = {t.stem for t in asked}, set().union(*(t.lemmas for t in asked)) - {"be", "do", "have"}
@@ -603,8 +607,11 @@ class ExtractiveAnswerer:
             hi = min(hi, len(c.text.rstrip().rstrip(".!?")))
             if len(words(c.text[lo:hi])) < 2:
                 continue
-            claim = f"{statement(q.text[m.start('aux') :])} {c.text[lo:hi]}"
-            if verify(claim, [c.text], context=q.context or [c.doc.page_content]).status == "supported":
+            piece = c.text[lo:hi]
+            claims = [f"{statement(q.text[m.start('aux') :])} {piece}"]
+            if topic is not None and all(relates_to(w, piece) or stem(w) in content_stems(piece) for w in content_words(topic.group("topic"))):
+                claims.append(f"{statement(asked_q[: topic.start()])} {piece}")
+            if any(verify(claim, [c.text], context=q.context or [c.doc.page_content]).supported for claim in claims):
                 return lo, hi
         return None
 
@@ -812,6 +819,8 @@ _CLOSES_BEFORE = re.compile(r"\s*(?:[a-z]+ing\b|which\b|as\b|but\b)")
 """A clause may end before a participle, a ", which", an ", as" or a "but": the words after only add to it."""
 _WHAT_DO = re.compile(r"^\s*what\s+(?P<aux>did|does|do)\s+(?=\w)", re.I)
 """A question whose "what" is the object of its act: the answer is what follows that act."""
+_TOPIC = re.compile(r"\s+(?:regarding|concerning|about|with regard to|in regard to|on the subject of)\s+(?P<topic>[^,;?]+?)\s*[?.!]*\s*$", re.I)
+"""What the question asks about, not part of the statement it makes: "... about Taiwan?"."""
 _ARTICLES = frozenset("the a an".split())
 _DETERMINERS = _ARTICLES | frozenset("this that these those his her its their our my your".split())
 _LEADING_PREPOSITIONS = frozenset("at for of on in as about with".split())

@@ -200,6 +200,7 @@ def test_the_table_covers_every_form():
         ("What did Biden express confidence in?", "the progress made during the meetings"),
         ("What did Blinken stress the importance of?", "military-to-military communication"),  # WordNet: "stress", "highlight"
         ("What did Xi urge both sides to refrain from?", "imposing their own wishes on each other"),  # in a "he" sentence
+        ("What did Xi hint at regarding the tense relationship?", "the possibility of a truce"),  # blind open 59: was declined
     ],
 )
 def test_plain_questions_lead_with_the_verbatim_span_that_answers(bot, question, short):
