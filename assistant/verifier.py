@@ -133,6 +133,8 @@ PARAPHRASES = (
     frozenset("issue concern".split()),  # "raised concerns about export controls" for "raised issues such as"
     frozenset("region place area".split()),  # "in places like the South China Sea" for "in regions like"
     frozenset("impose force".split()),  # "not to force their own wishes on each other" for "refrain from imposing"
+    frozenset("prevent avoid avert".split()),  # "to avoid incidents" for "to prevent incidents"
+    frozenset("communication contact".split()),  # "military contact" for "military-to-military communication"
 )
 """News paraphrases WordNet does not relate ("ties" for "relations", "lower the risk" for "mitigate
 the risk"); each group shares one sense, and no group holds a pair of opposites."""

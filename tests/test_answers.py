@@ -756,6 +756,8 @@ def test_what_someone_thinks_is_still_theirs(bot, question):
     ([], "How does the article describe the state of China-US relations?", "increasingly acrimonious"),  # blind open 57: "state" was a word to find
     ([("whats the date on this article", "International - June 20, 2023 [1]")], "and who is the us secretary of state in it",
      "Blinken"),  # "it" was "the date"
+    ([], "What kind of contact did Blinken say was important to avoid incidents?",
+     "military-to-military communication"),  # blind open 59: "contact", "avoid" were words WordNet relates to nothing said
 ])
 def test_a_plain_question_of_a_blind_conversation_is_answered(bot, history, question, quoted):
     answer = bot.ask(question, history=history)
