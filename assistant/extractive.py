@@ -561,6 +561,12 @@ class ExtractiveAnswerer:
         m = _WHAT_DO.match(q.text)
         if not self.t.short_answers or q.form.verdict or q.form.spans is not None or m is None:
             return None
+        if m.group("aux").lower() not in ("did", "does", "do"):
+            # "What is Washington trying to rebuild?" asks for an object as "what did" does; "What
+            # has fueled tensions?" asks for the subject, and "What is the date?" for no act
+            after = tokenize(q.text[m.end() :])
+            if not after or after[0].verb or not any(t.verb and t.low.endswith(("ing", "ed")) for t in after[1:]):
+                return None
         asked_q = q.text[m.start("aux") :]
         # "What did Xi hint at regarding the tense relationship?": the statement may also be made
         # without what it is asked about, when the span speaks of that
@@ -817,7 +823,7 @@ _OPENS_SUBJECT = re.compile(r"\s*(?!(?:He|She|It|They|This|That|These|Those|His|
 """A clause after a comma that names its subject ("..., Xi emphasized"), not one that leans back."""
 _CLOSES_BEFORE = re.compile(r"\s*(?:[a-z]+ing\b|which\b|as\b|but\b)")
 """A clause may end before a participle, a ", which", an ", as" or a "but": the words after only add to it."""
-_WHAT_DO = re.compile(r"^\s*what\s+(?P<aux>did|does|do)\s+(?=\w)", re.I)
+_WHAT_DO = re.compile(r"^\s*what\s+(?P<aux>did|does|do|is|are|was|were|has|have|had)\s+(?=\w)", re.I)
 """A question whose "what" is the object of its act: the answer is what follows that act."""
 _TOPIC = re.compile(r"\s+(?:regarding|concerning|about|with regard to|in regard to|on the subject of)\s+(?P<topic>[^,;?]+?)\s*[?.!]*\s*$", re.I)
 """What the question asks about, not part of the statement it makes: "... about Taiwan?"."""
