@@ -328,6 +328,9 @@ class ExtractiveAnswerer:
         paired = _both_sides(q.names, q.text)  # "China-US competition" names the relationship, not a party the sentence must name
         known_names = {w.lower()[:4] for w in q.names if stem(w) not in unknown_stems and w not in paired}
         s_prefixes = _name_prefixes(best)
+        for parts in _full_names(question, q.context or self.corpus):  # "Xi Jinping" is named where "Xi" is
+            if parts & s_prefixes:
+                s_prefixes = s_prefixes | parts
         return {
             "semantic": best.semantic,
             "lexical": best.lexical,
@@ -827,11 +830,25 @@ _WHAT_DO = re.compile(r"^\s*what\s+(?P<aux>did|does|do|is|are|was|were|has|have|
 """A question whose "what" is the object of its act: the answer is what follows that act."""
 _TOPIC = re.compile(r"\s+(?:regarding|concerning|about|with regard to|in regard to|on the subject of)\s+(?P<topic>[^,;?]+?)\s*[?.!]*\s*$", re.I)
 """What the question asks about, not part of the statement it makes: "... about Taiwan?"."""
+_NAME_RUN = re.compile(r"\b[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)+")
 _ARTICLES = frozenset("the a an".split())
 _DETERMINERS = _ARTICLES | frozenset("this that these those his her its their our my your".split())
 _LEADING_PREPOSITIONS = frozenset("at for of on in as about with".split())
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
 _BUT = re.compile(r"\s+(?=but\s)")
+
+
+def _full_names(question: str, corpus: Sequence[str]) -> list[set[str]]:
+    """The name prefixes of each run of the question's capitalised words that the article writes as
+    one name ("Xi Jinping", "President Xi"), not "Did President Biden", which it never writes."""
+    joined = " ".join(corpus)
+    out = []
+    for run in _NAME_RUN.findall(question):
+        ws = run.split()
+        found = next((ws[i:j] for n in range(len(ws), 1, -1) for i in range(len(ws) - n + 1) if " ".join(ws[i:(j := i + n)]) in joined), None)
+        if found:
+            out.append({w.lower()[:4] for w in found})
+    return out
 
 
 def _acts_in(text: str) -> list:

@@ -515,7 +515,7 @@ def _meets_the_asked(q: ParsedQuestion, c: Sentence) -> bool:
     m = _MET_BY.match(q.text)
     if m is None:
         return False
-    name = re.escape(m.group("who").split()[-1])
+    name = re.escape(_called(m.group("who"), q.context))
     titles = r"(?:(?:[A-Z][\w.-]*|of)\s+)*"
     return bool(re.search(rf"\b(?:with|alongside)\s+{titles}{name}\b|\bbetween\s[^.;]*?\band\s+{titles}{name}\b", c.text))
 
@@ -901,7 +901,7 @@ def _by_the_one_asked(q: ParsedQuestion, c: Sentence) -> bool:
         return False
     act = set(lemmas(m.group("act")).get("VERB", ()))
     if act & _PLAIN_SAYING:  # "What did Blinken say about ...?": any sentence where Blinken speaks or acts
-        return _spoken_by(m.group("who").split()[-1], c)
+        return _spoken_by(_called(m.group("who"), q.context), c)
     said = {lemma for w in words(c.text) for lemma in lemmas(w.lower()).get("VERB", ())}
     said |= {w for g in PARAPHRASES if said & g for w in g}  # "agree" is said as "concurred"
     claim = f"{m.group('who')} {m.group('act')}"
@@ -923,7 +923,7 @@ def _spoken_by_the_asked(q: ParsedQuestion, text: str) -> bool:
     if m and (topic := _SAID_ABOUT.match(q.text[m.end() :])) and not _mentions_topic(topic.group(1), text):
         return False  # "What did Xi say about Taiwan?" is not answered by what he said of anything else
     if m and who not in PEOPLE_NOUNS and not re.search(r"['\u2019]s$", who):  # a name: it must speak or act ("What did Russia say?")
-        name = m.group("who").split()[-1]
+        name = _called(m.group("who"), q.context)
         from assistant.verifier import titles
 
         return _speaks_in(name, text, pronouns=name.lower() in titles(q.context))  # a person may be "he"
@@ -1057,12 +1057,19 @@ def _by_the_subject(q: ParsedQuestion, c: Sentence) -> bool:
     m = _WHY_SUBJECT.match(q.text)
     if m is None:
         return False
-    head, rest = m.group("who").split()[-1], words(q.text[m.end() :])
+    head, rest = _called(m.group("who"), q.context), words(q.text[m.end() :])
     if rest and rest[0].islower() and set(lemmas(rest[0])) == {"NOUN"}:  # "the Biden administration": the noun
         head, rest = rest[0], rest[1:]
     if not rest or not set(lemmas(rest[0]).get("VERB", ())) & _MINDS:
         return False
     return _spoken_by(head, c)
+
+
+def _called(who: str, context: Sequence[str]) -> str:
+    """The word the article calls a person asked by full name: "Xi" for "Xi Jinping", whose family
+    name comes first, "Blinken" for "Antony Blinken"; the head noun of "the experts"."""
+    caps = [w for w in who.split() if w[:1].isupper()]
+    return (usual_name(caps, who, context) or caps[-1]) if len(caps) > 1 else who.split()[-1]
 
 
 def _spoken_by(surname: str, c: Sentence) -> bool:

@@ -758,6 +758,8 @@ def test_what_someone_thinks_is_still_theirs(bot, question):
      "Blinken"),  # "it" was "the date"
     ([], "What kind of contact did Blinken say was important to avoid incidents?",
      "military-to-military communication"),  # blind open 59: "contact", "avoid" were words WordNet relates to nothing said
+    ([], "What did Xi Jinping say about the future of humanity?",
+     "destiny of humanity"),  # blind open 60: declined, the speaker looked for was "Jinping", the article's is "Xi"
 ])
 def test_a_plain_question_of_a_blind_conversation_is_answered(bot, history, question, quoted):
     answer = bot.ask(question, history=history)
