@@ -3670,7 +3670,7 @@ def _adverb(t: Token) -> bool:
     return t.low in _TIME_ADVERBS or (t.low.endswith("ly") and not t.name and not t.noun)
 
 
-_TIME_ADVERBS = frozenset("later then soon also already since once first eventually still just".split())
+_TIME_ADVERBS = frozenset("later earlier then soon also already since once first eventually still just originally initially".split())
 """Words between a passive's "was" and its participle: "was later shot down"."""
 
 
@@ -3784,6 +3784,22 @@ def _reduced_passive(tokens: Sequence[Token], p: int, lo: int = 0) -> bool:
     return joined is not None and _passive(tokens, joined, lo)
 
 
+def _participle_phrase(tokens: Sequence[Token], k: int) -> bool:
+    """"Blinken's trip, originally scheduled for ..., was postponed": a participle set off by a comma
+    (an adverb may come first) says the noun before it was acted on, by no one named."""
+    t = tokens[k]
+    if t.low.endswith("ing") or not t.low.endswith(("ed", "en")) or (k + 1 < len(tokens) and tokens[k + 1].low == "by"):
+        return False
+    opener = t if not (k > 0 and _adverb(tokens[k - 1])) else tokens[k - 1]
+    if not (k == 0 or _punctuated(opener) or (k == 1 and opener is tokens[0])):
+        return False
+    # the phrase closes with a comma and a main clause follows ("..., was postponed"); "Blinken, in
+    # return, called for ..." is the main clause itself
+    close = next((m for m in range(k + 1, len(tokens)) if _punctuated(tokens[m])), None)
+    return close is not None and any(
+        tokens[j].low in _BE | {"has", "have", "had"} or (_is_act(tokens, j) and _verb_form(tokens[j])) for j in range(close, len(tokens)))
+
+
 def _claim_agents(ctx: Context) -> list[tuple[int, int]]:
     """(actor, act) pairs the claim asserts: an act's subject ("China invaded"), a passive's "by"
     phrase ("was shot down by Blinken"), an owner ("Russia's military activities"). A light verb
@@ -3802,7 +3818,7 @@ def _claim_agents(ctx: Context) -> list[tuple[int, int]]:
             target = next((j for j in range(k + 1, min(k + 4, len(ct))) if ct[j].content and ct[j].noun and ct[j].head), -1)
             if target < 0:
                 continue
-        if not _act_positions(ctx, target) or _reduced_passive(ct, k):
+        if not _act_positions(ctx, target) or _reduced_passive(ct, k) or _participle_phrase(ct, k):
             continue
         reduced = _punctuated(act) and act.low.endswith(("ed", "en")) and k + 1 < len(ct) and ct[k + 1].low == "by"
         if (_passive(ct, k) or reduced) and not progressive:  # reduced: "sentiment, aggravated by tensions"
@@ -3874,6 +3890,8 @@ def _quote_actors(ctx: Context, p: int) -> tuple[set[str], list[int]] | None:
         return None  # "while visiting", "by withholding": whose act it is, the words do not say
     if _reduced_passive(tokens, p, lo):
         return set(), []  # "progress had been made and agreements reached": by whom, not said
+    if t.verb and by is None and t.low.endswith("ed") and (p == lo or (p == lo + 1 and "ADV" in _readings(tokens[lo].low))):
+        return set(), []  # "Earlier scheduled for ..., Blinken's trip was postponed": the trip was scheduled, by whom not said
     if _is_act(tokens, p):
         phrase = _subject(tokens, p, lo)
         return None if phrase is None else _actors_in(ctx, phrase)

@@ -1227,6 +1227,17 @@ SESSION_27_VERDICTS = [
 ]
 
 
+SESSION_29_VERDICTS = [
+    # my own first-reader question "Who scheduled the trip?" got "Blinken [1].": an opening participle
+    # ("Earlier scheduled for ..., Blinken's trip ...") says the trip was scheduled, by no one named
+    ("Earlier scheduled", "Blinken scheduled the trip.", "unsupported"),
+    ("Earlier scheduled", "Blinken had scheduled his trip for the beginning of the year.", "unsupported"),
+    ("Earlier scheduled", "Blinken's trip, originally scheduled for the beginning of the year, was postponed.", "supported"),
+    ("Earlier scheduled", "Blinken's trip to Beijing was earlier scheduled for the beginning of the year.", "supported"),
+    # blind open 59: paraphrases WordNet does not relate
+    ("military-to-military communication to prevent", "Blinken stressed military contact to avoid incidents.", "supported"),
+]
+
 SESSION_28_VERDICTS = [
     # conversations 58: the headline's Xi "sees 'progress'"; Blinken seeing Xi was "contradicted" as
     # a swap of who sees, though what Xi sees is not Blinken
@@ -1339,7 +1350,7 @@ def test_what_there_was_no_progress_on_is_denied_as_the_progress_is():
     "fragment, claim, status",
     SESSION_15_VERDICTS + SESSION_16_VERDICTS + SESSION_17_VERDICTS + SESSION_18_VERDICTS + SESSION_19_VERDICTS + SESSION_20_VERDICTS
     + SESSION_21_VERDICTS + SESSION_22_VERDICTS + SESSION_23_VERDICTS + SESSION_24_VERDICTS + SESSION_26_VERDICTS
-    + SESSION_27_VERDICTS + SESSION_28_VERDICTS,
+    + SESSION_27_VERDICTS + SESSION_28_VERDICTS + SESSION_29_VERDICTS,
 )
 def test_verdicts_once_wrong(fragment, claim, status):
     """Claims from blind rounds, claim sets and my own questions that got the wrong verdict, and
@@ -1371,3 +1382,11 @@ def test_a_full_name_speaks_as_its_surname_does():
     """Claim set dev21: "Xi Jinping said ..." was unsupported where the article has "Xi ... emphasizing"."""
     assert judge("Xi Jinping said that China did not seek to challenge or replace the United States.").status == "supported"
     assert judge("Joe Biden said that China did not seek to challenge or replace the United States.").status != "supported"
+
+
+def test_a_verb_after_a_parenthetical_is_no_participle_phrase():
+    """Session 29: "Blinken's trip, originally scheduled for ..., was postponed" names no one who
+    scheduled; "Blinken, in return, called for ..." is still Blinken calling (Xi did)."""
+    quote = [next(p for p in PASSAGES if "In return, he called" in p)]
+    claim = "Blinken, in return, called for the US to respect China's legitimate rights and interests."
+    assert verify(claim, quote, context=PASSAGES).status == "contradicted"
