@@ -297,7 +297,20 @@ def supports_person(q: ParsedQuestion, text: str) -> bool:
 
     first = re.sub(r"['\u2019]s$", "", (words(text) or [""])[0])
     opener = [first] if first.lower() in q.persons or first.lower() in ALIASES or first.lower() in PEOPLE_NOUNS else []
+    if _done_by_no_one(q, text):
+        return False
     return any(stem(w) not in q.stems for w in opener + _names_in(text))
+
+
+_WHO_DID = re.compile(r"^\s*who\s+(?P<act>[a-z]+ed|shot|hit|took|made|brought|sent|gave|wrote|told|led|held)\b", re.I)
+_PASSIVE = r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?{act}\b(?!\s+by\b)"
+
+
+def _done_by_no_one(q: ParsedQuestion, text: str) -> bool:
+    """"Who shot down the balloon?" of "the balloon ... was subsequently shot down": the sentence
+    says the act was done and, in the passive without "by", by no one it names."""
+    m = _WHO_DID.match(q.text)
+    return bool(m) and re.search(_PASSIVE.format(act=re.escape(m.group("act").lower())), text, re.I) is not None
 
 
 

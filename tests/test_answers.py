@@ -829,6 +829,15 @@ def test_a_short_answer_from_a_he_sentence_cites_the_sentence_that_says_who_he_i
     assert quote.startswith("Xi assured Blinken") and answer.citations[0].answer_span in quote.split(". ", 1)[1], answer.text
 
 
+@pytest.mark.parametrize("question", ["Who scheduled the trip?", "Who shot down the spy balloon?", "Who postponed the trip?"])
+def test_who_did_an_act_the_article_says_in_the_passive_without_by_is_not_said(bot, question):
+    """My own "Who scheduled the trip?" got "Blinken [1]." ("Earlier scheduled ..., Blinken's trip"); blind
+    open 60 "Who shot down the spy balloon?" quoted "was subsequently shot down", which says by no one."""
+    answer = bot.ask(question)
+    assert not any(c.answer_span for c in answer.citations), answer.text
+    assert answer.declined or not answer.text.startswith(("Blinken", "Xi", "President")), answer.text
+
+
 def test_a_clause_that_leans_on_the_one_before_keeps_it(bot):
     """"No. Emphasizing that China did not seek to ... replace the United States" would not say who did."""
     answer = bot.ask("Does China seek to replace the US?")
