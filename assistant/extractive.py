@@ -585,14 +585,16 @@ class ExtractiveAnswerer:
         def said(t) -> bool:
             return t.stem in stems or bool(t.lemmas & lemmas_)
 
-        acts = [w.low for i, w in enumerate(asked) if w.content and w.verb  # not "the meeting", a noun
-                and not (i and (asked[i - 1].low in _DETERMINERS or asked[i - 1].possessive))]
+        # the question's acts, the last first: "What is the Biden administration trying to mitigate?"
+        # asks what follows "mitigate", not "aims"; not "the meeting" nor "in return", nouns
+        acts = [w for i, w in enumerate(tokenize(body[: topic.start()] if topic else body)) if w.content and w.verb
+                and not (i and (asked[i - 1].low in _DETERMINERS | _AFTER_PREPOSITION or asked[i - 1].possessive))]
 
-        def named(t) -> bool:  # the question's act, in its words or in words WordNet relates ("stress": "highlighted")
-            return said(t) or any(relates_to(w, t.text) for w in acts)
+        def names_act(act, t) -> bool:  # in its words or in words WordNet relates ("stress": "highlighted")
+            return t.stem == act.stem or bool(t.lemmas & act.lemmas - {"be", "do", "have"}) or relates_to(act.low, t.text)
 
-        for j, t in enumerate(tokens):
-            if not (t.content and (is_act(tokens, j) or (t.verb and t.low.endswith("ing"))) and named(t)):
+        for act, (j, t) in ((a, jt) for a in reversed(acts) for jt in enumerate(tokens)):
+            if not (t.content and (is_act(tokens, j) or (t.verb and t.low.endswith("ing"))) and names_act(act, t)):
                 continue
             if any(x.hedge for x in tokens[max(0, j - 2) : j]):
                 continue  # "allegedly flew over ...": the answer alone would drop the doubt
@@ -831,6 +833,7 @@ _WHAT_DO = re.compile(r"^\s*what\s+(?P<aux>did|does|do|is|are|was|were|has|have|
 _TOPIC = re.compile(r"\s+(?:regarding|concerning|about|with regard to|in regard to|on the subject of)\s+(?P<topic>[^,;?]+?)\s*[?.!]*\s*$", re.I)
 """What the question asks about, not part of the statement it makes: "... about Taiwan?"."""
 _NAME_RUN = re.compile(r"\b[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)+")
+_AFTER_PREPOSITION = frozenset("in on at of for with from by about".split())
 _ARTICLES = frozenset("the a an".split())
 _DETERMINERS = _ARTICLES | frozenset("this that these those his her its their our my your".split())
 _LEADING_PREPOSITIONS = frozenset("at for of on in as about with".split())

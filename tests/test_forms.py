@@ -202,6 +202,7 @@ def test_the_table_covers_every_form():
         ("What did Xi urge both sides to refrain from?", "imposing their own wishes on each other"),  # in a "he" sentence
         ("What did Xi hint at regarding the tense relationship?", "the possibility of a truce"),  # blind open 59: was declined
         ("What has Washington raised?", "issues such as export controls"),  # "what has S <act>" asks as "what did" does
+        ("What is the Biden administration trying to mitigate?", "the risk of misperception"),  # the last act: not "aims"
     ],
 )
 def test_plain_questions_lead_with_the_verbatim_span_that_answers(bot, question, short):
