@@ -21,7 +21,7 @@ from assistant.models import OTHERWISE, Answer, RetrievedPassage
 from assistant.questions import ABOUT_ARTICLE
 from assistant.settings import AnswerSettings
 from assistant.text import PEOPLE_NOUNS, STOPWORDS, Vocabulary, content_families, content_stems, content_words, family, stem, words
-from assistant.verifier import ALIASES, BILATERAL, PARTICLES, PARTIES, Verdict, actors, is_act, opposites, relates_to, sentence_referents, starts_a_clause, titles, tokenize, verify
+from assistant.verifier import ALIASES, BILATERAL, CLAUSE_MARKS, DETERMINERS, PARTICLES, PARTIES, Verdict, actors, is_act, opposites, relates_to, sentence_referents, starts_a_clause, titles, tokenize, verify
 from index import SentenceEmbeddings, passage_sentences
 
 
@@ -588,7 +588,7 @@ class ExtractiveAnswerer:
         # the question's acts, the last first: "What is the Biden administration trying to mitigate?"
         # asks what follows "mitigate", not "aims"; not "the meeting" nor "in return", nouns
         acts = [w for i, w in enumerate(tokenize(body[: topic.start()] if topic else body)) if w.content and w.verb
-                and not (i and (asked[i - 1].low in _DETERMINERS | _AFTER_PREPOSITION or asked[i - 1].possessive))]
+                and not (i and (asked[i - 1].low in DETERMINERS | _AFTER_PREPOSITION or asked[i - 1].possessive))]
 
         def names_act(act, t) -> bool:  # in its words or in words WordNet relates ("stress": "highlighted")
             return t.stem == act.stem or bool(t.lemmas & act.lemmas - {"be", "do", "have"}) or relates_to(act.low, t.text)
@@ -599,9 +599,9 @@ class ExtractiveAnswerer:
             if any(x.hedge for x in tokens[max(0, j - 2) : j]):
                 continue  # "allegedly flew over ...": the answer alone would drop the doubt
             k = j + 1
-            while k < len(tokens) and said(tokens[k]) and not _PIECE_MARK.search(c.text, tokens[k - 1].end, tokens[k].start):
+            while k < len(tokens) and said(tokens[k]) and not CLAUSE_MARKS.search(c.text, tokens[k - 1].end, tokens[k].start):
                 k += 1
-            if k >= len(tokens) or _PIECE_MARK.search(c.text, tokens[k - 1].end, tokens[k].start):
+            if k >= len(tokens) or CLAUSE_MARKS.search(c.text, tokens[k - 1].end, tokens[k].start):
                 continue
             while k - 1 > j and tokens[k - 1].low in _ARTICLES:
                 k -= 1  # "the same": the question's "the" belongs to the answer
@@ -611,11 +611,10 @@ class ExtractiveAnswerer:
             if lo < last:
                 continue
             lo -= lo > 0 and c.text[lo - 1] in "\u2018\u201c\"'"  # "‘progress’" keeps its quotation marks
-            ends = [mm.start() for mm in _PIECE_MARK.finditer(c.text, lo)] + [mm.start() for mm in _BUT.finditer(c.text, lo)]
+            ends = [mm.start() for mm in CLAUSE_MARKS.finditer(c.text, lo)]
             ends += [mm.start() for mm in _SENTENCE_END.finditer(c.text, lo)]  # a pair's first sentence
-            ends += [tokens[i].start for i in range(k + 1, len(tokens)) if starts_a_clause(tokens, i)]
-            hi = min(ends, default=len(c.text.rstrip().rstrip(".!?")))
-            hi = min(hi, len(c.text.rstrip().rstrip(".!?")))
+            ends += [tokens[i].start for i in range(k + 1, len(tokens)) if starts_a_clause(tokens, i)]  # "but ...", "and was ..."
+            hi = len(c.text[: min(ends + [len(c.text.rstrip().rstrip(".!?"))])].rstrip())
             if len(words(c.text[lo:hi])) < 2:
                 continue
             piece = c.text[lo:hi]
@@ -642,9 +641,9 @@ class ExtractiveAnswerer:
         asked = set(content_stems(q.text)) & set(content_stems(text))
         if not asked:
             return None
-        starts = [0] + [m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()) for m in _PIECE_MARK.finditer(text)
+        starts = [0] + [m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()) for m in CLAUSE_MARKS.finditer(text)
                         if _OPENS_SUBJECT.match(text, m.end())]
-        ends = [len(text)] + [m.start() for m in _PIECE_MARK.finditer(text) if _CLOSES_BEFORE.match(text, m.end())]
+        ends = [len(text)] + [m.start() for m in CLAUSE_MARKS.finditer(text) if _CLOSES_BEFORE.match(text, m.end())]
         ends += [m.start() for m in _BUT.finditer(text)]
         best: tuple[int, int] | None = None
         for lo in starts:
@@ -823,7 +822,6 @@ _POINTS_BACK = re.compile(r"\b(?:towards?|to|for|of|on|with|from|by|in)\s+(?:tha
 """A noun that only the sentence before says: "a positive step towards that goal"."""
 
 
-_PIECE_MARK = re.compile(r"[,;:\u2013\u2014]|\s-\s")
 _OPENS_SUBJECT = re.compile(r"\s*(?!(?:He|She|It|They|This|That|These|Those|His|Her|Its|Their|However|But|And|Or|While|As|In|On|At|For|With)\b)[A-Z]")
 """A clause after a comma that names its subject ("..., Xi emphasized"), not one that leans back."""
 _CLOSES_BEFORE = re.compile(r"\s*(?:[a-z]+ing\b|which\b|as\b|but\b)")
@@ -835,7 +833,6 @@ _TOPIC = re.compile(r"\s+(?:regarding|concerning|about|with regard to|in regard 
 _NAME_RUN = re.compile(r"\b[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)+")
 _AFTER_PREPOSITION = frozenset("in on at of for with from by about".split())
 _ARTICLES = frozenset("the a an".split())
-_DETERMINERS = _ARTICLES | frozenset("this that these those his her its their our my your".split())
 _LEADING_PREPOSITIONS = frozenset("at for of on in as about with".split())
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
 _BUT = re.compile(r"\s+(?=but\s)")

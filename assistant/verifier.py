@@ -1453,7 +1453,7 @@ def _meeting_partner(ct: Sequence[Token], i: int) -> bool:
         k -= 1
     if k < 2 or ct[k].low != "with" or not ct[k - 1].lemmas & SYMMETRIC:
         return False
-    d = k - 2 if ct[k - 2].low in _DETERMINERS or ct[k - 2].low in _POSSESSIVE_PRONOUNS else k - 1
+    d = k - 2 if ct[k - 2].low in DETERMINERS or ct[k - 2].low in _POSSESSIVE_PRONOUNS else k - 1
     return d >= 1 and ct[d - 1].low in _DURING and any(_is_act(ct, j) for j in range(d - 1))
 
 
@@ -1625,7 +1625,7 @@ def _acted_on(tokens: Sequence[Token], p: int) -> bool:
     """Is the quote's noun ``p`` what a verb acts on ("to protect national security")? Such a
     thing is no act; "as an indication of" or "if the situation were reversed" may stand for one."""
     k = p - 1
-    while k >= 0 and (tokens[k].low in _DETERMINERS or (tokens[k].content and not tokens[k].head)) and not _punctuated(tokens[k + 1]):
+    while k >= 0 and (tokens[k].low in DETERMINERS or (tokens[k].content and not tokens[k].head)) and not _punctuated(tokens[k + 1]):
         k -= 1
     verb = tokens[k] if k >= 0 else None
     return verb is not None and verb.verb and verb.content and (_verb_form(verb) or _infinitive(tokens, k) or _is_act(tokens, k))
@@ -1799,7 +1799,7 @@ def _same_phrase(tokens: Sequence[Token], p: int, j: int) -> bool:
 def _in_phrase(tokens: Sequence[Token], p: int) -> bool:
     """Is the name at ``p`` inside a prepositional phrase ("tensions with the US")?"""
     k = p - 1
-    while k >= 0 and (tokens[k].low in _DETERMINERS or not tokens[k].head) and tokens[k].low not in _NP_PREPOSITIONS:
+    while k >= 0 and (tokens[k].low in DETERMINERS or not tokens[k].head) and tokens[k].low not in _NP_PREPOSITIONS:
         k -= 1
     return k >= 0 and tokens[k].low in _NP_PREPOSITIONS and not _breaks(tokens[k + 1])
 
@@ -1994,7 +1994,7 @@ def _next_verb(tokens: Sequence[Token], k: int) -> bool:
     t, before = tokens[k], tokens[k - 1]
     if not (before.noun and before.content) or t.low.endswith("ing"):
         return False
-    return t.low in _BE or (t.verb and k + 1 < len(tokens) and tokens[k + 1].low in _DETERMINERS
+    return t.low in _BE or (t.verb and k + 1 < len(tokens) and tokens[k + 1].low in DETERMINERS
                             and (t.verb_only or t.low.endswith("s") or _verb_form(t)))
 
 
@@ -2082,7 +2082,7 @@ _ABOUT_PREPOSITIONS = frozenset("on about regarding concerning".split())
 def _topic_of(ct: Sequence[Token], i: int) -> bool:
     """Is the noun at ``i`` (with its modifiers, "military-to-military") the object of "on", "about"?"""
     k = i - 1
-    while k >= 0 and (ct[k].content or ct[k].low in _DETERMINERS or "-" in ct[k + 1].gap) and not ct[k].verb_only:
+    while k >= 0 and (ct[k].content or ct[k].low in DETERMINERS or "-" in ct[k + 1].gap) and not ct[k].verb_only:
         k -= 1
     return k >= 0 and ct[k].low in _ABOUT_PREPOSITIONS
 
@@ -2198,7 +2198,7 @@ def _denied_act_between(ctx: Context, theirs: list[int], js: Sequence[int]) -> s
         neg = next((k for k in range(j, -1, -1) if tokens[k].negation), None)
         acts = [k for k in range(neg + 1, j) if tokens[k].verb and tokens[k].content and k not in used] if neg is not None else []
         nominal = tokens[j].noun and (not tokens[j].verb or tokens[j - 1].possessive
-                                      or tokens[j - 1].low in _DETERMINERS | _POSSESSIVE_PRONOUNS | {"own"})
+                                      or tokens[j - 1].low in DETERMINERS | _POSSESSIVE_PRONOUNS | {"own"})
         if not nominal or not acts:
             return None  # "did not seek to challenge or replace": "replace" is denied itself
         out = out or tokens[acts[-1]].text
@@ -2279,7 +2279,7 @@ def check_who_alleges(ctx: Context) -> list[Finding]:
     for i, c in enumerate(ct):
         if not ("allege" in c.lemmas and c.verb and i and (ct[i - 1].name or ct[i - 1].noun) and not ct[i - 1].possessive):
             continue  # "the alleged balloon": no one alleges
-        if "," in c.gap or (not ct[i - 1].name and (ct[i - 1].low in _DETERMINERS or ct[i - 1].low in FUNCTION_WORDS)):
+        if "," in c.gap or (not ct[i - 1].name and (ct[i - 1].low in DETERMINERS or ct[i - 1].low in FUNCTION_WORDS)):
             continue  # "a balloon, alleged to be Chinese": the balloon alleges nothing
         if not any(t.verb and c.lemmas & t.lemmas and t.low not in _HEDGING_ADVERBS for t in tokens):
             return [Finding("unsupported", f"the article does not say who {c.text} it")]
@@ -2480,7 +2480,7 @@ def _topic_or_need(tokens: Sequence[Token], p: int) -> str | None:
         if tokens[k].low == "for" and tokens[k - 1].lemmas & {"need", "call"}:
             return "need"
         if tokens[k].low == "of" and tokens[k - 1].low in _TOPIC_NOUNS and all(  # "the importance of military-to-military communication"
-                tokens[m].low in _DETERMINERS or (tokens[m].content and not tokens[m].head) or "-" in tokens[m].gap + tokens[m + 1].gap
+                tokens[m].low in DETERMINERS or (tokens[m].content and not tokens[m].head) or "-" in tokens[m].gap + tokens[m + 1].gap
                 for m in range(k + 1, p)):
             return "topic"
         if (tokens[k - 1].low, tokens[k].low) == ("such", "as"):
@@ -2496,7 +2496,7 @@ _TOPIC_REACH = 14  # tokens from "such as" to the end of the list ("export contr
 def _seen_as(tokens: Sequence[Token], p: int) -> bool:
     """Is the quote's noun at ``p`` what something is seen as ("viewed ... as a positive step")?"""
     k = p - 1
-    while k >= 0 and (tokens[k].low in _DETERMINERS or (tokens[k].content and not tokens[k].head)) and not _punctuated(tokens[k + 1]):
+    while k >= 0 and (tokens[k].low in DETERMINERS or (tokens[k].content and not tokens[k].head)) and not _punctuated(tokens[k + 1]):
         k -= 1
     return k >= 0 and tokens[k].low == "as" and not _punctuated(tokens[k + 1]) and tokens[p].noun
 
@@ -2508,7 +2508,7 @@ def _other_complement(ctx: Context, i: int) -> str | None:
     if i + 2 >= len(ct) or ct[i + 1].content or ct[i + 1].low not in _COMPLEMENT_PREPOSITIONS:
         return None
     m = i + 2
-    while m < len(ct) and ct[m].low in _DETERMINERS:
+    while m < len(ct) and ct[m].low in DETERMINERS:
         m += 1
     if m >= len(ct) or not ct[m].content or not ctx.aligned(m):
         return None
@@ -2517,7 +2517,7 @@ def _other_complement(ctx: Context, i: int) -> str | None:
         if tokens[p].verb or p + 2 >= len(tokens) or tokens[p + 1].low != ct[i + 1].low:
             return None  # said as a verb, or with another preposition: the roles checks' to judge
         q = p + 2
-        while q < len(tokens) and tokens[q].low in _DETERMINERS:
+        while q < len(tokens) and tokens[q].low in DETERMINERS:
             q += 1
         theirs.append(q)
     if theirs and not set(theirs) & set(ctx.positions(m)):
@@ -2688,13 +2688,13 @@ def check_noun_attachment(ctx: Context) -> list[Finding]:
     ct, tokens = ctx.ctokens, ctx.window.tokens
     for i in range(len(ct) - 2):
         n, prep = ct[i], ct[i + 1]
-        verb = n.verb and not (i > 0 and ct[i - 1].low in _DETERMINERS | _BE)  # "there are tensions in": a noun
+        verb = n.verb and not (i > 0 and ct[i - 1].low in DETERMINERS | _BE)  # "there are tensions in": a noun
         if not (n.noun and n.content and not verb and not n.name and ctx.aligned(i)) or prep.low not in _NOUN_PLACE_PREPOSITIONS:
             continue
         if n.low in _EVENTS or _punctuated(prep):
             continue
         m = i + 2
-        while m < len(ct) and ct[m].low in _DETERMINERS:
+        while m < len(ct) and ct[m].low in DETERMINERS:
             m += 1
         if m >= len(ct) or not ct[m].name or not ctx.aligned(m):
             continue
@@ -2725,7 +2725,7 @@ def _own_name(tokens: Sequence[Token], h: int) -> str | None:
     if k >= len(tokens) or _punctuated(tokens[k]) or tokens[k].low not in _NOUN_PLACE_PREPOSITIONS | {"with", "between", "of"}:
         return None
     k += 1
-    while k < len(tokens) and tokens[k].low in _DETERMINERS and not _punctuated(tokens[k]):
+    while k < len(tokens) and tokens[k].low in DETERMINERS and not _punctuated(tokens[k]):
         k += 1
     return tokens[k].name if k < len(tokens) and not _punctuated(tokens[k]) else None
 
@@ -2736,7 +2736,7 @@ def _before_name_phrase(tokens: Sequence[Token], p: int) -> int:
     k = p - 1
     while k > 0 and tokens[k].low in ("and", "or") and tokens[k - 1].name and not _punctuated(tokens[k + 1]):
         k -= 2  # "between Beijing and Washington": Washington hangs where Beijing does
-    while k >= 0 and tokens[k].low in _DETERMINERS and not _punctuated(tokens[k + 1]):
+    while k >= 0 and tokens[k].low in DETERMINERS and not _punctuated(tokens[k + 1]):
         k -= 1
     return k
 
@@ -2764,7 +2764,7 @@ def _noun_chain(tokens: Sequence[Token], p: int) -> set[int] | None:
             if tokens[k].content:
                 out.add(k)  # "foreign investment sentiment", "diplomacy and communication channels": the whole phrase
             k -= 1
-        while k >= 0 and (tokens[k].low in _DETERMINERS or (tokens[k].content and not tokens[k].noun)) and not _punctuated(tokens[k + 1]):
+        while k >= 0 and (tokens[k].low in DETERMINERS or (tokens[k].content and not tokens[k].noun)) and not _punctuated(tokens[k + 1]):
             k -= 1  # "in the strained relationship between ...": on to what the relationship hangs from
     return out
 
@@ -2980,7 +2980,7 @@ def _journey_before(ct: Sequence[Token], j: int) -> int | None:
     if j + 1 >= len(ct) or not ct[j + 1].verb or ct[j + 1].name or j < 2:
         return None
     k = j - 1
-    while k > 0 and (ct[k].name or ct[k].low in _DETERMINERS) and not _breaks(ct[k + 1]):
+    while k > 0 and (ct[k].name or ct[k].low in DETERMINERS) and not _breaks(ct[k + 1]):
         k -= 1  # the place: "to China", "to the US"
     if k == j - 1 or ct[k].low != "to" or k < 1 or _breaks(ct[k + 1]):
         return None
@@ -3018,7 +3018,7 @@ def check_purpose_done(ctx: Context) -> list[Finding]:
         return []  # "communication could help prevent incidents", "the administration's goal: rebuild ..."
     for i, c in enumerate(ct):
         if not c.verb or c.low.endswith("ing") or not (c.content or c.negation) or (
-                i and (ct[i - 1].low in _PURPOSE_MARKERS | _DETERMINERS or ct[i - 1].possessive)):
+                i and (ct[i - 1].low in _PURPOSE_MARKERS | DETERMINERS or ct[i - 1].possessive)):
             continue  # "the need to prevent conflict" gives it as a purpose too; "the conflict" is no act
         # a verb that denies ("prevent") aligns as no word: it is found by its own lemma
         found = ctx.primary(i) if c.content else [p for p, q in enumerate(tokens) if q.lemmas & c.lemmas]
@@ -3104,7 +3104,7 @@ def check_one_word_for_two(ctx: Context) -> list[Finding]:
         if not c.content or c.name or len(js) != 1:
             continue
         other, q = seen.get(js[0]), js[0]
-        as_noun = q > 0 and ctx.window.tokens[q - 1].low in _DETERMINERS | _OBJECT_MARKERS  # "a meeting", "at meeting"
+        as_noun = q > 0 and ctx.window.tokens[q - 1].low in DETERMINERS | _OBJECT_MARKERS  # "a meeting", "at meeting"
         chained = other is not None and other == i - 2 and ct[i - 1].low == "to"  # "agree to visit"
         if chained and as_noun and not (ct[other].lemmas & c.lemmas) and ct[other].verb and c.verb:
             return [Finding("unsupported", f"{ct[other].text!r} and {c.text!r} both stand for {ctx.window.tokens[js[0]].text!r}")]
@@ -3210,7 +3210,7 @@ def check_location(ctx: Context) -> list[Finding]:
                 continue  # "the meeting was at the Great Hall": "Speaking at the Great Hall ... alongside Blinken, Xi ..."
             # the thing, not a verb aligned to it, before the place's preposition: "while visiting
             # California" puts no meeting there
-            if not any(_after_locative(ctx, p) and any(0 < p - m <= 3 and tokens[m + 1].low in _LOCATIVE | _DETERMINERS for m in mine)
+            if not any(_after_locative(ctx, p) and any(0 < p - m <= 3 and tokens[m + 1].low in _LOCATIVE | DETERMINERS for m in mine)
                        for p in ctx.positions(place)):
                 return [Finding("unsupported", f"the article does not put the {ct[k].text} {c.low} {ct[place].text}")]
             continue
@@ -3326,7 +3326,7 @@ def check_roles(ctx: Context) -> list[Finding]:
     for i, c in enumerate(ctx.ctokens):
         if not c.name or not ctx.aligned(i):
             continue
-        if i and (ctx.ctokens[i - 1].possessive or ctx.ctokens[i - 1].low in _DETERMINERS):
+        if i and (ctx.ctokens[i - 1].possessive or ctx.ctokens[i - 1].low in DETERMINERS):
             continue  # "Blinken's Beijing trip", "the Beijing trip": a name that qualifies a noun
         k = _neighbour(ctx.ctokens, i, 1)
         if k is None or not ctx.aligned(k) or not ctx.ctokens[k].verb or not _subject_of(ctx.ctokens, i, k):
@@ -3450,7 +3450,7 @@ def _roles(tokens: Sequence[Token], v: int, clause: range) -> dict[int, str]:
     return out
 
 
-_DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
+DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
 _COMITATIVE = frozenset("with alongside".split())
 
 
@@ -3464,10 +3464,10 @@ def check_direction(ctx: Context) -> list[Finding]:
     claim's agent must be the quote's agent, whatever the voice."""
     tokens = ctx.window.tokens
     for k, c in enumerate(ctx.ctokens):
-        if not _finite(c) or not c.content or (k and ctx.ctokens[k - 1].low in _DETERMINERS) or c.lemmas & SYMMETRIC:
+        if not _finite(c) or not c.content or (k and ctx.ctokens[k - 1].low in DETERMINERS) or c.lemmas & SYMMETRIC:
             continue
         for p in ctx.positions(k):
-            if _relation(c, tokens[p]) != EXACT or not _finite(tokens[p]) or (p and tokens[p - 1].low in _DETERMINERS):
+            if _relation(c, tokens[p]) != EXACT or not _finite(tokens[p]) or (p and tokens[p - 1].low in DETERMINERS):
                 continue
             if p and tokens[p - 1].low == "by":  # "seeks to protect national security by withholding ...": a means,
                 continue  # what comes before is its purpose ("withholds ... to protect national security"), not its agent
@@ -3619,7 +3619,7 @@ def _is_act(tokens: Sequence[Token], p: int) -> bool:
     t = tokens[p]
     if not t.verb or t.low.endswith("ing") or not (t.content or t.low in REPORTING | _DURATION_VERBS):
         return False
-    if p > 0 and (tokens[p - 1].low in _DETERMINERS | {"as"} or tokens[p - 1].possessive):
+    if p > 0 and (tokens[p - 1].low in DETERMINERS | {"as"} or tokens[p - 1].possessive):
         return False  # "the strained relationship": an adjective, not an act
     if _verb_form(t):
         return True
@@ -3628,7 +3628,7 @@ def _is_act(tokens: Sequence[Token], p: int) -> bool:
     if (not base and t.low.endswith("s") and after is not None and after.low == "to" and p + 2 < len(tokens)
             and tokens[p + 2].verb and p > 0 and _nominal(tokens[p - 1])):
         return True  # "the administration aims to rebuild": an "-s" form with its infinitive
-    object_opens = after is not None and (after.name or after.low in _DETERMINERS | _QUANTIFYING | PARTICLES | _COMPLEMENTS)
+    object_opens = after is not None and (after.name or after.low in DETERMINERS | _QUANTIFYING | PARTICLES | _COMPLEMENTS)
     ordered = after is not None and (after.number or "").startswith("#")  # "Xi visit first", of "Did Xi visit first?"
     takes_object = t.verb_only or object_opens or ordered  # "Blinken urge both sides to refrain"
     subject = p > 0 and (tokens[p - 1].name or tokens[p - 1].text[:1].isupper() or tokens[p - 1].low in _SUBJECT_PRONOUNS | PARTIES
@@ -3680,7 +3680,7 @@ def _phrase_start(tokens: Sequence[Token], j: int, lo: int) -> int:
     while start > lo and not _punctuated(tokens[start]):
         u = tokens[start - 1]
         complementizer = u.low == "that" and not (start - 2 >= lo and tokens[start - 2].low in _NP_PREPOSITIONS)
-        if u.low in _NP_PREPOSITIONS or complementizer or not (u.name or u.possessive or not u.head or u.low in _DETERMINERS):
+        if u.low in _NP_PREPOSITIONS or complementizer or not (u.name or u.possessive or not u.head or u.low in DETERMINERS):
             break  # "emphasizing that China" opens a clause; "on that invasion" is a phrase
         start -= 1
     return start
@@ -3757,8 +3757,8 @@ def _subject(tokens: Sequence[Token], p: int, lo: int = 0) -> list[int] | None:
                 return _subject(tokens, prev, lo)
         if _nominal(t) and not t.possessive:
             start = _phrase_start(tokens, j, lo)
-            while start - 1 > lo and tokens[start - 1].low in _DETERMINERS | {"other", "another"} and not (
-                    tokens[start - 1].low == "that" and tokens[start].low in _DETERMINERS):  # "reiterated that the US"
+            while start - 1 > lo and tokens[start - 1].low in DETERMINERS | {"other", "another"} and not (
+                    tokens[start - 1].low == "that" and tokens[start].low in DETERMINERS):  # "reiterated that the US"
                 start -= 1  # "on the other hand": the preposition governs the whole phrase
             before = tokens[start - 1] if start > lo else None
             # right before the act, a verb's object is the act's subject ("said the US did not seek")
@@ -4109,7 +4109,7 @@ _MOVEMENT = frozenset("visit travel go trip journey tour stop arrive come".split
 def _located(tokens: Sequence[Token], j: int) -> bool:
     """Is the quote's word ``j`` a place something happens at ("at the Great Hall of the People")?"""
     k = j - 1
-    while k >= 0 and (tokens[k].name or tokens[k].low in _DETERMINERS) and not _punctuated(tokens[k + 1]):
+    while k >= 0 and (tokens[k].name or tokens[k].low in DETERMINERS) and not _punctuated(tokens[k + 1]):
         k -= 1
     return k >= 0 and tokens[k].low in _WHERE_PREPOSITIONS
 
@@ -4121,7 +4121,7 @@ def _other_object(ctx: Context, k: int, p: int, actors: list[int]) -> bool:
     o = k + 1
     if o < len(ct) and ct[o].low == "that":
         return False  # "emphasized that ...": what is said, no object
-    while o < len(ct) and (ct[o].low in _DETERMINERS or ct[o].low in ("to", "of")):
+    while o < len(ct) and (ct[o].low in DETERMINERS or ct[o].low in ("to", "of")):
         o += 1
     if o >= len(ct) or not (ct[o].content and ct[o].noun) or not ctx.aligned(o) or _punctuated(ct[o]):
         return False
@@ -4202,7 +4202,7 @@ def check_partners(ctx: Context) -> list[Finding]:
         if not act.lemmas & SYMMETRIC or not ctx.aligned(k):
             continue
         o = k + 1
-        while o < len(ct) and (ct[o].low in _SIDES or ct[o].low in _DETERMINERS or ct[o].low in TITLE_WORDS
+        while o < len(ct) and (ct[o].low in _SIDES or ct[o].low in DETERMINERS or ct[o].low in TITLE_WORDS
                                or (ct[o].name in COUNTRIES and _past_title(ct, o) != o) or ct[o].low in _BE or ct[o].low in _ONLY):
             o += 1  # "met US President Joe Biden": the partner is Joe Biden; "the talks were (only) between Xi and ..."
         # a person, or a country met as a side ("Did Biden meet China?": "praised Blinken's efforts in
@@ -4220,7 +4220,7 @@ def check_partners(ctx: Context) -> list[Finding]:
         if not own and any(s is not None and partner in s and named <= s for s in sides):
             continue
         act_word = tokens[found[0]].text
-        if k and ct[k - 1].low in _DURING or (k > 1 and ct[k - 1].low in _DETERMINERS and ct[k - 2].low in _DURING):
+        if k and ct[k - 1].low in _DURING or (k > 1 and ct[k - 1].low in DETERMINERS and ct[k - 2].low in _DURING):
             # "Xi hinted at a truce during a meeting with Biden": the act the article tells happened
             # in its meeting with someone else, when only those it names with him took part
             withs = [_with_whom(ctx, p) for p in found]
@@ -4262,7 +4262,7 @@ def check_patients(ctx: Context) -> list[Finding]:
             continue
         o = k + 1
         clause = o < len(ct) and (ct[o].low == "that" or ":" in ct[o].gap)  # "stressed that the US should ..."
-        while o < len(ct) and ct[o].low in _DETERMINERS:
+        while o < len(ct) and ct[o].low in DETERMINERS:
             o += 1
         if o >= len(ct) or not ct[o].name or not ctx.aligned(k):
             continue
@@ -4289,7 +4289,7 @@ def check_patients(ctx: Context) -> list[Finding]:
                 if subject is not None:
                     judged.append(({tokens[subject].name}, p, [subject]))
                 continue
-            while start < len(tokens) and tokens[start].low in _DETERMINERS:
+            while start < len(tokens) and tokens[start].low in DETERMINERS:
                 start += 1
             if start >= len(tokens) or ctx.window.sentence_of[start] != ctx.window.sentence_of[p] or _punctuated(tokens[start]):
                 continue
@@ -4346,7 +4346,7 @@ def _object_phrase(tokens: Sequence[Token], p: int, sentence_of: Sequence[int]) 
         return range(start, start)  # "stressed that better channels are needed": a clause, not an object
     while j < len(tokens) and sentence_of[j] == sentence_of[p] and not (j > start and _punctuated(tokens[j])):
         u = tokens[j]
-        if not (u.low in _DETERMINERS or u.low == "and" or u.possessive or (u.content and u.noun and not u.verb_only)
+        if not (u.low in DETERMINERS or u.low == "and" or u.possessive or (u.content and u.noun and not u.verb_only)
                 or (j > start and u.gap == "-")):  # "security-focused programs": one compound
             break
         j += 1
@@ -4429,7 +4429,7 @@ def check_undergoer(ctx: Context) -> list[Finding]:
         bare = k > 0 and ct[k - 1].content and ct[k - 1].noun and not ct[k - 1].possessive  # a yes/no's "the slowdown worsen tensions"
         if not (act.verb and act.content and ctx.aligned(k) and (_is_act(ct, k) or progressive or bare)) or (_passive(ct, k) and not progressive):
             continue
-        acted_on = k + 1 < len(ct) and not _punctuated(ct[k + 1]) and (ct[k + 1].content or ct[k + 1].low in _DETERMINERS)
+        acted_on = k + 1 < len(ct) and not _punctuated(ct[k + 1]) and (ct[k + 1].content or ct[k + 1].low in DETERMINERS)
         if acted_on:  # "worsened tensions": the object's head
             undergoer = [i for i in _object_phrase(ct, k, [0] * len(ct)) if ct[i].content and ctx.aligned(i)][:1]
         else:
@@ -4482,7 +4482,7 @@ def _object_names(ctx: Context, p: int) -> set[str]:
     "to visit China"); empty when the object names no one."""
     tokens, sent = ctx.window.tokens, ctx.window.sentence_of[p]
     start = p + 1
-    while start < len(tokens) and tokens[start].low in _DETERMINERS:
+    while start < len(tokens) and tokens[start].low in DETERMINERS:
         start += 1
     if start >= len(tokens) or ctx.window.sentence_of[start] != sent or _punctuated(tokens[start]):
         return set()
@@ -4788,7 +4788,7 @@ def _claimed_titles(ctx: Context) -> list[tuple[int, str, list[int]]]:
         phrases = [_title_run(ct, i - 1, -1)]
         if i + 2 < len(ct) and ct[i + 1].low in _COPULAS:  # "Biden is the president of China"
             predicate = _title_run(ct, i + 2, 1)
-            if predicate and all(ct[k].name in COUNTRIES for k in predicate if ct[k].low not in _DETERMINERS):
+            if predicate and all(ct[k].name in COUNTRIES for k in predicate if ct[k].low not in DETERMINERS):
                 out.append((i, person, predicate))  # "Blinken is Chinese": a nationality is said like an office
             else:
                 phrases.append(predicate)
@@ -5201,7 +5201,7 @@ def verify(claim: str, quotes: Sequence[str], *, context: Sequence[str] = (), ma
     return Verdict(status=status, reasons=reasons, spans=spans, unaligned=unaligned, clause=_deciding_clause(w))
 
 
-_CLAUSE_MARKS = re.compile(r"[,;:\u2013\u2014]|\s-\s")
+CLAUSE_MARKS = re.compile(r"[,;:\u2013\u2014]|\s-\s")
 
 
 def starts_a_clause(tokens: Sequence[Token], k: int) -> bool:
@@ -5210,7 +5210,7 @@ def starts_a_clause(tokens: Sequence[Token], k: int) -> bool:
     "whether China and the US can coexist" joins two subjects, not two clauses."""
     if tokens[k].low == "but":
         return True
-    if tokens[k].low != "and" or k + 1 >= len(tokens) or tokens[k + 1].low in _DETERMINERS:
+    if tokens[k].low != "and" or k + 1 >= len(tokens) or tokens[k + 1].low in DETERMINERS:
         return False
     nxt = range(k + 1, min(k + 3, len(tokens)))
     return any(tokens[j].low in AUXILIARIES or (_is_act(tokens, j) and tokens[j].low not in _PREPOSITIONS) for j in nxt)
@@ -5232,11 +5232,11 @@ def _deciding_clause(w: Window) -> QuoteSpan | None:
             first, last = a, max(ends)
     s = w.sentences[0]
     lo, hi = w.tokens[first].start, w.tokens[last].end
-    marks = [m.end() for m in _CLAUSE_MARKS.finditer(s.text, 0, lo)]
+    marks = [m.end() for m in CLAUSE_MARKS.finditer(s.text, 0, lo)]
     while marks and s.text[marks[-1]:].lstrip()[:1].islower():
         marks.pop()  # "emphasizing that China did not ...": a clause that leans on the one before it keeps it
     start = marks[-1] if marks else 0
-    end = next((m.start() for m in _CLAUSE_MARKS.finditer(s.text, hi)), len(s.text))
+    end = next((m.start() for m in CLAUSE_MARKS.finditer(s.text, hi)), len(s.text))
     end = min([end] + [w.tokens[k].start for k in range(last + 1, len(w.tokens)) if starts_a_clause(w.tokens, k)])
     text = s.text[start:end].rstrip()
     start += len(text) - len(text.lstrip())
