@@ -443,9 +443,19 @@ _SINCE_YEAR = re.compile(r"\bsince \d{4}\b")
 
 
 def duration_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
-    """"The two-day visit"; "since 2018" only when the question asks how long since something."""
+    """"The two-day visit"; "since 2018" only when the question asks how long since something;
+    nothing for "how long ago". None in a sentence that lacks a name the question asks about: the
+    spans are checked by ``_lasts``, not by the claim verifier, which cannot read "Blinken stayed in
+    China the two-day visit"."""
+    if missing_names(q, name_prefixes(text) | _stay_place(q)):
+        return []
+    if _HOW_LONG_AGO.search(q.text):  # a length is not how long ago; "scheduled for the beginning of the year" is not either
+        return []
     since = _new(_SINCE_YEAR, q, text) if _asks_since(q) else []
-    return since + _lengths(q, text) + time_spans(q, text)
+    return since + _lengths(q, text)
+
+
+_HOW_LONG_AGO = re.compile(r"\bhow long ago\b", re.I)
 
 
 def _lengths(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
@@ -470,7 +480,21 @@ def _lasts(q: ParsedQuestion, text: str, span: tuple[int, int]) -> bool:
     noun = stem(m.group(1))
     asked = {stem(w) for w in content_words(q.text)}
     stay = (m.group(1) in _TRIPS) and (any(w.lower() in _TRIPS for w in words(q.text)) or _asks_stay(q))
-    return noun in asked or stay
+    return noun in asked or stay or _held_over(q, text[: span[0]])
+
+
+_OVER = re.compile(r"\b(?:over|during|throughout)\s+$")
+
+
+def _held_over(q: ParsedQuestion, before: str) -> bool:
+    """"extensive talks between ... and Blinken over the two-day visit": the talks lasted as long as
+    the visit, so "How long did the talks last?" is answered; the meeting with Xi is not in that clause."""
+    m = _OVER.search(before)
+    if m is None:
+        return False
+    clause = re.split(r"[,;:]", before[: m.start()])[-1]
+    asked = {w.lower() for w in words(q.text)} & _THE_EVENT
+    return bool(asked & {w.lower() for w in words(clause)})
 
 
 _HOW_LONG_WAS = re.compile(r"\bhow long (?:is|are|was|were|has|have|had)\b(?P<rest>.*)", re.I)
@@ -493,12 +517,22 @@ def _asks_stay(q: ParsedQuestion) -> bool:
     return m is not None and all(w in q.names or w.lower() in ("he", "she", "they", "been") for w in m.group("who").split())
 
 
+def _stay_place(q: ParsedQuestion) -> set[str]:
+    """"How long was Blinken in Beijing?": the place of a stay the article tells of elsewhere
+    ("Blinken's trip to Beijing") need not be in the sentence that gives the visit's length."""
+    from assistant.verifier import verify
+
+    m = _STAY.search(q.text)
+    if m is None or not q.context:
+        return set()
+    place = re.match(r"\s*(?:the\s+)?(" + _CAP + ")", q.text[m.end() :])
+    if place is None or not verify(f"{m.group('who').strip()} was in {place.group(1)}", q.context, context=q.context).supported:
+        return set()
+    return name_prefixes(place.group(1))
+
+
 def _asks_since(q: ParsedQuestion) -> bool:
     return bool(re.search(r"\bsince\b", q.text, re.I))
-
-
-def _has_duration(q: ParsedQuestion, text: str) -> bool:
-    return bool(_SINCE_YEAR.search(text)) if _asks_since(q) else bool(_lengths(q, text))
 
 
 _A_PERIOD = re.compile(r"\b(?:a|an)\s+(?:full\s+|whole\s+)?(?:day|week|month|year)\b", re.I)
@@ -1213,8 +1247,8 @@ FORMS: tuple[Form, ...] = (
     ),
     Form(
         "duration", _pattern(r"\bhow long\b|\bfor how many (days|weeks|months|years)\b"), "the duration",
-        cue=DURATION_CUES, supports=lambda q, t: bool(DURATION_CUES.search(t) or TIME_CUES.search(t)),
-        spans=duration_spans, prefer=lambda q, c: _has_duration(q, c.text), max_sentences=1,
+        cue=DURATION_CUES, supports=lambda q, t: bool(duration_spans(q, t)), spans=duration_spans, verified_spans=True,
+        prefer=lambda q, c: bool(duration_spans(q, c.text)), max_sentences=1,
     ),
     Form(
         "number", _pattern(r"\bhow many\b|\bhow much\b(?!\s+(?:the|a|an|this|that|these|those|his|her|their|its|it|they|he|she|we|you|relations)\b)|\bwhat (number|percentage|share|amount)\b|\bhow old\b"), "the number",

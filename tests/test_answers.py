@@ -890,6 +890,29 @@ def test_what_someone_wants_is_what_they_seek_not_what_is_asked_of_them(bot, que
     assert wanter in quote and asked not in quote, answer.text
 
 
+@pytest.mark.parametrize("question", [
+    "how long did the meeting with xi last",  # blind round 61: quoted the talks "over the two-day visit"
+    "How long did the balloon fly over the US?",  # quoted the balloon sentence
+    "How long ago was the trip scheduled?",  # "The two-day visit"
+    "How long was Blinken in Washington?",
+])
+def test_a_duration_the_article_does_not_give_is_declined(bot, question):
+    """A duration question is answered only by a length of the thing asked about, never by the
+    sentence that merely shares its words."""
+    answer = bot.ask(question)
+    assert answer.declined or answer.text.startswith("The article says otherwise"), answer.text
+
+
+@pytest.mark.parametrize("question, span", [
+    ("How long did the talks go on?", "two-day visit"),  # "extensive talks ... over the two-day visit"
+    ("How long was Blinken in Beijing?", "two-day visit"),  # the trip to Beijing; the sentence has no "Beijing"
+    ("How long has it been since a secretary of state visited China?", "since 2018"),  # quoted the whole sentence
+])
+def test_a_duration_the_article_gives_is_the_short_answer(bot, question, span):
+    answer = bot.ask(question)
+    assert answer.citations and answer.citations[0].answer_span and span in answer.citations[0].answer_span.lower(), answer.text
+
+
 def test_how_long_someone_was_somewhere_is_how_long_the_visit_lasted(bot):
     """Blind open round 9: "how long was blinken in china" was declined; a meeting's length the
     article does not give."""
