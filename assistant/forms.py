@@ -248,25 +248,66 @@ _TYPE_BLIND = frozenset("the a an this that these those its his her their of som
 _SPECIFIERS = re.compile(r"^\s*(?:such as|like|including|namely|near|in|of|from|that|which)\s+\S", re.I)
 
 
-def specifies_kind(q: ParsedQuestion, text: str) -> bool | None:
+def specifies_kind(q: ParsedQuestion, text: str, head: str | None = None) -> bool | None:
     """"Which experts ...?" is not answered by "Experts note ...": where the sentence uses the
     asked-for noun, something next to it must tell which (a name the question does not give, "such
     as ...", "near Taiwan"). None where the sentence does not use the noun: it may name the thing
     otherwise ("invasion" for "war"), which the answerability model judges."""
-    head = q.focus[-1] if q.focus else None
+    head = head or (q.focus[-1] if q.focus else None)
     if head is None:
         return None
     matches = [m for m in word_matches(text) if stem(m.group()) == stem(head)]
     given = {stem(n) for n in q.names}
     for m in matches:
         before, after = text[max(0, m.start() - 40) : m.start()], text[m.end() : m.end() + 40]
-        near = words(re.split(r"[,;:]", before)[-1])[-2:] + words(re.split(r"[,;:]", after)[0])[:4]
+        # a name right before the noun or right after it ("Chinese officials"); not one further on
+        # ("allies aimed at containing China's ambitions" names no ally)
+        near = words(re.split(r"[,;:]", before)[-1])[-2:] + words(re.split(r"[,;:]", after)[0])[:1]
         named = [w for w in near if w[0].isupper() and stem(re.sub(r"['\u2019]s$", "", w)) not in given]
         if named or _SPECIFIERS.match(after) or _typed_by(q, before):
             return True
         if re.search(r"\b(?:this|that|these|those)\s+$", before, re.I) and re.search(r"[.!?]\s", text[: m.start()]):
             return True  # "... military-to-military communication ... However, ... no immediate progress on this issue"
     return False if matches else None
+
+
+_SPECIFICS = re.compile(
+    r"^\s*(?:what|which)\s+(?:(?:exactly|specifically|precisely)\s+)?(?:(?:is|was|are|were)\s+(?:(?:exactly|specifically)\s+)?(?:the\s+)?)?"
+    r"(?:(?:specific|particular|exact)\s+)?(?P<noun>[a-z]+)\b",
+    re.I,
+)
+_ASKS_SPECIFICS = re.compile(r"\b(?:exactly|specifically|precisely|specific|particular|exact)\b", re.I)
+
+
+def _specific_noun(question: str) -> str | None:
+    """"What exactly were the *agreements* they reached?", "What specific *issues* were agreed?": a
+    question that asks which ones, in so many words."""
+    m = _SPECIFICS.match(question)
+    if m is None or not _ASKS_SPECIFICS.search(question) or "NOUN" not in lemmas(m.group("noun").lower()):
+        return None
+    return m.group("noun").lower()
+
+
+def _tells_specifics(q: ParsedQuestion, text: str) -> bool:
+    """"agreements reached on specific issues" does not say which agreements: a sentence that uses
+    the noun must tell which, as for "which"; one that does not is judged as any other."""
+    noun = _specific_noun(q.text)
+    return noun is None or specifies_kind(q, text, noun) is not False
+
+
+def _of_the_asked(q: ParsedQuestion, text: str) -> bool:
+    """"Which issues did they agree on?" is not answered by "Washington has also raised issues such
+    as ...": a sentence that uses the noun asked for must also speak of something else the question
+    asks (in its words or WordNet's), when the question asks anything else."""
+    from assistant.verifier import relates_to
+
+    head = {stem(w) for w in q.focus[-1:]}
+    rest = [w for w in content_words(q.text) if stem(w) not in head and w not in q.names and w.lower() not in _SAYING | _MENTIONING]
+    return not rest or any(stem(w) in content_stems(text) or relates_to(w, text) for w in rest)
+
+
+_MENTIONING = frozenset("mention mentions mentioned mentioning name names named naming cite cites cited citing list listed "
+                        "discuss discussed discussing refer referred raise raised article".split())
 
 
 def _typed_by(q: ParsedQuestion, before: str) -> bool:
@@ -905,7 +946,7 @@ def people_named(q: ParsedQuestion, sentences: Sequence[Sentence]) -> list[tuple
 
 
 SPEECH = re.compile(
-    r"^\s*(?i:what)\s+(?i:did|does|do|has|have|had)\s+(?P<who>(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*"
+    r"^\s*(?i:what)\s+(?:(?i:exactly|specifically|precisely)\s+)?(?i:did|does|do|has|have|had)\s+(?P<who>(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*"
     rf"|(?i:(?:the\s+)?(?:{'|'.join(sorted(PEOPLE_NOUNS))})))"
     r"\s+(?P<act>[a-z]+)\b"
 )
@@ -1282,7 +1323,9 @@ FORMS: tuple[Form, ...] = (
         prefer=lambda q, c: _tells_the_asked_clause(q, c) or _meets_the_asked(q, c), needs_people=True,
         max_sentences=1,
     ),
-    Form("kind", lambda q: bool(re.match(r"\s*which\s+\w", q, re.I) or _ASKS_TYPE.match(q)), "the ones", supports=lambda q, t: specifies_kind(q, t) is not False,
+    Form("specifics", lambda q: _specific_noun(q) is not None, "the specifics", supports=_tells_specifics, max_sentences=1),
+    Form("kind", lambda q: bool(re.match(r"\s*which\s+\w", q, re.I) or _ASKS_TYPE.match(q)), "the ones",
+         supports=lambda q, t: (kind := specifies_kind(q, t)) is None or (kind and _of_the_asked(q, t)),
          prefer=lambda q, c: specifies_kind(q, c.text) is True, pick=_pick_typed),
     Form("relevance", lambda q: bool(_RELEVANCE.search(q)), "a sentence that names it", pick=_pick_naming, reads_mentions=True,
          max_sentences=1),

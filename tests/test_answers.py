@@ -1718,7 +1718,9 @@ def test_a_follow_up_s_his_is_the_one_the_question_named_with_a_possessive(bot):
     # my own, the same session: each was declined
     ("Which city did the secretary of state travel to?", "Beijing"),
     ("Who did the top US diplomat meet?", "Xi Jinping"),
-    ("Which issues cause tensions?", "issues such as export controls"),  # "tensions" was taken for the kind asked about
+    # "tensions" was taken for the kind asked about; "Washington has also raised issues such as export controls"
+    # (session 30) is not shown for it, as it says nothing of tensions: the sentence that does answers
+    ("Which issues cause tensions?", "Tensions between the two nations have been fueled by concerns"),
     ("What is the secretary of state's full name?", "Antony Blinken"),
     # blind rounds written after this session's first changes (open 17, conversations 29): declined
     ("What was the effect on Blinken's trip?", "postponed"),
@@ -1914,3 +1916,25 @@ def test_interests_are_no_benefit(bot, question):
     """My own questions at the end of session 28: WordNet files "interest" under "benefit", so
     "China's respect for US interests" answered the first "No." and the second "Yes."."""
     assert not bot.ask(question).text.startswith(("Yes.", "No."))
+
+
+@pytest.mark.parametrize("question", [
+    "Which issues did they agree on?",  # got "Washington has also raised issues such as ...": raised, not agreed
+    "Which allies are part of the security arrangements?",  # "allies aimed at containing China's ambitions" names none
+    "What exactly were the agreements they reached?",  # blind round 61: "agreements reached on specific issues"
+    "What specific issues were agreed?",
+])
+def test_a_question_asking_which_ones_is_declined_where_the_article_does_not_tell(bot, question):
+    answer = bot.ask(question)
+    assert answer.declined, answer.text
+
+
+@pytest.mark.parametrize("question, told", [
+    ("Which regions did Blinken mention?", "Taiwan"),
+    ("What technologies exactly is the US withholding?", "certain technologies that could aid"),
+    ("Which specific regions did Blinken mention?", "South China Sea"),
+    ("Which officials did Blinken hold talks with?", "senior Chinese officials"),
+])
+def test_a_question_asking_which_ones_is_answered_where_the_article_tells(bot, question, told):
+    answer = bot.ask(question)
+    assert not answer.declined and told in answer.text, answer.text

@@ -50,6 +50,9 @@ FORM_TABLE = [
     ("Does the lack of substantive negotiations show how much the relationship has deteriorated?", "yesno"),
     ("When was the trip originally scheduled?", "time"),
     ("Which country invaded Ukraine?", "entity"),
+    ("What exactly were the agreements they reached?", "specifics"),  # blind round 61: quoted "agreements reached on specific issues"
+    ("What specific issues were agreed?", "specifics"),
+    ("What exactly did Blinken say about Taiwan?", "speech"),  # "exactly" before no noun: what he said
     ("Where did Xi meet Blinken?", "place"),
     ("Who praised Blinken's efforts?", "person"),
     ("Which American official went to Beijing?", "person"),  # a demonym before the office: was "kind" (blind open round 22)
