@@ -221,10 +221,11 @@ class ExtractiveAnswerer:
             verdict, chosen, clause = self._yes_no(q, judges, a.best or a.candidates[0])
             if verdict is not None or answers or (a.ruled_out is None and _said_of_another(q, chosen[0], vocabulary)):
                 shown = _with_antecedent(chosen, a.candidates)
-                if clause is not None and shown == chosen and self.t.short_answers:
+                if clause is not None and self.t.short_answers and (inside := _clause_in(shown, chosen, clause)) is not None:
                     # "No. Speaking at the Great Hall of the People alongside Blinken, the first US secretary
-                    # of state to visit China since 2018 [1].": the clause that decides it, the sentence cited
-                    return self._compose(question, standalone, q, chosen, verdict, retrieved, clause)
+                    # of state to visit China since 2018 [1].": the clause that decides it, the sentence cited;
+                    # "No. There was no immediate progress on this issue [1].": cited with the sentence before
+                    return self._compose(question, standalone, q, shown, verdict, retrieved, inside)
                 return self._compose(question, standalone, q, shown, verdict, retrieved)
         if a.form.verdict and a.candidates and not answers and a.ruled_out is None and (which := self._which(q, a.candidates)):
             # "Have they been getting better or worse?": the sentence that backs one choice and no
@@ -859,6 +860,15 @@ def _acts_in(text: str) -> list:
 def _leans_back(text: str) -> bool:
     """Does the sentence need the one before it to be read: its "he", or its "that goal"?"""
     return bool(_LEANS_BACK.match(text) or _POINTS_BACK.search(text))
+
+
+def _clause_in(shown: list[Candidate], chosen: list[Candidate], clause: tuple[int, int]) -> tuple[int, int] | None:
+    """Where a clause of the one chosen sentence lies in the quote shown: the sentence itself, or
+    the pair that ends with it (the sentence before tells who "he" is)."""
+    if len(shown) != 1 or len(chosen) != 1 or not shown[0].text.endswith(chosen[0].text):
+        return None
+    shift = len(shown[0].text) - len(chosen[0].text)
+    return clause[0] + shift, clause[1] + shift
 
 
 def _with_antecedent(chosen: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:

@@ -364,10 +364,20 @@ def as_reported(question: str) -> str:
     return f"Did {who} say that {statement(asked)}?"
 
 
+_DESCRIBED_AS = re.compile(
+    r"^(?P<aux>\W*(?:is|are|was|were)\s+)(?P<what>(?:(?!\b(?:not|never)\b)[^?,;])+?)\s+"
+    r"(?:identified|described|referred\s+to|called|named|labell?ed|characteri[sz]ed|portrayed|presented|introduced|listed)\s+as\s+(?=\S)",
+    re.I,
+)
+""""Is Blinken identified as the US Secretary of Defense?" asks "Is Blinken the US Secretary of
+Defense?": whatever the article calls him is what it says he is (it was declined)."""
+
+
 def without_qualifier(question: str) -> str:
     """"Who is China's president according to the article?" asks "Who is China's president?": every
     answer comes from the article. Kept when little else is left ("What is in this article?")."""
     stripped = _MENTIONED.sub(r"\g<asked>", _QUALIFIER.sub("", as_reported(question))).strip()
+    stripped = _DESCRIBED_AS.sub(r"\g<aux>\g<what> ", stripped, count=1)
     return stripped if len(content_words(stripped)) >= 2 or len(words(stripped)) >= 3 else question
 
 

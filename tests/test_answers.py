@@ -1938,3 +1938,22 @@ def test_a_question_asking_which_ones_is_declined_where_the_article_does_not_tel
 def test_a_question_asking_which_ones_is_answered_where_the_article_tells(bot, question, told):
     answer = bot.ask(question)
     assert not answer.declined and told in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("Is Antony Blinken identified as the US Secretary of Defense?", "No."),  # blind round 59: declined
+    ("Is Xi described as the president of China?", "Yes."),
+    ("Is the relationship described as stable?", "No."),
+])
+def test_what_the_article_calls_someone_is_what_it_says_they_are(bot, question, verdict):
+    assert bot.ask(question).text.startswith(verdict)
+
+
+def test_a_verdict_from_a_sentence_quoted_with_the_one_before_shows_only_its_deciding_clause(bot):
+    """"No. Blinken, in his comments after the meeting, concurred ... Recognizing the instability in
+    the relationship, he emphasized ..." (43 words): the clause that decides it is short; the citation
+    keeps both sentences, so the reader still sees who "he" is."""
+    answer = bot.ask("Is the relationship between the two countries described as stable?")
+    cite = answer.citations[0]
+    assert answer.text.startswith("No.") and cite.answer_span and "instability" in cite.answer_span, answer.text
+    assert cite.quote.startswith("Blinken, in his comments") and len(answer.text.split()) < 12, answer.text
