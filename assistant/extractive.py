@@ -253,7 +253,13 @@ class ExtractiveAnswerer:
         if span is None:
             shown = _with_antecedent(chosen, a.candidates)
             if len(shown) == 1:  # "He stressed the need for ...": the need, quoted with who "he" is
-                span = self.object_span(q, shown[0]) or (self.answering_clause(q, shown[0]) if shown == chosen else None)
+                span = self.object_span(q, shown[0])
+                if span is None and len(chosen) == 1 and (clause := self.answering_clause(q, chosen[0])) is not None:
+                    # "Blinken viewed the past few days as ... that goal", cited with the goal; a clause
+                    # opening "He ..." only when the question names whom it may stand for
+                    opens_he = PRONOUN.match(chosen[0].text, clause[0]) is not None
+                    if not opens_he or chosen[0].referents & q.stems:
+                        span = _clause_in(shown, chosen, clause)
             chosen = shown
         return self._compose(question, standalone, q, chosen, None, retrieved, span)
 

@@ -626,11 +626,42 @@ def _same_measure(q: ParsedQuestion, c: Sentence) -> bool:
 
 def reason_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
     out = []
-    for m in REASON_SPAN.finditer(text):
-        clause = m.group(0).rstrip(" ,")
-        if len(clause.split()) >= 3 and not _tells_the_act_itself(q, clause):
-            out.append((m.start(), m.start() + len(clause)))
+    found = [(m.start(), m.group(0)) for m in REASON_SPAN.finditer(text)]
+    found += [(m.start(), m.group("span")) for m in _PURPOSE.finditer(text) if _for_a_purpose(text, m)]
+    for start, span in sorted(found):
+        clause = span.rstrip(" ,")
+        if len(clause.split()) >= 3 and not _tells_the_act_itself(q, clause) and (start, start + len(clause)) not in out:
+            out.append((start, start + len(clause)))
     return out
+
+
+_PURPOSE = re.compile(r"(?=\b(?P<span>to\s+(?P<verb>[a-z]+)\b[^.;:]*))")  # a lookahead: "to rebuild ... to mitigate ..." holds two
+_TAKES_AN_INFINITIVE = frozenset(
+    "need needs obligation obligations willingness ability possibility effort efforts attempt plan plans decision right rights "
+    "chance way time call calls intention desire readiness".split()
+)
+_MAKES_ONE_ACT = frozenset("urge urged urging ask asked asking call called calling want wanted allow allowed encourage encouraged "
+                           "persuade persuaded invite invited expect expected tell told".split())
+
+
+def _for_a_purpose(text: str, m: re.Match[str]) -> bool:
+    """"rebuild diplomacy ... with Beijing *to mitigate the risk* of ...": "to" and a verb after a
+    noun, so it tells what the act is for. Not the act's own complement ("aims to rebuild", "the
+    need to establish") nor what someone is urged to do ("urging both sides to refrain")."""
+    verb = m.group("verb")
+    if verb not in lemmas(verb).get("VERB", ()):
+        return False
+    before = words(re.split(r"[,;:]", text[: m.start()])[-1])
+    if not before:
+        return False
+    last = before[-1].lower()
+    readings = lemmas(last)
+    if before[-1][:1].isupper():
+        noun = True  # "with Beijing"
+    else:  # "necessary steps", not "the administration aims": a verb may be read a noun only after a modifier
+        modifier = len(before) > 1 and (before[-2].lower() in _DETERMINERS or "ADJ" in lemmas(before[-2].lower()))
+        noun = "NOUN" in readings and ("VERB" not in readings or modifier)
+    return noun and last not in _TAKES_AN_INFINITIVE and not {w.lower() for w in before} & _MAKES_ONE_ACT
 
 
 def _tells_the_act_itself(q: ParsedQuestion, clause: str) -> bool:

@@ -1957,3 +1957,34 @@ def test_a_verdict_from_a_sentence_quoted_with_the_one_before_shows_only_its_dec
     cite = answer.citations[0]
     assert answer.text.startswith("No.") and cite.answer_span and "instability" in cite.answer_span, answer.text
     assert cite.quote.startswith("Blinken, in his comments") and len(answer.text.split()) < 12, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Why does the White House want to restore contacts with Beijing?",  # quoted the whole sentence (20 words)
+    "Why does the Biden administration aim to rebuild communication channels?",
+])
+def test_why_is_answered_by_what_the_act_is_for(bot, question):
+    """"... rebuild diplomacy and communication channels with Beijing to mitigate the risk of ...": the
+    "to" after a noun says what the rebuilding is for."""
+    answer = bot.ask(question)
+    assert answer.text.startswith("To mitigate the risk of misperception and miscalculation"), answer.text
+
+
+@pytest.mark.parametrize("question, not_a_reason", [
+    ("Why did Xi urge both sides?", "To refrain"),  # what they were urged to do, not why
+    ("Why did Blinken stress the need for better communication?", "To establish"),  # the need's own complement
+    ("Why does the Biden administration aim to rebuild diplomacy?", "To rebuild"),  # the aim itself
+])
+def test_an_infinitive_that_completes_its_verb_is_no_reason(bot, question, not_a_reason):
+    assert not bot.ask(question).text.startswith(not_a_reason)
+
+
+def test_an_answer_from_a_sentence_quoted_with_the_one_before_is_its_answering_clause(bot):
+    """"What did Blinken say the US would do ...?" quoted both sentences (60 words): the second
+    answers, and the first stays in the citation to say who "he" is."""
+    answer = bot.ask("What did Blinken say the US would do to safeguard its national security?")
+    cite = answer.citations[0]
+    assert answer.text.startswith("He emphasized that the US would take necessary steps"), answer.text
+    assert cite.quote.startswith("Blinken reiterated") and cite.answer_span and cite.answer_span.startswith("He emphasized"), answer.text
+    # a question that does not name him gets no answer opening with "He"
+    assert not bot.ask("What would the US do to safeguard its national security?").text.startswith("He ")
