@@ -3471,6 +3471,8 @@ def check_direction(ctx: Context) -> list[Finding]:
                 continue
             if p and tokens[p - 1].low == "by":  # "seeks to protect national security by withholding ...": a means,
                 continue  # what comes before is its purpose ("withholds ... to protect national security"), not its agent
+            if reduced_passive(tokens, p):  # "agreements reached on specific issues during extensive talks": the
+                continue  # noun before was acted on, by no one named; "during ... talks" names no one acting
             mine = _roles(ctx.ctokens, k, _clause(ctx.ctokens, k))
             theirs = _roles(tokens, p, _clause(tokens, p, ctx.window.sentence_of))
             same = differ = 0
@@ -3775,7 +3777,7 @@ def _subject(tokens: Sequence[Token], p: int, lo: int = 0) -> list[int] | None:
     return None
 
 
-def _reduced_passive(tokens: Sequence[Token], p: int, lo: int = 0) -> bool:
+def reduced_passive(tokens: Sequence[Token], p: int, lo: int = 0) -> bool:
     """"progress had been made and agreements reached": a second clause passive like the first,
     its auxiliaries left out."""
     if not (p - 2 >= lo and tokens[p - 2].low in _COORDINATORS and _nominal(tokens[p - 1]) and _verb_form(tokens[p])):
@@ -3818,7 +3820,7 @@ def _claim_agents(ctx: Context) -> list[tuple[int, int]]:
             target = next((j for j in range(k + 1, min(k + 4, len(ct))) if ct[j].content and ct[j].noun and ct[j].head), -1)
             if target < 0:
                 continue
-        if not _act_positions(ctx, target) or _reduced_passive(ct, k) or _participle_phrase(ct, k):
+        if not _act_positions(ctx, target) or reduced_passive(ct, k) or _participle_phrase(ct, k):
             continue
         reduced = _punctuated(act) and act.low.endswith(("ed", "en")) and k + 1 < len(ct) and ct[k + 1].low == "by"
         if (_passive(ct, k) or reduced) and not progressive:  # reduced: "sentiment, aggravated by tensions"
@@ -3888,7 +3890,7 @@ def _quote_actors(ctx: Context, p: int) -> tuple[set[str], list[int]] | None:
             phrase = None if main is None else _subject(tokens, main, lo)
             return None if phrase is None else _actors_in(ctx, phrase)
         return None  # "while visiting", "by withholding": whose act it is, the words do not say
-    if _reduced_passive(tokens, p, lo):
+    if reduced_passive(tokens, p, lo):
         return set(), []  # "progress had been made and agreements reached": by whom, not said
     if t.verb and by is None and t.low.endswith("ed") and (p == lo or (p == lo + 1 and "ADV" in _readings(tokens[lo].low))):
         return set(), []  # "Earlier scheduled for ..., Blinken's trip was postponed": the trip was scheduled, by whom not said
@@ -3964,6 +3966,25 @@ def _caused_by(ctx: Context, p: int, mine: set[int]) -> bool:
     return False
 
 
+_OCCASIONS = frozenset("talk talks meeting meetings visit visits trip discussions negotiations summit".split())
+_DURING = frozenset("during in at throughout over".split())
+
+
+def _held_during(ctx: Context, p: int, mine: set[int]) -> bool:
+    """Does the quote's act at ``p`` happen during the occasion the claim makes its actor ("the
+    talks made progress": "progress had been made ... during extensive talks")? An occasion is
+    said to do what is done at it; a person is not."""
+    tokens, sent = ctx.window.tokens, ctx.window.sentence_of[p]
+    for m in mine:
+        if m <= p or ctx.window.sentence_of[m] != sent or m - p > 12 or tokens[m].low not in _OCCASIONS:
+            continue
+        between = tokens[p + 1 : m]
+        k = max((j for j, t in enumerate(between) if t.low in _DURING), default=None)
+        if k is not None and not any(t.verb_only and t.content for t in between[k:]):
+            return True
+    return False
+
+
 _CONCERNS = frozenset("concern concerns worry worries fear fears anxiety anxieties".split())
 
 
@@ -4002,10 +4023,12 @@ def check_agents(ctx: Context) -> list[Finding]:
             continue  # "Blinken reiterated that the US does not aim to ...": what he says the US wants is his stance
         p, (names, positions) = found[0]  # type: ignore[misc]
         act = tokens[p].text
-        if not positions and p - 1 in mine and _reduced_passive(tokens, p):
+        if not positions and p - 1 in mine and reduced_passive(tokens, p):
             continue  # "agreements reached": the claim says it as the article does
         if not positions and not c.name and not _known_person(c, ctx.people) and _caused_by(ctx, p, mine):
             continue  # "the balloon delayed the trip": "was postponed after a ... balloon ... flew"
+        if not positions and c.low in _OCCASIONS and _held_during(ctx, p, mine):
+            continue  # "the talks made progress": "progress had been made ... during extensive talks"
         if positions and _concern_over(ctx, positions[-1], mine):
             continue  # "China's stance fueled tensions": "fueled by concerns over ... its stance"
         if not positions:

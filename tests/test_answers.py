@@ -1988,3 +1988,11 @@ def test_an_answer_from_a_sentence_quoted_with_the_one_before_is_its_answering_c
     assert cite.quote.startswith("Blinken reiterated") and cite.answer_span and cite.answer_span.startswith("He emphasized"), answer.text
     # a question that does not name him gets no answer opening with "He"
     assert not bot.ask("What would the US do to safeguard its national security?").text.startswith("He ")
+
+
+@pytest.mark.parametrize("question", ["Did Xi say the talks made progress?", "Did Xi say the meetings made progress?"])
+def test_an_occasion_is_said_to_do_what_was_done_at_it(bot, question):
+    """"progress had been made ... during extensive talks": my own "Did Xi say the talks made
+    progress?" got no verdict ("the article does not say who progress"). ("Did the talks make
+    progress?" stays without one: "there was no immediate progress on this issue" says otherwise.)"""
+    assert bot.ask(question).text.startswith("Yes."), question
