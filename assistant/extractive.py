@@ -21,7 +21,7 @@ from assistant.models import OTHERWISE, Answer, RetrievedPassage
 from assistant.questions import ABOUT_ARTICLE
 from assistant.settings import AnswerSettings
 from assistant.text import PEOPLE_NOUNS, STOPWORDS, Vocabulary, content_families, content_stems, content_words, family, stem, words
-from assistant.verifier import ALIASES, BILATERAL, CLAUSE_MARKS, DETERMINERS, PARTICLES, PARTIES, Verdict, actors, is_act, opposites, relates_to, sentence_referents, starts_a_clause, titles, tokenize, verify
+from assistant.verifier import ALIASES, BILATERAL, CLAUSE_MARKS, DETERMINERS, PARTICLES, PARTIES, Verdict, actors, is_act, opposites, reduced_passive, relates_to, sentence_referents, starts_a_clause, titles, tokenize, verify
 from index import SentenceEmbeddings, passage_sentences
 
 
@@ -596,6 +596,8 @@ class ExtractiveAnswerer:
         # asks what follows "mitigate", not "aims"; not "the meeting" nor "in return", nouns
         acts = [w for i, w in enumerate(tokenize(body[: topic.start()] if topic else body)) if w.content and w.verb
                 and not (i and (asked[i - 1].low in DETERMINERS | _AFTER_PREPOSITION or asked[i - 1].possessive))]
+        if asked and asked[-1].lemmas & {"do"} and not (len(asked) > 1 and asked[-2].low == "to"):
+            return None  # "What did the spy balloon allegedly do?" asks for the act itself ("balloon" is no act); "aim to do" does not
 
         def names_act(act, t) -> bool:  # in its words or in words WordNet relates ("stress": "highlighted")
             return t.stem == act.stem or bool(t.lemmas & act.lemmas - {"be", "do", "have"}) or relates_to(act.low, t.text)
@@ -603,8 +605,10 @@ class ExtractiveAnswerer:
         for act, (j, t) in ((a, jt) for a in reversed(acts) for jt in enumerate(tokens)):
             if not (t.content and (is_act(tokens, j) or (t.verb and t.low.endswith("ing"))) and names_act(act, t)):
                 continue
-            if any(x.hedge for x in tokens[max(0, j - 2) : j]):
-                continue  # "allegedly flew over ...": the answer alone would drop the doubt
+            if any(x.hedge for x in tokens[max(0, j - 2) : j]) and not any(x.hedge for x in asked):
+                continue  # "allegedly flew over ...": the answer alone would drop the doubt the question does not voice
+            if reduced_passive(tokens, j):
+                continue  # "progress had been made and agreements reached on specific issues": agreements were reached
             k = j + 1
             while k < len(tokens) and said(tokens[k]) and not CLAUSE_MARKS.search(c.text, tokens[k - 1].end, tokens[k].start):
                 k += 1

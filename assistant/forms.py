@@ -504,6 +504,7 @@ def _lengths(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
 
 
 _TRIPS = frozenset("visit trip journey stay tour".split())
+_SPENT = frozenset("spend spends spent spending".split())  # "How many days did Blinken spend in China?": his stay
 _PERIOD_REFERENCES = re.compile(r"\b(?:past|last|next|previous|coming|these|those|first|final)\s+$", re.I)
 
 
@@ -520,7 +521,7 @@ def _lasts(q: ParsedQuestion, text: str, span: tuple[int, int]) -> bool:
         return False
     noun = stem(m.group(1))
     asked = {stem(w) for w in content_words(q.text)}
-    stay = (m.group(1) in _TRIPS) and (any(w.lower() in _TRIPS for w in words(q.text)) or _asks_stay(q))
+    stay = (m.group(1) in _TRIPS) and (any(w.lower() in _TRIPS | _SPENT for w in words(q.text)) or _asks_stay(q))
     return noun in asked or stay or _held_over(q, text[: span[0]])
 
 
@@ -1009,6 +1010,24 @@ def _same_polarity(q: ParsedQuestion, c: Sentence) -> bool:
     return not _NEGATED.search(main) or bool(_NEGATED.search(c.text))
 
 
+_WHAT_DID = re.compile(r"^\s*what\s+(?:did|does|do|will|would|has|have|had)\s+(?P<rest>.+)$", re.I)
+
+
+def _has_the_act(q: ParsedQuestion, c: Sentence) -> bool:
+    """"What did the US shoot down?" is about a shooting: a sentence that has it ("a Chinese spy
+    balloon ... was subsequently shot down"), not one that only shares "the US" ("the US does not
+    aim to contain China ..."). A question whose act only says or does (say, do, want) asks nothing of it."""
+    from assistant.verifier import relates_to
+
+    m = _WHAT_DID.match(q.text)
+    if m is None:
+        return True
+    ws = words(m.group("rest"))
+    acts = [w for i, w in enumerate(ws) if w.islower() and w in lemmas(w).get("VERB", ()) and w not in _PLAIN_SAYING
+            and w not in STOPWORDS and not (i and ws[i - 1].lower() in _DETERMINERS)]  # "the visit" is no act
+    return not acts or any(stem(a) in content_stems(c.text) or relates_to(a, c.text) for a in acts)
+
+
 def _by_the_one_asked(q: ParsedQuestion, c: Sentence) -> bool:
     """"What did Blinken emphasize?" prefers a sentence where Blinken does the emphasizing, not
     "Xi assured Blinken ..., emphasizing that ...": the claim verifier judges "Blinken emphasize"
@@ -1318,7 +1337,7 @@ FORMS: tuple[Form, ...] = (
         max_sentences=1,
     ),
     Form(
-        "duration", _pattern(r"\bhow long\b|\bfor how many (days|weeks|months|years)\b"), "the duration",
+        "duration", _pattern(r"\bhow long\b|\bhow many (days|weeks|months|years|hours)\b"), "the duration",
         cue=DURATION_CUES, supports=lambda q, t: bool(duration_spans(q, t)), spans=duration_spans, verified_spans=True,
         prefer=lambda q, c: bool(duration_spans(q, c.text)), max_sentences=1,
     ),
@@ -1371,7 +1390,7 @@ FORMS: tuple[Form, ...] = (
     Form("intent", asks_what_someone_wants, "what they want", prefer=_wanted_by_the_asked, max_sentences=1),
     Form("speech", asks_what_someone_did, "the words of the one", prefer=lambda q, c: _by_the_one_asked(q, c) and _same_polarity(q, c),
          pick=_pick_all_they_said, supports=_spoken_by_the_asked),
-    Form("other", lambda q: True, prefer=_same_polarity),
+    Form("other", lambda q: True, prefer=lambda q, c: _same_polarity(q, c) and _has_the_act(q, c)),
 )
 
 

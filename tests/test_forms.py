@@ -44,7 +44,7 @@ FORM_TABLE = [
     ("Who is China's president?", "office"),
     ("What is Antony Blinken's job?", "definition"),
     ("How long was Blinken's visit?", "duration"),
-    ("How many days did the talks last?", "number"),
+    ("How many days did the talks last?", "duration"),  # a length: was "number", and quoted the whole sentence
     ("How much did the talks achieve?", "number"),
     # "how much" before a clause measures how far, not a number (blind round yn55: it was declined)
     ("Does the lack of substantive negotiations show how much the relationship has deteriorated?", "yesno"),
