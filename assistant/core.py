@@ -309,8 +309,15 @@ class Assistant:
         if condense is not None and history:
             return condense(question, history)
         truecase = self.vocabulary.truecase  # "did blinken agree?" names Blinken for the turns after it too
-        # each earlier question read as it was answered: "whta did xi say" is "what did Xi say" for "and biden?"
-        turns = [(self._titled(truecase(self._plain(q))), a) for q, a in history]
+        # each earlier question read as it was answered: "whta did xi say" is "what did Xi say" for "and biden?",
+        # and its own "he" as the person it stood for: after "what did he say after meeting xi?" about
+        # Blinken, "what did he emphasize?" is still about Blinken, not Xi
+        turns: list[tuple[str, str]] = []
+        for q, a in history:
+            q = self._titled(truecase(self._plain(q)))
+            if turns and _HE_OR_HIS.search(q):
+                q = asked_part(self._named(q, standalone_question(q, turns, self.settings.answer.max_history_turns), turns))
+            turns.append((q, a))
         question = truecase(question)
         return self._titled(self._named(question, standalone_question(question, turns, self.settings.answer.max_history_turns), turns))
 

@@ -1677,6 +1677,10 @@ def parse(
         standalone = named if standalone == text else standalone
         text = named
     form = recognise(text)
+    if form.name == "other" and HE.search(text) and standalone != text and (resolved := recognise(asked_part(standalone))).name != "other":
+        # "what did he say after meeting xi?" after a question about Blinken asks what Blinken said:
+        # a form that needs the one asked about by name reads the follow-up as resolved
+        form, text = resolved, asked_part(standalone)
     headline_event = form.headline_names and _about_headline_event(text, context)  # read once, here
     referent = pronoun_referent(text, standalone, people, context) if standalone != text and HE.search(text) else None
     return ParsedQuestion(

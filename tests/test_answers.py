@@ -2008,6 +2008,17 @@ def test_what_follows_a_passive_is_no_object(bot):
     assert bot.ask("What did Xi hint at?").text.startswith("The possibility of a truce")  # an active act keeps its object
 
 
+def test_a_follow_up_s_he_is_who_the_last_question_s_he_was(bot):
+    """Blind conversations 62: after "who is antony blinken", "what did he say after meeting xi?" was
+    declined (a "he" question was no "what did someone say" question), and "what did he emphasize?"
+    after it was asked of Xi, the one name that question spelled out."""
+    history = [("who is antony blinken", bot.ask("who is antony blinken").text)]
+    said = bot.ask("what did he say after meeting xi?", history=history)
+    assert not said.declined and said.citations[0].quote.startswith("Blinken, in his comments"), said.text
+    history.append(("what did he say after meeting xi?", said.text))
+    assert bot.ask("what did he emphasize?", history=history).standalone_question.startswith("what did Blinken emphasize")
+
+
 @pytest.mark.parametrize("question", ["what was the balloon supposedly flying over?", "What did the balloon reportedly fly over?"])
 def test_a_question_that_voices_the_doubt_gets_the_short_answer(bot, question):
     """"allegedly flew over sensitive US military sites": alone, the sites would drop the doubt; a
