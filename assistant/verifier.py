@@ -175,6 +175,7 @@ OPPOSITES = (
 )
 """Opposites of news WordNet does not pair ("improving" and "deteriorating" foreign investment
 sentiment, "growth" and "slowdown"): each pair of groups, every word of one against the other."""
+_NEED = frozenset("need needs".split())
 WEAK_MODALS = frozenset("may might could can".split())
 """They only weaken a claim: free in a claim, and no hedge to keep when a quote has them."""
 MODALS = {
@@ -313,6 +314,8 @@ def _tokenize(text: str) -> tuple[Token, ...]:
             number = None  # "the two nations": the two sides of the story, not a count to check
         negation = low in NEGATIONS
         modal = MODALS.get(low)
+        if low in _NEED and _next_word(text, m.end()) == "to" and not (out and out[-1].low in DETERMINERS):
+            modal = "obligation"  # "the relationship needs to be managed responsibly" as "must be": not "the need to"
         hedge = low in HEDGES or low in WEAK_MODALS
         content = not ((low in FUNCTION_WORDS and not is_name) or negation or modal or hedge or number or pair)
         if (low in PARTIES and out and out[-1].low in ("two", "both")) or low in BILATERAL:
@@ -5159,10 +5162,22 @@ _BE_FOR_BECOME = {"became": "was", "becomes": "is", "become": "be", "becoming": 
 """"became the first US secretary of state to visit China": the first to do it is what he was."""
 
 
+_NAME_RUN = r"[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*"
+_LIKE_SOMEONE = re.compile(rf"^\s*Like\s+(?P<other>{_NAME_RUN}),\s+(?P<one>{_NAME_RUN})\s+(?=[a-z])|^\s*(?P<one2>{_NAME_RUN}),\s+like\s+(?P<other2>{_NAME_RUN}),\s+(?=[a-z])")
+""""Like Xi, Blinken stressed ...": both did, each to be found saying it ("Xi and Blinken stressed ...")."""
+
+
+def _both_like(claim: str) -> str:
+    m = _LIKE_SOMEONE.match(claim)
+    if m is None:
+        return claim
+    return f"{m.group('other') or m.group('other2')} and {m.group('one') or m.group('one2')} {claim[m.end():]}"
+
+
 def verify(claim: str, quotes: Sequence[str], *, context: Sequence[str] = (), max_windows: int = 4) -> Verdict:
     """Judge ``claim`` against the ``quotes`` it cites (passages or sentences). ``context`` (the
     rest of the article) only tells who is who: "the secretary of state" is Blinken."""
-    claim = _BECAME_ORDINAL.sub(lambda m: f"{_BE_FOR_BECOME[m.group(1).lower()]} the {m.group(2)}", _PRO_ONE.sub(r"\1", speaker_first(claim)))
+    claim = _BECAME_ORDINAL.sub(lambda m: f"{_BE_FOR_BECOME[m.group(1).lower()]} the {m.group(2)}", _PRO_ONE.sub(r"\1", speaker_first(_both_like(claim))))
     cited = titles(quotes)
     known = _merged(titles(context), cited)
     full_names = _full_names(tuple(context)) | _full_names(tuple(quotes))

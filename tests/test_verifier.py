@@ -1390,3 +1390,24 @@ def test_a_verb_after_a_parenthetical_is_no_participle_phrase():
     quote = [next(p for p in PASSAGES if "In return, he called" in p)]
     claim = "Blinken, in return, called for the US to respect China's legitimate rights and interests."
     assert verify(claim, quote, context=PASSAGES).status == "contradicted"
+
+
+@pytest.mark.parametrize("claim, status", [
+    ("Blinken agreed the relationship needs to be managed responsibly.", "supported"),  # blind conversations 62: no verdict
+    ("Blinken said both countries need to manage the relationship responsibly.", "supported"),
+    ("Blinken said the relationship does not need to be managed.", "contradicted"),
+    ("Blinken said there is no need to manage the relationship.", "contradicted"),
+])
+def test_needs_to_is_an_obligation_as_must_is(claim, status):
+    """"had an obligation to manage the relationship responsibly": "needs to be managed" says the same."""
+    quote = "Blinken, in his comments after the meeting, concurred that both countries had an obligation to manage the relationship responsibly."
+    assert verify(claim, [quote], context=PASSAGES).status == status
+
+
+def test_like_someone_claims_both_did_it():
+    """"Like Xi, Blinken stressed that the relationship needs to be managed responsibly": both are
+    claimed to stress it; Blinken concurred and Xi stressed other words. It read as Blinken alone
+    doing what the article says Xi did, and was contradicted."""
+    quotes = ["He stressed the need for responsible handling of Sino-US relations, taking into account history, the people, and the world.",
+              "Blinken, in his comments after the meeting, concurred that both countries had an obligation to manage the relationship responsibly."]
+    assert verify("Like Xi, Blinken stressed that the relationship needs to be managed responsibly.", quotes, context=PASSAGES).status != "contradicted"
