@@ -136,6 +136,9 @@ _FOCUS = [
     re.compile(r"\bwhat\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?P<np>[^?.,;]+)", re.I),
     re.compile(r"\bhow\s+(?:many|much)\s+(?P<np>[^?.,;]+)", re.I),
     re.compile(r"\bwhat\s+(?:kind|sort|type)\s+of\s+(?P<np>[^?.,;]+)", re.I),
+    # "what *data* did it collect?": the noun after "what", before the question's verb
+    re.compile(r"\bwhat\s+(?P<np>(?!(?:kind|sort|type|is|was|are|were|did|does|do|has|have|had|will|would|can|could|else)\b)[a-z]+(?:\s+[a-z]+)?)"
+               r"(?=\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could)\b)", re.I),
 ]
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "of"}
 _LIGHT_NOUNS = {
@@ -166,6 +169,20 @@ def _verb_reading(word: str) -> bool:
     return word in lemmas(word).get("VERB", ())
 
 
+_GENERIC = frozenset(
+    "thing things problem problems issue issues challenge challenges point points matter matters stuff way ways step steps "
+    "aspect aspects factor factors topic topics subject subjects concern concerns".split()
+)
+"""A reader's word for anything at all ("what three *things* did Xi say ...?"): no thing the article must name."""
+
+
+def _nominal(word: str) -> bool:
+    from assistant.lexicon import lemmas
+
+    readings = lemmas(word)
+    return not readings or "NOUN" in readings or "ADJ" in readings
+
+
 def focus_words(question: str) -> list[str]:
     """The thing a question asks about ("who is Blinken's *wife*", "which *city*"): if the article
     never mentions it, no sentence of the article answers, however close the rest of the question is."""
@@ -189,6 +206,9 @@ def focus_words(question: str) -> list[str]:
                 phrase.append(lw)
                 if len(phrase) == 3:
                     break
+            if pattern is _FOCUS[-1]:  # "what data did it collect?": not "what three things", "what economic problems"
+                phrase = [w for w in phrase if not NUMBER_CUES.fullmatch(w) and _nominal(w)]  # not "exactly"
+                phrase = [] if not phrase or phrase[-1] in _GENERIC | _LIGHT_NOUNS else phrase
             found += [w for w in phrase if w not in found]
     return found
 

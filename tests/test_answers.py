@@ -2034,3 +2034,20 @@ def test_an_occasion_is_said_to_do_what_was_done_at_it(bot, question):
     progress?" got no verdict ("the article does not say who progress"). ("Did the talks make
     progress?" stays without one: "there was no immediate progress on this issue" says otherwise.)"""
     assert bot.ask(question).text.startswith("Yes."), question
+
+
+@pytest.mark.parametrize("question", ["What trade deal was signed during the visit?", "What data did the spy balloon collect?"])
+def test_what_thing_the_article_never_names_is_declined(bot, question):
+    """"What *data* ...?": the thing asked for is a word the article never uses (nor WordNet relates
+    to the sentence); each quoted the nearest sentence (blind conversations 62: "what data did it collect?")."""
+    assert bot.ask(question).declined
+
+
+@pytest.mark.parametrize("question, quoted", [
+    ("what three things did xi say should be taken into account", "history, the people, and the world"),  # "things" is anything
+    ("What economic problems is China facing?", "economic slowdown"),
+    ("What aircraft was shot down?", "spy balloon"),  # a balloon is an aircraft (WordNet)
+])
+def test_a_reader_s_general_word_for_the_thing_is_answered(bot, question, quoted):
+    answer = bot.ask(question)
+    assert not answer.declined and quoted in answer.citations[0].quote, answer.text
