@@ -307,7 +307,9 @@ def _of_the_asked(q: ParsedQuestion, text: str) -> bool:
 
 
 _MENTIONING = frozenset("mention mentions mentioned mentioning name names named naming cite cites cited citing list listed "
-                        "discuss discussed discussing refer referred raise raised article".split())
+                        "discuss discussed discussing refer referred referenced raise raised bring brings brought bringing "
+                        "touch touched address addressed talk talked article story".split())
+"""Words that only say a thing comes up ("Which war is brought up?"): no part of what the sentence must say."""
 
 
 def _typed_by(q: ParsedQuestion, before: str) -> bool:

@@ -1937,6 +1937,7 @@ def test_a_question_asking_which_ones_is_declined_where_the_article_does_not_tel
     ("What technologies exactly is the US withholding?", "certain technologies that could aid"),
     ("Which specific regions did Blinken mention?", "South China Sea"),
     ("Which officials did Blinken hold talks with?", "senior Chinese officials"),
+    ("which war is brought up", "invasion of Ukraine"),  # blind open round 63: "brought up" was taken for what the war did
 ])
 def test_a_question_asking_which_ones_is_answered_where_the_article_tells(bot, question, told):
     answer = bot.ask(question)
