@@ -629,13 +629,33 @@ def _same_measure(q: ParsedQuestion, c: Sentence) -> bool:
 
 def reason_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
     out = []
-    found = [(m.start(), m.group(0)) for m in REASON_SPAN.finditer(text)]
+    found = [(m.start(), m.group(0)) for m in REASON_SPAN.finditer(text) if _causes_the_asked_act(q, text, m)]
     found += [(m.start(), m.group("span")) for m in _PURPOSE.finditer(text) if _for_a_purpose(text, m)]
     for start, span in sorted(found):
         clause = span.rstrip(" ,")
         if len(clause.split()) >= 3 and not _tells_the_act_itself(q, clause) and (start, start + len(clause)) not in out:
             out.append((start, start + len(clause)))
     return out
+
+
+_CAUSE_OPENERS = re.compile(r"(?:because|after|due to|as a result of|amid)\b", re.I)
+_LIGHT_ACTS = frozenset("be is are was were been being do does did have has had get got gets getting".split())
+
+
+def _causes_the_asked_act(q: ParsedQuestion, text: str, m: re.Match[str]) -> bool:
+    """"postponed after a Chinese spy balloon ...": a cause tells why the act right before it
+    happened, so it answers "Why was the trip postponed?" (or delayed, put off), not "Why did
+    Blinken go to Beijing?" (it would read as why he went)."""
+    from assistant.verifier import relates_to, tokenize
+
+    if not _CAUSE_OPENERS.match(m.group(0)):
+        return True
+    ts = tokenize(q.text)
+    acts = [t for i, t in enumerate(ts) if t.verb and t.content and t.low not in _LIGHT_ACTS
+            and not (i and (ts[i - 1].low in _DETERMINERS or ts[i - 1].possessive))]  # "the trip" is no act
+    before = tokenize(re.split(r"[,;:]", text[: m.start()])[-1])
+    head = next((t for t in reversed(before) if t.verb and t.content and t.low not in _LIGHT_ACTS), None)
+    return not acts or head is None or any(a.lemmas & head.lemmas or any(relates_to(x, head.text) for x in {a.low, *a.lemmas}) for a in acts)
 
 
 _PURPOSE = re.compile(r"(?=\b(?P<span>to\s+(?P<verb>[a-z]+)\b[^.;:]*))")  # a lookahead: "to rebuild ... to mitigate ..." holds two
