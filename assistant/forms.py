@@ -192,6 +192,8 @@ _HAPPENING = frozenset(
 )
 
 
+_MEETING_WORDS = frozenset(stem(w) for w in "talks talk discussions negotiations meetings summit".split())
+
 _THEY = re.compile(r"\b(?:they|them)\b", re.I)
 """A question that names no one and asks where "they" were: the headline's people, in a news story."""
 
@@ -207,6 +209,8 @@ def _about_headline_event(question: str, context: Sequence[str]) -> bool:
         return False
     asked = {stem(w) for w in content_words(question)} - _HAPPENING
     headline = {stem(w) for w in content_words(context[0].strip().splitlines()[0])}
+    if stem("meeting") in headline:  # "Where did the talks take place?": the headline's meeting, in other words
+        asked = {stem("meeting") if w in _MEETING_WORDS else w for w in asked}
     return asked <= headline and (bool(asked) or bool(_THEY.search(question)) or bool(re.search(r"\b(?:venue|building)\b", question, re.I)))
 
 

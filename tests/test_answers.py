@@ -2061,3 +2061,10 @@ def test_a_cause_answers_why_only_of_the_act_it_follows(bot):
     assert not bot.ask("Why did Blinken go to Beijing?").text.startswith("After a Chinese spy balloon")
     for asked in ("Why was Blinken's trip to Beijing postponed?", "Why did the journey get delayed?", "Why was the visit pushed back?"):
         assert bot.ask(asked).text.startswith("After a Chinese spy balloon"), asked
+
+
+@pytest.mark.parametrize("question", ["Where did the talks take place?", "where were the talks held"])
+def test_the_talks_are_the_headline_s_meeting(bot, question):
+    """My own (session 30): declined; the issue's own example of a plain question the article answers."""
+    answer = bot.ask(question)
+    assert not answer.declined and "Great Hall of the People" in answer.citations[0].quote, answer.text
