@@ -617,10 +617,10 @@ def _tagged(q: str) -> str:  # a statement to confirm: "did Xi meet Blinken, rig
     return f"{q[:1].lower()}{q[1:]}, right?"
 
 
-@pytest.mark.timeout(900)  # 5,383 questions: a correctness check, not a timed one
+@pytest.mark.timeout(900)  # 5,483 questions: a correctness check, not a timed one
 @pytest.mark.parametrize("typed", [str, _sloppy, _tagged], ids=["as-written", "sloppy", "tagged"])
 def test_no_wrong_verdict_on_the_yes_no_probes(bot, typed):
-    """5,383 yes/no questions: 5,040 helpers wrote from the article alone (one-detail traps, paraphrases,
+    """5,483 yes/no questions: 5,140 helpers wrote from the article alone (one-detail traps, paraphrases,
     negations, compound questions, casual misremembering, mixed-up participants, identities and
     places, skimmers' mix-ups, misremembered details, time, cause and modality), 68 asking each speaker of each statement
     ("Did the experts say the US does not aim to contain China?"), 56 each speaker with "stress"/"emphasize", 32 on the order of
@@ -636,7 +636,7 @@ def test_no_wrong_verdict_on_the_yes_no_probes(bot, typed):
     shot down wasn't it, right?" ("No.", tagged), round 44 (session 20) none, round 45 (session 21) none, round 46 (session 22) found "Is China's economic slowdown worse than
     America's?" ("Yes."), round 48 (session 23) found "Did Blinken also say humanity's destiny hinges on US-China
     coexistence?" ("Yes."), round 49, written after that session's changes, none, round 50 (session 24) none, round 51 found "Did Blinken visit any other country on this
-    trip?" ("Yes."), round 53 (session 26) none, round 54 (session 27) none, round 55 (session 28) none, round 56 (written after most of its changes) none, round 57 (session 29) none, round 58 (written after most of its changes) none, round 59 (session 30) none, each with what the article says: YES, NO or NOT SAID. They found fifty-one wrong verdicts from the probes (and session 12's own, three more), all fixed; they are a development set now, not a blind one. "Yes." only for YES; "No."
+    trip?" ("Yes."), round 53 (session 26) none, round 54 (session 27) none, round 55 (session 28) none, round 56 (written after most of its changes) none, round 57 (session 29) none, round 58 (written after most of its changes) none, round 59 (session 30) none, round 60 (written after most of its changes) none, each with what the article says: YES, NO or NOT SAID. They found fifty-one wrong verdicts from the probes (and session 12's own, three more), all fixed; they are a development set now, not a blind one. "Yes." only for YES; "No."
     for NO, or for NOT SAID where the quote gives the detail to someone or something else (the
     inferred "No." kept by design, counted apart)."""
     rows = [json.loads(x) for x in (Path(__file__).parent / "data" / "yesno_probes.jsonl").read_text(encoding="utf-8").splitlines()]
