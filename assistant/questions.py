@@ -129,6 +129,11 @@ def counts_asked_thing(question: str, sentence: str) -> bool:
     return False
 
 
+_WHAT_NOUN = re.compile(  # "what *data* did it collect?": the noun after "what", before the question's verb
+    r"\bwhat\s+(?P<np>(?!(?:kind|sort|type|is|was|are|were|did|does|do|has|have|had|will|would|can|could|else)\b)[a-z]+(?:\s+[a-z]+)?)"
+    r"(?=\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could)\b)",
+    re.I,
+)
 _FOCUS = [
     re.compile(r"\bwho\s+(?:is|was|are|were)\s+(?P<np>[^?.,;]+)", re.I),
     re.compile(r"\bname\s+of\s+(?P<np>[^?.,;]+)", re.I),
@@ -136,9 +141,7 @@ _FOCUS = [
     re.compile(r"\bwhat\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?P<np>[^?.,;]+)", re.I),
     re.compile(r"\bhow\s+(?:many|much)\s+(?P<np>[^?.,;]+)", re.I),
     re.compile(r"\bwhat\s+(?:kind|sort|type)\s+of\s+(?P<np>[^?.,;]+)", re.I),
-    # "what *data* did it collect?": the noun after "what", before the question's verb
-    re.compile(r"\bwhat\s+(?P<np>(?!(?:kind|sort|type|is|was|are|were|did|does|do|has|have|had|will|would|can|could|else)\b)[a-z]+(?:\s+[a-z]+)?)"
-               r"(?=\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could)\b)", re.I),
+    _WHAT_NOUN,
 ]
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "of"}
 _LIGHT_NOUNS = {
@@ -206,7 +209,7 @@ def focus_words(question: str) -> list[str]:
                 phrase.append(lw)
                 if len(phrase) == 3:
                     break
-            if pattern is _FOCUS[-1]:  # "what data did it collect?": not "what three things", "what economic problems"
+            if pattern is _WHAT_NOUN:  # "what data did it collect?": not "what three things", "what economic problems"
                 phrase = [w for w in phrase if not NUMBER_CUES.fullmatch(w) and _nominal(w)]  # not "exactly"
                 phrase = [] if not phrase or phrase[-1] in _GENERIC | _LIGHT_NOUNS else phrase
             found += [w for w in phrase if w not in found]
