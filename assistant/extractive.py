@@ -170,6 +170,8 @@ class ExtractiveAnswerer:
             return Assessment(q, candidates, picked, {}, None, certain=True)
         if any(w.isdigit() for w in q.unknown) and not form.verdict:  # a Yes/No's number is the verifier's to judge
             return Assessment(q, candidates, best, {}, "the question names a number the article never gives")
+        if not form.verdict and (year := _year_said_otherwise(q.text, best.text)) is not None:
+            return Assessment(q, candidates, best, {}, f"the article says since {year}, not what happened in {year}")
         if not form.verdict and (office := self._office_no_one_holds(q)) is not None:  # a Yes/No's is the verifier's
             return Assessment(q, candidates, best, {}, f"the article names no {office}")
         apart = self._never_together(q)
@@ -870,6 +872,19 @@ def _acts_in(text: str) -> list:
 def _leans_back(text: str) -> bool:
     """Does the sentence need the one before it to be read: its "he", or its "that goal"?"""
     return bool(_LEANS_BACK.match(text) or _POINTS_BACK.search(text))
+
+
+_IN_YEAR = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b", re.I)
+
+
+def _year_said_otherwise(question: str, sentence: str) -> str | None:
+    """"Who was the secretary of state that visited China in 2018?": the sentence has 2018 only as
+    "the first ... to visit China since 2018", which names no one of 2018 (it was quoted)."""
+    for m in _IN_YEAR.finditer(question):
+        year = m.group(1)
+        if re.search(rf"\bsince\s+{year}\b", sentence) and not re.search(rf"\b(?:in|during)\s+{year}\b", sentence):
+            return year
+    return None
 
 
 def _clause_in(shown: list[Candidate], chosen: list[Candidate], clause: tuple[int, int]) -> tuple[int, int] | None:

@@ -2068,3 +2068,12 @@ def test_the_talks_are_the_headline_s_meeting(bot, question):
     """My own (session 30): declined; the issue's own example of a plain question the article answers."""
     answer = bot.ask(question)
     assert not answer.declined and "Great Hall of the People" in answer.citations[0].quote, answer.text
+
+
+@pytest.mark.parametrize("question", ["who was the secretary of state that visited china in 2018", "Who visited China in 2018?"])
+def test_since_a_year_tells_nothing_of_that_year(bot, question):
+    """Blind open rounds 61 and 63: each quoted "the first US secretary of state to visit China since
+    2018", which names no one who visited in 2018."""
+    answer = bot.ask(question)
+    assert answer.declined and "2018" in (answer.decline_reason or ""), answer.text
+    assert not bot.ask("Since when had no US secretary of state visited China?").declined
