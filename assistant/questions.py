@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from assistant.models import QuestionError
-from assistant.text import MONTHS, STOPWORDS, content_words, words
+from assistant.text import MONTHS, NAME_RUN, STOPWORDS, content_words, words
 
 _INJECTION = re.compile(
     r"\b(ignore|disregard|forget|override)\b.{0,60}\b(instructions?|prompts?|rules?|previous|above|context|guidelines?)\b"
@@ -93,10 +93,9 @@ WHO_IS_NAME = re.compile(
 )
 """'Who is Antony Blinken?' asks what the article says he is, not for another name ("who is blinken
 again", "remind me who Blinken is")."""
-_NAME_RUN = r"[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*"
 ROLE_OF_NAME = re.compile(
-    rf"^\s*(?i:what)(?:['\u2019]s|\s+(?i:is|was))\s+(?P<name>{_NAME_RUN})['\u2019]s?\s+(?i:job(?:\s+title)?|title|position|role|office|post)\s*\??\s*$"
-    rf"|^\s*(?i:what|which)\s+(?i:job|title|position|role|office|post)\s+(?i:does|did)\s+(?P<holder>{_NAME_RUN})\s+(?i:hold|have)\s*\??\s*$"
+    rf"^\s*(?i:what)(?:['\u2019]s|\s+(?i:is|was))\s+(?P<name>{NAME_RUN})['\u2019]s?\s+(?i:job(?:\s+title)?|title|position|role|office|post)\s*\??\s*$"
+    rf"|^\s*(?i:what|which)\s+(?i:job|title|position|role|office|post)\s+(?i:does|did)\s+(?P<holder>{NAME_RUN})\s+(?i:hold|have)\s*\??\s*$"
 )
 """"What is Antony Blinken's job?", "What office does Blinken hold?": the same as 'Who is Blinken?'."""
 

@@ -10,6 +10,9 @@ import snowballstemmer
 
 from assistant.lexicon import lemmas
 
+NAME_RUN = r"[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*"
+"""A run of capitalised words, as a regex source: "Antony Blinken", "Xi"."""
+
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 """The month names, as a regex alternation."""
 

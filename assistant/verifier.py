@@ -27,7 +27,7 @@ import snowballstemmer
 from pydantic import BaseModel, Field
 
 from assistant.lexicon import lemmas, lexicon
-from assistant.text import ALIASES, BARE_CONTRACTIONS, MONTHS, PEOPLE_NOUNS
+from assistant.text import ALIASES, BARE_CONTRACTIONS, MONTHS, NAME_RUN, PEOPLE_NOUNS
 from index import Span, dateline_category, dateline_date, passage_sentences, split_sentences
 
 Status = Literal["supported", "contradicted", "unsupported"]
@@ -5162,8 +5162,7 @@ _BE_FOR_BECOME = {"became": "was", "becomes": "is", "become": "be", "becoming": 
 """"became the first US secretary of state to visit China": the first to do it is what he was."""
 
 
-_NAME_RUN = r"[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*"
-_LIKE_SOMEONE = re.compile(rf"^\s*Like\s+(?P<other>{_NAME_RUN}),\s+(?P<one>{_NAME_RUN})\s+(?=[a-z])|^\s*(?P<one2>{_NAME_RUN}),\s+like\s+(?P<other2>{_NAME_RUN}),\s+(?=[a-z])")
+_LIKE_SOMEONE = re.compile(rf"^\s*Like\s+(?P<other>{NAME_RUN}),\s+(?P<one>{NAME_RUN})\s+(?=[a-z])|^\s*(?P<one2>{NAME_RUN}),\s+like\s+(?P<other2>{NAME_RUN}),\s+(?=[a-z])")
 """"Like Xi, Blinken stressed ...": both did, each to be found saying it ("Xi and Blinken stressed ...")."""
 
 
