@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
 from assistant.answers import INSTRUCTIONS, NO_AUTHOR, NOT_ENGLISH
@@ -494,7 +495,8 @@ def duration_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
     nothing for "how long ago". None in a sentence that lacks a name the question asks about: the
     spans are checked by ``_lasts``, not by the claim verifier, which cannot read "Blinken stayed in
     China the two-day visit"."""
-    if missing_names(q, name_prefixes(text) | _stay_place(q)):
+    present = name_prefixes(text)
+    if missing_names(q, present) and missing_names(q, present | _stay_place(q.text, q.context)):
         return []
     if _HOW_LONG_AGO.search(q.text):  # a length is not how long ago; "scheduled for the beginning of the year" is not either
         return []
@@ -565,18 +567,20 @@ def _asks_stay(q: ParsedQuestion) -> bool:
     return m is not None and all(w in q.names or w.lower() in ("he", "she", "they", "been") for w in m.group("who").split())
 
 
-def _stay_place(q: ParsedQuestion) -> set[str]:
+@lru_cache(maxsize=64)
+def _stay_place(question: str, context: tuple[str, ...]) -> frozenset[str]:
     """"How long was Blinken in Beijing?": the place of a stay the article tells of elsewhere
-    ("Blinken's trip to Beijing") need not be in the sentence that gives the visit's length."""
+    ("Blinken's trip to Beijing") need not be in the sentence that gives the visit's length.
+    Verified against the whole article once per question, not once per sentence weighed."""
     from assistant.verifier import verify
 
-    m = _STAY.search(q.text)
-    if m is None or not q.context:
-        return set()
-    place = re.match(r"\s*(?:the\s+)?(" + _CAP + ")", q.text[m.end() :])
-    if place is None or not verify(f"{m.group('who').strip()} was in {place.group(1)}", q.context, context=q.context).supported:
-        return set()
-    return name_prefixes(place.group(1))
+    m = _STAY.search(question)
+    if m is None or not context:
+        return frozenset()
+    place = re.match(r"\s*(?:the\s+)?(" + _CAP + ")", question[m.end() :])
+    if place is None or not verify(f"{m.group('who').strip()} was in {place.group(1)}", context, context=context).supported:
+        return frozenset()
+    return frozenset(name_prefixes(place.group(1)))
 
 
 def _asks_since(q: ParsedQuestion) -> bool:
