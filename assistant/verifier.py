@@ -3892,7 +3892,14 @@ def _quote_actors(ctx: Context, p: int) -> tuple[set[str], list[int]] | None:
                          and tokens[j - 1].low != "to" and not tokens[j].low.endswith("ing")), None)
             phrase = None if main is None else _subject(tokens, main, lo)
             return None if phrase is None else _actors_in(ctx, phrase)
-        return None  # "while visiting", "by withholding": whose act it is, the words do not say
+        if p - 1 > lo and tokens[p - 1].low == "by":
+            # "the US ... seeks to protect national security by withholding certain technologies": a
+            # means is the act of whoever does what it is the means to, the clause's subject
+            main = next((j for j in range(p - 2, lo - 1, -1) if _is_act(tokens, j) and _verb_form(tokens[j])
+                         and tokens[j - 1].low != "to" and not tokens[j].low.endswith("ing")), None)
+            phrase = None if main is None else _subject(tokens, main, lo)
+            return None if phrase is None else _actors_in(ctx, phrase)
+        return None  # "while visiting": whose visit it is, the words do not say
     if reduced_passive(tokens, p, lo):
         return set(), []  # "progress had been made and agreements reached": by whom, not said
     if t.verb and by is None and t.low.endswith("ed") and (p == lo or (p == lo + 1 and "ADV" in _readings(tokens[lo].low))):

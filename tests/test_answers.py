@@ -1420,11 +1420,19 @@ SESSION_26_VERDICTS = [
     ("Did Blinken's visit last only one day?", "No."),  # "only" hid the two days
 ]
 
+SESSION_31_VERDICTS = [
+    # my own: "by withholding" had no actor, so China withholding them was "Yes."
+    ("Does China withhold technologies from the US?", "No."),
+    ("Is China withholding technology from the US?", "No."),
+    ("Does the US withhold certain technologies from China?", "Yes."),
+]
+
 
 @pytest.mark.parametrize(
     "question, verdict",
     SESSION_15_VERDICTS + SESSION_16_VERDICTS + SESSION_17_VERDICTS + SESSION_18_VERDICTS + SESSION_19_VERDICTS + SESSION_20_VERDICTS
-    + SESSION_21_VERDICTS + SESSION_22_VERDICTS + SESSION_23_VERDICTS + SESSION_24_VERDICTS + SESSION_25_VERDICTS + SESSION_26_VERDICTS,
+    + SESSION_21_VERDICTS + SESSION_22_VERDICTS + SESSION_23_VERDICTS + SESSION_24_VERDICTS + SESSION_25_VERDICTS + SESSION_26_VERDICTS
+    + SESSION_31_VERDICTS,
 )
 def test_verdicts_once_wrong_or_missing(bot, question, verdict):
     """Questions of blind rounds and of my own that got a wrong verdict, or none where the article

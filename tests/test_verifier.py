@@ -316,6 +316,7 @@ ROLE_SWAPS = [
     "Xi said China does not seek to replace China.",  # "to challenge or replace the United States"
     "Blinken called for the US to respect China's legitimate rights and interests.",  # "he" is Xi
     "The US is grappling with an economic slowdown.",  # "China, on the other hand, is grappling"
+    "China withholds certain technologies from the US.",  # "the US ... seeks to protect ... by withholding": was supported
 ]
 
 
