@@ -553,6 +553,8 @@ class ExtractiveAnswerer:
             return None
         if q.form.verified_spans:  # the form's own finder verified each span
             return next(iter(q.form.spans(q, c.text)), None)
+        if q.form.proven_spans is not None and (proven := q.form.proven_spans(q, c.text)):
+            return proven[0]
         if missing_names(q, _name_prefixes(c)):
             return None
         context = q.context or [c.doc.page_content]

@@ -37,6 +37,7 @@ from assistant.text import ALIASES, MONTHS, PEOPLE_NOUNS, STOPWORDS, content_fam
 
 if TYPE_CHECKING:
     from assistant.text import Vocabulary
+    from assistant.verifier import Token
 
 
 class Sentence(Protocol):
@@ -71,6 +72,7 @@ class Form:
     spans: SpanFinder | None = None  # where the short verbatim answer may lie in a sentence, best first
     anchored: bool = False  # the spans are found next to the question's own words (a title before the name)
     verified_spans: bool = False  # the span finder has the claim verifier check each span itself
+    proven_spans: SpanFinder | None = None  # spans whose wording proves them, tried before the verifier's
     pick: Callable[[ParsedQuestion, Sequence[Sentence]], Sentence | None] | None = None  # a rule settles the sentence
     prefer: Callable[[ParsedQuestion, Sentence], bool] | None = None  # rank among these sentences first, if any can answer
     rank_by_question: bool = False  # search with the rewritten query, but rank sentences by the question itself
@@ -446,6 +448,40 @@ def place_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].lower().startswith(m.group(1).lower() + " ")]
 
 
+_FIRST_SINCE = re.compile(r"\bthe first (?P<who>[^,;.]{1,60}?) to (?P<act>[^,;.]{1,60}?) (?P<since>since (?:1[89]|20)\d\d)\b")
+"""'the first US secretary of state to visit China since 2018': none did so between 2018 and him."""
+
+_ASKS_LAST = re.compile(r"\b(?:last|previous(?:ly)?|since when)\b", re.I)
+_TIME_WORDS = frozenset("last previous previously time year date when since before ago first one".split())
+
+
+def first_since_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
+    """"When did a secretary of state last visit China?" -> "the first US secretary of state to
+    visit China since 2018"; "Since when had none visited?" -> "since 2018". The phrase says both,
+    which the claim verifier cannot read from "the first ... since"; so every word the question
+    asks with (or a WordNet relative) must be in the phrase, or name the one it is said of."""
+    if not _ASKS_LAST.search(q.text):
+        return []
+    from assistant.lexicon import lexicon
+
+    lex = lexicon()
+    out = []
+    for m in _FIRST_SINCE.finditer(text):
+        said = {f for w in words(m.group(0)) for f in (w.lower(), *(x for fs in lemmas(w.lower()).values() for x in fs))}
+        before = {w.lower() for w in words(text[: m.start()])[-2:]}  # "alongside Blinken, the first ..."
+        for w in words(q.text):
+            low = w.lower()
+            if low in STOPWORDS or low in _TIME_WORDS or low in before or not content_words(w):
+                continue
+            forms_ = {low, *(x for fs in lemmas(low).values() for x in fs)}
+            if not (forms_ & said or any(said & lex.near(f) or said & lex.covers(f) for f in forms_)):
+                break
+        else:
+            since = re.search(r"\bsince when\b|^\s*since\b", q.text, re.I) and not re.search(r"\b(?:last|previous(?:ly)?)\b", q.text, re.I)
+            out.append(m.span("since") if since else m.span())
+    return out
+
+
 def time_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
     """Times said of the question's own act, right after it: "When was the trip scheduled?" is
     "scheduled for the beginning of the year", but "When did Blinken visit China?" is not (the
@@ -459,6 +495,8 @@ def time_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
         return last
     if not re.search(r"^\s*since\b|\bsince when\b", q.text, re.I):
         spans = [sp for sp in spans if sp not in since]
+    else:  # "since when has Blinken been secretary of state?" is not answered "after the meeting"
+        spans = since
     return [(a, b) for a, b in spans if _after_act(q, text, a)]
 
 
@@ -639,6 +677,7 @@ def reason_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
     out = []
     found = [(m.start(), m.group(0)) for m in REASON_SPAN.finditer(text) if _causes_the_asked_act(q, text, m)]
     found += [(m.start(), m.group("span")) for m in _PURPOSE.finditer(text) if _for_a_purpose(text, m)]
+    found += _means_spans(q, text)
     for start, span in sorted(found):
         clause = span.rstrip(" ,")
         if len(clause.split()) >= 3 and not _tells_the_act_itself(q, clause) and (start, start + len(clause)) not in out:
@@ -658,12 +697,54 @@ def _causes_the_asked_act(q: ParsedQuestion, text: str, m: re.Match[str]) -> boo
 
     if not _CAUSE_OPENERS.match(m.group(0)):
         return True
-    ts = tokenize(q.text)
-    acts = [t for i, t in enumerate(ts) if t.verb and t.content and t.low not in _LIGHT_ACTS
-            and not (i and (ts[i - 1].low in _DETERMINERS or ts[i - 1].possessive))]  # "the trip" is no act
+    acts = _asked_acts(q)
     before = tokenize(re.split(r"[,;:]", text[: m.start()])[-1])
     head = next((t for t in reversed(before) if t.verb and t.content and t.low not in _LIGHT_ACTS), None)
-    return not acts or head is None or any(a.lemmas & head.lemmas or any(relates_to(x, head.text) for x in {a.low, *a.lemmas}) for a in acts)
+    return not acts or head is None or _names_an_act(acts, head)
+
+
+def _asked_acts(q: ParsedQuestion) -> list[Token]:
+    """The question's own acts, read by the claim verifier ("holding back" is withholding); "the
+    trip" is no act, nor "be" or "have"."""
+    from assistant.verifier import tokenize
+
+    ts = tokenize(q.text)
+    return [t for i, t in enumerate(ts) if t.verb and t.content and t.low not in _LIGHT_ACTS
+            and not (i and (ts[i - 1].low in _DETERMINERS or ts[i - 1].possessive))]
+
+
+def _names_an_act(acts: Sequence[Token], head: Token) -> bool:
+    from assistant.verifier import relates_to
+
+    return any(a.lemmas & head.lemmas or any(relates_to(x, head.text) for x in {a.low, *a.lemmas}) for a in acts)
+
+
+_MEANS = re.compile(r"\b(?P<span>to\s+[a-z]+(?:\s+(?!to\b|by\b)[\w\u2019'-]+)*?)\s+by\s+(?P<act>[a-z]+ing)\b")
+"""'seeks to protect national security by withholding certain technologies': why withhold them."""
+
+
+def _means_spans(q: ParsedQuestion, text: str) -> list[tuple[int, str]]:
+    """The end an act is the means to, when the question asks why that act is done: "Why does
+    the US withhold certain technologies?" -> "to protect national security"."""
+    from assistant.verifier import tokenize
+
+    acts = _asked_acts(q)
+    return [(m.start("span"), m.group("span")) for m in _MEANS.finditer(text)
+            if acts and _names_an_act(acts, tokenize(m.group("act"))[0])]
+
+
+def proven_means_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
+    """A means span shown alone: the claim verifier reads "withholds ... to protect" as saying the
+    protecting is done, where the article says it is sought; the question's premise ("the US
+    withholds certain technologies") must be supported, so that the act is the asked one's, by the
+    one asked about ("Why does China withhold ...?" gets no answer for the US)."""
+    from assistant.verifier import verify
+
+    spans = _means_spans(q, text)
+    taken = premise(q.text) if spans else None
+    if taken is None or not verify(taken, [text], context=q.context or [text]).supported:
+        return []
+    return [(start, start + len(span)) for start, span in spans]
 
 
 _PURPOSE = re.compile(r"(?=\b(?P<span>to\s+(?P<verb>[a-z]+)\b[^.;:]*))")  # a lookahead: "to rebuild ... to mitigate ..." holds two
@@ -1380,6 +1461,7 @@ FORMS: tuple[Form, ...] = (
         "time",
         _pattern(r"^\s*when\b|\bwhat (year|date|day|month|time)\b|\bsince when\b|\bwhich (year|date|day|month)\b"),
         "the time", cue=TIME_CUES, supports=lambda q, t: bool(time_spans(q, t)), spans=time_spans, max_sentences=1,
+        proven_spans=first_since_spans,
     ),
     Form(
         "entity", lambda q: bool(re.search(rf"\b(what|which) ({_ENTITIES})\b", q, re.I)) and not _GOES_TO_A_PLACE.search(q), "the name",
@@ -1413,7 +1495,8 @@ FORMS: tuple[Form, ...] = (
     Form(
         "reason", _pattern(r"^\s*why\b|\bwhat(?:['\u2019]s| has| have| had)?(?: been)? (?:caused|causing|led to|leading to|fuel+ed|fuel+ing)\b|\bfor what reason\b"),
         "the reason",
-        cue=REASON_CUES, spans=reason_spans, prefer=lambda q, c: _by_the_subject(q, c), max_sentences=1,
+        cue=REASON_CUES, spans=reason_spans, proven_spans=proven_means_spans,
+        prefer=lambda q, c: _by_the_subject(q, c) or bool(_means_spans(q, c.text)), max_sentences=1,
     ),
     Form("condition", lambda q: _condition_of(q) is not None, "the state it is in", pick=_pick_condition, max_sentences=1),
     Form("yesno", lambda q: bool(LEADING_AUXILIARY.match(q)), verdict=True, prefer=_same_measure, max_sentences=1),

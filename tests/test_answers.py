@@ -916,6 +916,45 @@ def test_a_duration_the_article_gives_is_the_short_answer(bot, question, span):
     assert answer.citations and answer.citations[0].answer_span and span in answer.citations[0].answer_span.lower(), answer.text
 
 
+@pytest.mark.parametrize("question, span", [
+    # canned train rows t05 and d38 quoted the whole 40-word sentence: "the first ... since 2018" says
+    # when the last one came, which the claim verifier cannot read
+    ("Since when had no US secretary of state visited China?", "since 2018"),
+    ("What year did a US secretary of state last visit China before Blinken?", "the first us secretary of state to visit china since 2018"),
+    ("When was the previous visit to China by a US secretary of state?", "the first us secretary of state to visit china since 2018"),
+])
+def test_when_the_last_one_came_is_the_first_since_phrase(bot, question, span):
+    answer = bot.ask(question)
+    assert answer.citations and (answer.citations[0].answer_span or "").lower() == span, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "When did a US president last visit China?",  # the phrase is of secretaries of state
+    "When did Xi last visit the US?",
+    "since when has blinken been secretary of state?",  # was "After the meeting [1]." (the time of his comments)
+])
+def test_the_first_since_phrase_answers_no_other_last_time(bot, question):
+    answer = bot.ask(question)
+    span = answer.citations[0].answer_span if answer.citations else None
+    assert span is None or "since 2018" not in span and "after the meeting" not in span.lower(), answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Why does the US withhold certain technologies from China?",  # train: the whole 33-word sentence
+    "Why are some technologies kept from China?",  # train: the export-controls sentence, a miss
+    "why is washington holding back certain technologies from china",  # blind open round 64: the same miss
+])
+def test_why_an_act_is_done_is_the_end_it_is_the_means_to(bot, question):
+    """"seeks to protect national security by withholding certain technologies": why they are withheld."""
+    answer = bot.ask(question)
+    assert answer.citations and answer.citations[0].answer_span == "to protect national security", answer.text
+
+
+def test_the_end_of_a_means_is_no_answer_for_another_actor(bot):
+    answer = bot.ask("Why does China withhold technologies from the US?")
+    assert answer.declined or answer.text.startswith("The article says otherwise"), answer.text
+
+
 def test_how_long_someone_was_somewhere_is_how_long_the_visit_lasted(bot):
     """Blind open round 9: "how long was blinken in china" was declined; a meeting's length the
     article does not give."""
