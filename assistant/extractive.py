@@ -629,6 +629,8 @@ class ExtractiveAnswerer:
             ends = [mm.start() for mm in CLAUSE_MARKS.finditer(c.text, lo)]
             ends += [mm.start() for mm in _SENTENCE_END.finditer(c.text, lo)]  # a pair's first sentence
             ends += [tokens[i].start for i in range(k + 1, len(tokens)) if starts_a_clause(tokens, i)]  # "but ...", "and was ..."
+            # "hinted at the possibility of a truce ... during a meeting with ...": when the act happened, not what it was of
+            ends += [tokens[i].start for i in range(k + 1, len(tokens)) if tokens[i].low in _WHEN_IT_HAPPENED]
             hi = len(c.text[: min(ends + [len(c.text.rstrip().rstrip(".!?"))])].rstrip())
             if len(words(c.text[lo:hi])) < 2:
                 continue
@@ -849,6 +851,8 @@ _NAME_RUN = re.compile(r"\b[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)+")
 _AFTER_PREPOSITION = frozenset("in on at of for with from by about".split())
 _ARTICLES = frozenset("the a an".split())
 _LEADING_PREPOSITIONS = frozenset("at for of on in as about with".split())
+_WHEN_IT_HAPPENED = frozenset("during amid".split())
+"""Prepositions whose phrase tells when the act took place, not more of its object."""
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
 _BUT = re.compile(r"\s+(?=but\s)")
 

@@ -2056,6 +2056,18 @@ def test_what_follows_a_passive_is_no_object(bot):
     assert bot.ask("What did Xi hint at?").text.startswith("The possibility of a truce")  # an active act keeps its object
 
 
+@pytest.mark.parametrize("question", [
+    "What did Xi hint at?",
+    "What did the Chinese leader signal might be possible between the two capitals?",  # train t08: 24 words
+])
+def test_an_object_ends_before_when_the_act_took_place(bot, question):
+    """"hinted at the possibility of a truce in the strained relationship between Beijing and
+    Washington during a meeting with US Secretary of State Antony Blinken": the meeting is when he
+    hinted, not part of what he hinted at."""
+    span = bot.ask(question).citations[0].answer_span
+    assert span == "the possibility of a truce in the strained relationship between Beijing and Washington", span
+
+
 def test_a_follow_up_s_he_is_who_the_last_question_s_he_was(bot):
     """Blind conversations 62: after "who is antony blinken", "what did he say after meeting xi?" was
     declined (a "he" question was no "what did someone say" question), and "what did he emphasize?"
