@@ -549,6 +549,8 @@ def _lengths(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
     return [sp for sp in _new(DURATION_SPAN, q, text) if _lasts(q, text, sp)]
 
 
+_ASKED_UNIT = re.compile(r"\bhow many (minute|hour|day|week|month|year)s?\b", re.I)
+"""The unit a length is asked in: the article's "two-day" does not say how many hours."""
 _TRIPS = frozenset("visit trip journey stay tour".split())
 _SPENT = frozenset("spend spends spent spending".split())  # "How many days did Blinken spend in China?": his stay
 _PERIOD_REFERENCES = re.compile(r"\b(?:past|last|next|previous|coming|these|those|first|final)\s+$", re.I)
@@ -560,6 +562,9 @@ def _lasts(q: ParsedQuestion, text: str, span: tuple[int, int]) -> bool:
     phrase = text[span[0] : span[1]]
     if _PERIOD_REFERENCES.search(text[: span[0]]) or _PERIOD_REFERENCES.search(phrase.split(" ", 1)[0] + " "):
         return False
+    unit = _ASKED_UNIT.search(q.text)
+    if unit is not None and not re.search(rf"\b{unit.group(1)}s?\b|-{unit.group(1)}\b", phrase):
+        return False  # "How many hours did they spend talking?" is not "the two-day visit"
     m = re.search(r"-(?:day|week|month|year|hour)\s+([a-z]+)$", phrase)
     if m is None:
         return True

@@ -896,6 +896,8 @@ def test_what_someone_wants_is_what_they_seek_not_what_is_asked_of_them(bot, que
     "How long ago was the trip scheduled?",  # "The two-day visit"
     "How long was Blinken in Washington?",
     "How many days did the meeting with Xi last?",
+    "how many hours did xi and blinken spend talking",  # blind open round 64: "The two-day visit [1]."
+    "How many weeks did the visit last?",
 ])
 def test_a_duration_the_article_does_not_give_is_declined(bot, question):
     """A duration question is answered only by a length of the thing asked about, never by the
@@ -953,6 +955,13 @@ def test_why_an_act_is_done_is_the_end_it_is_the_means_to(bot, question):
 def test_the_end_of_a_means_is_no_answer_for_another_actor(bot):
     answer = bot.ask("Why does China withhold technologies from the US?")
     assert answer.declined or answer.text.startswith("The article says otherwise"), answer.text
+
+
+def test_how_much_progress_is_answered_in_words(bot):
+    """"how much progress was made?" was declined for giving no number; the article says in words."""
+    answer = bot.ask("how much progress was made?")
+    assert not answer.declined and "progress" in answer.citations[0].quote, answer.text
+    assert bot.ask("how much did the balloon cost?").declined
 
 
 def test_how_long_someone_was_somewhere_is_how_long_the_visit_lasted(bot):
