@@ -1344,6 +1344,27 @@ def _speaks_in(surname: str, text: str, pronouns: bool) -> bool:
     return False
 
 
+_NUMBER = re.compile(
+    r"\bhow many\b|\bhow much\b(?!\s+(?:the|a|an|this|that|these|those|his|her|their|its|it|they|he|she|we|you|relations)\b)"
+    r"|\bwhat (number|percentage|share|amount)\b|\bhow old\b", re.I
+)
+_HOW_MUCH_OF = re.compile(r"\bhow much\s+(?P<noun>[a-z]+)\b", re.I)
+_DEGREES = frozenset("progress improvement advance".split())
+
+
+def _asks_a_degree(question: str) -> bool:
+    """"How much headway was made on restoring military contacts?" asks how far things went, which
+    "there was no immediate progress" answers in words; no number is asked for (WordNet: headway is
+    a kind of progress)."""
+    from assistant.lexicon import lexicon
+
+    m = _HOW_MUCH_OF.search(question)
+    if m is None or "NOUN" not in lemmas(m.group("noun").lower()):
+        return False
+    noun = lemmas(m.group("noun").lower())["NOUN"][0]
+    return noun in _DEGREES or bool(lexicon().covers(noun) & _DEGREES)
+
+
 def _pattern(regex: str) -> Callable[[str], bool]:
     compiled = re.compile(regex, re.I)
     return lambda q: bool(compiled.search(q))
@@ -1458,7 +1479,7 @@ FORMS: tuple[Form, ...] = (
         prefer=lambda q, c: bool(duration_spans(q, c.text)), max_sentences=1,
     ),
     Form(
-        "number", _pattern(r"\bhow many\b|\bhow much\b(?!\s+(?:the|a|an|this|that|these|those|his|her|their|its|it|they|he|she|we|you|relations)\b)|\bwhat (number|percentage|share|amount)\b|\bhow old\b"), "the number",
+        "number", lambda q: _NUMBER.search(q) is not None and not _asks_a_degree(q), "the number",
         cue=NUMBER_CUES, supports=lambda q, t: counts_asked_thing(q.text, t), spans=lambda q, t: _new(DURATION_SPAN, q, t),
         prefer=lambda q, c: bool(NUMBER_CUES.search(c.text)), max_sentences=1,
     ),

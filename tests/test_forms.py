@@ -46,6 +46,10 @@ FORM_TABLE = [
     ("How long was Blinken's visit?", "duration"),
     ("How many days did the talks last?", "duration"),  # a length: was "number", and quoted the whole sentence
     ("How much did the talks achieve?", "number"),
+    ("How much money did China invest?", "number"),
+    # "how much" progress asks how far things went, in words: "how much progress was made?" was declined
+    ("how much progress was made?", "other"),
+    ("how much headway was made on restoring military contacts", "other"),  # WordNet: headway is progress
     # "how much" before a clause measures how far, not a number (blind round yn55: it was declined)
     ("Does the lack of substantive negotiations show how much the relationship has deteriorated?", "yesno"),
     ("When was the trip originally scheduled?", "time"),
