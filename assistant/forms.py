@@ -1522,7 +1522,7 @@ FORMS: tuple[Form, ...] = (
         "reason", _pattern(r"^\s*why\b|\bwhat(?:['\u2019]s| has| have| had)?(?: been)? (?:caused|causing|led to|leading to|fuel+ed|fuel+ing)\b|\bfor what reason\b"),
         "the reason",
         cue=REASON_CUES, spans=reason_spans, proven_spans=proven_means_spans,
-        prefer=lambda q, c: _by_the_subject(q, c) or bool(_means_spans(q, c.text)), max_sentences=1,
+        prefer=lambda q, c: _by_the_subject(q, c) or bool(proven_means_spans(q, c.text)), max_sentences=1,
     ),
     Form("condition", lambda q: _condition_of(q) is not None, "the state it is in", pick=_pick_condition, max_sentences=1),
     Form("yesno", lambda q: bool(LEADING_AUXILIARY.match(q)), verdict=True, prefer=_same_measure, max_sentences=1),
