@@ -252,6 +252,11 @@ class ExtractiveAnswerer:
         assert a.best is not None
         chosen = self._choose(a.candidates, a.best, q)
         span = self.short_span(q, chosen[0]) if len(chosen) == 1 else None
+        if span is None and self._told_without(q, a.candidates):
+            # "Where was the balloon shot down?": the sentence names Beijing, but not as where that happened
+            declined = answers_declined(question, standalone, retrieved, self.name, f"no sentence gives {q.form.asks_for} asked for")
+            declined.nearest_passage_id = retrieved_passage(a.best.doc).passage_id
+            return declined
         if span is None:
             shown = _with_antecedent(chosen, a.candidates)
             if len(shown) == 1:  # "He stressed the need for ...": the need, quoted with who "he" is
@@ -543,6 +548,16 @@ class ExtractiveAnswerer:
         if a.ruled_out is not None or a.best is None or self.short_span(a.question, a.best) is None:
             return None
         return a.best
+
+    def _told_without(self, q: ParsedQuestion, candidates: list[Candidate]) -> bool:
+        """Does the best ranked sentence that tells the question's act tell it without what the
+        form asks for? Then no other sentence may answer in its place ("Where did Blinken highlight
+        the importance of communication?" is not answered by where Xi spoke)."""
+        told = q.form.tells_without
+        if told is None:
+            return False
+        pool = sorted((c for c in candidates if c.size == 1), key=lambda c: -c.score)[: self.t.prefer_pool]
+        return next((v for c in pool if (v := told(q, c.text)) is not None), False)
 
     def short_span(self, q: ParsedQuestion, c: Candidate) -> tuple[int, int] | None:
         """Where in the sentence the short answer lies, when the form finds one that can stand

@@ -73,6 +73,8 @@ class Form:
     anchored: bool = False  # the spans are found next to the question's own words (a title before the name)
     verified_spans: bool = False  # the span finder has the claim verifier check each span itself
     proven_spans: SpanFinder | None = None  # spans whose wording proves them, tried before the verifier's
+    tells_without: Callable[[ParsedQuestion, str], bool | None] | None = None
+    # does the sentence tell the asked act without what is asked (None: it does not tell the act)?
     pick: Callable[[ParsedQuestion, Sequence[Sentence]], Sentence | None] | None = None  # a rule settles the sentence
     prefer: Callable[[ParsedQuestion, Sentence], bool] | None = None  # rank among these sentences first, if any can answer
     rank_by_question: bool = False  # search with the rewritten query, but rank sentences by the question itself
@@ -433,6 +435,7 @@ def place_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
     if _WHERE_WITHIN.match(q.text):
         return []
     spans = [(a, b) for a, b in _new(PLACE_SPAN, q, text) if not _qualifies_noun(text, b) and not _given(q, text[a:b])]
+    spans = [sp for sp in spans if not _of_another_act(q, text, sp)]
     who = _WHERE_IS.match(q.text)
     if not who and (q.headline_event or not _mentions_someone(q.text)):
         # "while visiting California" is where the one visiting was, an answer only about them or a
@@ -480,6 +483,60 @@ def first_since_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
             since = re.search(r"\bsince when\b|^\s*since\b", q.text, re.I) and not re.search(r"\b(?:last|previous(?:ly)?)\b", q.text, re.I)
             out.append(m.span("since") if since else m.span())
     return out
+
+
+def _of_another_act(q: ParsedQuestion, text: str, span: tuple[int, int]) -> bool:
+    """Does the place belong to something other than the question's act, which the sentence also
+    tells? "highlighted the importance of ... communication to prevent incidents in regions like
+    Taiwan": the incidents are in those regions, not the highlighting; "Blinken's trip to Beijing
+    was postponed": Beijing is the trip's, not where it was postponed. A place set off by commas
+    ("Biden, while visiting California, praised ...") is the whole clause's."""
+    from assistant.verifier import AUXILIARIES, CLAUSE_MARKS, tokenize
+
+    tokens = tokenize(text)
+    told = [tokens[j] for j in _told_at(q, tokens)]
+    if not told:
+        return False
+    for t in told:
+        if t.end <= span[0]:
+            between = [x for x in tokens if t.end <= x.start and x.end <= span[0]]
+            if not any(x.verb and x.low not in AUXILIARIES for x in between) and not CLAUSE_MARKS.search(text, t.end, span[0]):
+                return False  # the place follows the act in its clause
+        elif span[1] <= t.start and CLAUSE_MARKS.search(text, span[1], t.start):
+            return False  # set off before the act
+    return True
+
+
+def _act_told_without_a_place(q: ParsedQuestion, text: str) -> bool | None:
+    """"Where was the balloon shot down?": the sentence tells the shooting down, and its only place
+    ("Blinken's trip to Beijing") is another act's; the sentence does not say where. None where it
+    does not tell the question's own act (by its lemma, not a WordNet relative)."""
+    from assistant.verifier import tokenize
+
+    tokens = tokenize(text)
+    told = _told_at(q, tokens)
+    if not told:
+        return None
+    if any(tokens[k].low in _LOCATIVE for j in told for k in range(j + 1, min(j + 3, len(tokens)))):
+        return False  # "flew over sensitive US military sites": a place in words, if no name
+    return all(_of_another_act(q, text, m.span()) for m in PLACE_SPAN.finditer(text))
+
+
+def _told_at(q: ParsedQuestion, tokens: Sequence[Token]) -> list[int]:
+    """Where the sentence states the question's act, by its lemma, of something else the question
+    names: "Washington has also raised issues ..." is not the raising of "Near which place have
+    China's military activities raised concerns?"."""
+    from assistant.verifier import is_act, tokenize
+
+    asked = tokenize(q.text)
+    acts = [t for j, t in enumerate(asked) if is_act(asked, j) and t.low not in _LIGHT_ACTS]
+    others = {t.stem for t in asked if t.content and not t.name and t not in acts}
+    if not acts or not others & {t.stem for t in tokens}:
+        return []
+    return [j for j, t in enumerate(tokens) if is_act(tokens, j) and any(a.lemmas & t.lemmas for a in acts)]
+
+
+_LOCATIVE = frozenset("over in at near across above into onto through around inside outside within".split())
 
 
 def time_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
@@ -1498,7 +1555,7 @@ FORMS: tuple[Form, ...] = (
         "place", _pattern(rf"^\s*where\b|\b(what|which) ({_PLACES})\b|{_GOES_TO_A_PLACE.pattern}"), "the place",
         cue=PLACE_CUES, supports=_supports_place, spans=place_spans, prefer=lambda q, c: _supports_place(q, c.text) and bool(place_spans(q, c.text)), reads_mentions=True,
         headline_names=True,
-        max_sentences=1, asked_nouns=frozenset("place places location locations venue spot".split()),
+        max_sentences=1, asked_nouns=frozenset("place places location locations venue spot".split()), tells_without=_act_told_without_a_place,
     ),
     Form(
         "office", asks_who_holds, "the person who holds that office", supports=lambda q, t: bool(office_spans(q, t)),

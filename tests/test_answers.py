@@ -952,6 +952,13 @@ def test_why_an_act_is_done_is_the_end_it_is_the_means_to(bot, question):
     assert answer.citations and answer.citations[0].answer_span == "to protect national security", answer.text
 
 
+def test_a_means_sentence_is_preferred_only_where_it_answers(bot):
+    """Blind conversations 62: "then why the export controls" was declined once the means sentence
+    ("by withholding ...", which names no export controls) was preferred without a verified answer."""
+    history = [("did blinken say the us wants to contain china?", "No. Blinken reiterated that the US does not aim to contain China [1].")]
+    assert not bot.ask("then why the export controls", history=history).declined
+
+
 def test_the_end_of_a_means_is_no_answer_for_another_actor(bot):
     answer = bot.ask("Why does China withhold technologies from the US?")
     assert answer.declined or answer.text.startswith("The article says otherwise"), answer.text
@@ -1086,6 +1093,20 @@ def test_a_place_the_sentence_names_is_not_where_it_puts_the_meeting(bot):
     meeting": the statement lost its "was", and no place check ran."""
     for question in ("Was the meeting in Washington?", "Was the meeting held in Washington?", "Did Xi visit California?"):
         assert not bot.ask(question).text.startswith(("Yes.", "No.")), question
+
+
+@pytest.mark.parametrize("question, history", [
+    ("where was the balloon shot down?", []),  # a known gap: quoted the postponed trip's sentence ("to Beijing")
+    ("where did blinken highlight the importance of communication?", []),  # was "In regions like Taiwan ..." (the incidents')
+    ("where was the trip postponed?", []),  # was "To Beijing [1]." (the trip's destination)
+    # blind conversations 65: "it" read as the trip, and the sentence quoted
+    ("where exactly was it shot down?", [("When was the trip originally supposed to happen?", "For the beginning of the year [1].")]),
+])
+def test_a_where_question_no_place_of_the_sentence_answers_is_declined(bot, question, history):
+    """A place question is answered with a place the verifier finds is where the asked thing
+    happened, or declined: a sentence that names a place for something else does not say."""
+    answer = bot.ask(question, history=history)
+    assert answer.declined, answer.text
 
 
 @pytest.mark.parametrize("question", ["who is the US president mentioned", "which US president is named here?"])
