@@ -21,7 +21,7 @@ from assistant.models import OTHERWISE, Answer, RetrievedPassage
 from assistant.questions import ABOUT_ARTICLE
 from assistant.settings import AnswerSettings
 from assistant.text import PEOPLE_NOUNS, STOPWORDS, Vocabulary, content_families, content_stems, content_words, family, stem, words
-from assistant.verifier import ALIASES, BILATERAL, CLAUSE_MARKS, DETERMINERS, PARTICLES, PARTIES, Verdict, actors, is_act, opposites, reduced_passive, relates_to, sentence_referents, starts_a_clause, titles, tokenize, verify
+from assistant.verifier import ALIASES, BILATERAL, CLAUSE_MARKS, DETERMINERS, PARTICLES, PARTIES, Verdict, actors, is_act, opposites, reduced_passive, relates_to, sentence_referents, starts_a_clause, tells_when, titles, tokenize, verify
 from index import SentenceEmbeddings, passage_sentences
 
 
@@ -496,7 +496,11 @@ class ExtractiveAnswerer:
         its own words: no verdict may rest on words the reader is not shown. ``v``: the verdict on
         ``c`` alone, if the caller has it."""
         v = v or verify(claim, [c.text], context=context)
-        if v.status != status or v.clause is None:
+        if v.status != status:
+            return None
+        if v.clause is None and c.size == 2:
+            return self._deciding_clause_of_pair(claim, c, status, context)
+        if v.clause is None:
             return None
         n = len(words(v.clause.text))
         if n < self.t.verdict_clause_words or n > self.t.verdict_clause_share * len(words(c.text)):
@@ -504,6 +508,21 @@ class ExtractiveAnswerer:
         if verify(claim, [v.clause.text], context=context).status != status:
             return None
         return v.clause.start, v.clause.end
+
+    def _deciding_clause_of_pair(self, claim: str, c: Candidate, status: str, context: Sequence[str]) -> tuple[int, int] | None:
+        """"Blinken highlighted ... military-to-military communication ... However, he admitted that
+        there was no immediate progress on this issue.": the clause of the second sentence that
+        decides the statement, read with the first sentence for what "this issue" is."""
+        cut = max((m.end() for m in _SENTENCE_END.finditer(c.text)), default=0)
+        first, second = c.text[:cut].rstrip(), c.text[cut:]
+        clause = verify(claim, [second], context=context).clause
+        if not first or clause is None or len(words(clause.text)) < self.t.verdict_clause_words:
+            return None
+        if verify(claim, [f"{first} {clause.text}."], context=context).status != status:
+            return None
+        if PRONOUN.match(clause.text) and not c.referents & set(content_stems(claim)):
+            return None  # "He emphasized ...": only where the question names whom "he" may stand for
+        return cut + clause.start, cut + clause.end
 
     @staticmethod
     def _done_by_another(q: ParsedQuestion, ordered: Sequence[Candidate], candidates: list[Candidate], context: Sequence[str]) -> Candidate | None:
@@ -645,7 +664,7 @@ class ExtractiveAnswerer:
             ends += [mm.start() for mm in _SENTENCE_END.finditer(c.text, lo)]  # a pair's first sentence
             ends += [tokens[i].start for i in range(k + 1, len(tokens)) if starts_a_clause(tokens, i)]  # "but ...", "and was ..."
             # "hinted at the possibility of a truce ... during a meeting with ...": when the act happened, not what it was of
-            ends += [tokens[i].start for i in range(k + 1, len(tokens)) if tokens[i].low in _WHEN_IT_HAPPENED]
+            ends += [tokens[i].start for i in range(k + 1, len(tokens)) if tells_when(tokens, i)]
             hi = len(c.text[: min(ends + [len(c.text.rstrip().rstrip(".!?"))])].rstrip())
             if len(words(c.text[lo:hi])) < 2:
                 continue
@@ -866,8 +885,6 @@ _NAME_RUN = re.compile(r"\b[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)+")
 _AFTER_PREPOSITION = frozenset("in on at of for with from by about".split())
 _ARTICLES = frozenset("the a an".split())
 _LEADING_PREPOSITIONS = frozenset("at for of on in as about with".split())
-_WHEN_IT_HAPPENED = frozenset("during amid".split())
-"""Prepositions whose phrase tells when the act took place, not more of its object."""
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
 _BUT = re.compile(r"\s+(?=but\s)")
 

@@ -88,7 +88,11 @@ def carried_context(standalone: str) -> list[str]:
     return [p.strip() for p in standalone[standalone.index("(") + 1 :].rstrip(")").split(";")]
 
 
-_DUMMY_IT = re.compile(r"\bit\s+(?:is|was|'s)?\s*(?:true|false|possible|likely|clear|said|reported|known|seems?|seemed|appears?|appeared)\b", re.I)
+_DUMMY_IT = re.compile(
+    r"\bit\s+(?:is|was|'s)?\s*(?:true|false|possible|likely|clear)\b"
+    r"|\bit\s+(?:is|was|'s)?\s*(?:said|reported|known|seems?|seemed|appears?|appeared)\s+(?:that|like|as if)\b", re.I
+)
+""""Is it true that ...", "was it said that ...": no thing; but "Was it said to have flown over ...?" is the balloon."""
 _THING_PHRASE = re.compile(r"\b(?:the|this|that|his|her|their|its|[A-Z][\w-]*['\u2019]s)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}")
 
 

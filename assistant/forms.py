@@ -788,9 +788,11 @@ _MEANS = re.compile(r"\b(?P<span>to\s+[a-z]+(?:\s+(?!to\b|by\b)[\w\u2019'-]+)*?)
 def _means_spans(q: ParsedQuestion, text: str) -> list[tuple[int, str]]:
     """The end an act is the means to, when the question asks why that act is done: "Why does
     the US withhold certain technologies?" -> "to protect national security"."""
-    from assistant.verifier import tokenize
+    from assistant.verifier import is_act, tokenize
 
-    acts = _asked_acts(q)
+    ts = tokenize(q.text)  # its acts as stated: "why the export controls" states none ("controls" is a noun)
+    acts = [t for j, t in enumerate(ts) if t.low not in _LIGHT_ACTS and (is_act(ts, j) or (
+        t.verb and t.content and t.low.endswith("ing") and j and not ts[j - 1].low in _DETERMINERS and not ts[j - 1].possessive))]
     return [(m.start("span"), m.group("span")) for m in _MEANS.finditer(text)
             if acts and _names_an_act(acts, tokenize(m.group("act"))[0])]
 
@@ -1579,7 +1581,7 @@ FORMS: tuple[Form, ...] = (
         "reason", _pattern(r"^\s*why\b|\bwhat(?:['\u2019]s| has| have| had)?(?: been)? (?:caused|causing|led to|leading to|fuel+ed|fuel+ing)\b|\bfor what reason\b"),
         "the reason",
         cue=REASON_CUES, spans=reason_spans, proven_spans=proven_means_spans,
-        prefer=lambda q, c: _by_the_subject(q, c) or bool(proven_means_spans(q, c.text)), max_sentences=1,
+        prefer=lambda q, c: _by_the_subject(q, c) or bool(_means_spans(q, c.text)), max_sentences=1,
     ),
     Form("condition", lambda q: _condition_of(q) is not None, "the state it is in", pick=_pick_condition, max_sentences=1),
     Form("yesno", lambda q: bool(LEADING_AUXILIARY.match(q)), verdict=True, prefer=_same_measure, max_sentences=1),
@@ -1918,7 +1920,31 @@ def pronoun_referent(text: str, standalone: str, people: Callable[[], frozenset[
     where = asked_part(standalone) + "; " + pronoun_context(standalone)  # the person already put for "he" first
     where = re.sub(r"\b([A-Z][\w-]*)['\u2019]s\b", r"\1", where)  # "Xi's full name" names Xi
     known = {p.lower() for p in people()}
+    last = carried_context(standalone)[:1]
+    if last and not any(w.lower() in known for w in words(last[0])) and (holder := _office_holder(last[0], corpus)) is not None:
+        return holder  # "so he's the first one since 2018?" after "when did a US secretary of state last go to China?"
     return usual_name([w for w in words(where) if w.lower() in known and w not in text], where, corpus)
+
+
+_NO_OFFICE = frozenset("state head general official officials foreign deputy vice chief".split())
+"""Title words that name no office alone ("head of state" is Xi's and Biden's)."""
+
+
+def _office_holder(text: str, corpus: Sequence[str]) -> str | None:
+    """The one person the corpus gives the office the text names: "a US secretary of state" is
+    Blinken; "the president" is no one (Xi and Biden)."""
+    from assistant.verifier import TITLE_WORDS, name_partners, titles
+
+    said = {w.lower() for w in words(text)}
+    offices = said & TITLE_WORDS - _NO_OFFICE
+    if not offices or not corpus:
+        return None
+    holders = {name for name, ws in titles(tuple(corpus)).items() if offices | (said & TITLE_WORDS) <= {w.lower() for w in ws}}
+    partners = name_partners(tuple(corpus))
+    people = {min(h, partners.get(h, h)) for h in holders}  # "antony" and "blinken" are one person
+    if len(people) != 1:
+        return None
+    return usual_name([n.capitalize() for n in sorted(holders)], " ".join(n.capitalize() for n in sorted(holders)), corpus)
 
 
 def usual_name(found: list[str], text: str, corpus: Sequence[str] = ()) -> str | None:

@@ -333,14 +333,20 @@ _CORRECTION = re.compile(
 _STAND_IN = re.compile(r"\b(?:it|that|this|he|she|they)\b", re.I)
 
 
+_NAMED_FIRST = re.compile(r"^\W*(?:and|what about|how about)\s+(?P<what>[^,;:?]{2,40}?)\s*\?+\s*(?P<asked>\w.*)$", re.I)
+""""and blinken? did he agree on that?": the one asked about, then the question about them."""
+
+
 def as_corrected(question: str) -> str:
     """"no, I meant the trip, when was that originally planned" asks "when was the trip originally
-    planned": the correction names what the question's "that" stands for."""
-    m = _CORRECTION.match(question)
-    if m is None:
+    planned": the correction names what the question's "that" stands for; so does "and blinken?"
+    before "did he agree on that?"."""
+    m = _CORRECTION.match(question) or _NAMED_FIRST.match(question)
+    if m is None or (m.re is _NAMED_FIRST and not re.search(r"\b(?:he|she)\b", m.group("asked"), re.I)):
         return question
     asked = m.group("asked")
-    return _STAND_IN.sub(m.group("what").strip(), asked, count=1) if _STAND_IN.search(asked) else asked
+    stand_in = _STAND_IN if m.re is _CORRECTION else re.compile(r"\b(?:he|she)\b", re.I)
+    return stand_in.sub(m.group("what").strip(), asked, count=1) if stand_in.search(asked) else asked
 
 
 def without_greeting(question: str) -> str:

@@ -318,6 +318,8 @@ def _tokenize(text: str) -> tuple[Token, ...]:
             modal = "obligation"  # "the relationship needs to be managed responsibly" as "must be": not "the need to"
         hedge = low in HEDGES or low in WEAK_MODALS
         content = not ((low in FUNCTION_WORDS and not is_name) or negation or modal or hedge or number or pair)
+        if low == "too" and text[m.end() :].lstrip()[:1] in ("", "?", ".", "!", ",", ";"):
+            content = False  # "did Biden think there was progress too?": "also", not "too strained"
         if (low in PARTIES and out and out[-1].low in ("two", "both")) or low in BILATERAL:
             content = False  # "bilateral relations": the story's two countries' relations
         gap = text[out[-1].end if out else 0 : m.start()]
@@ -329,7 +331,7 @@ def _tokenize(text: str) -> tuple[Token, ...]:
                 gap, possessive, "NOUN" in readings or not readings, set(readings) == {"VERB"}, "VERB" in readings,
             )
         )  # fmt: skip
-    return tuple(_mark_bounds(_mark_heads(_mark_united_states(_mark_instead(_mark_keep_from(_mark_frames(_mark_durations(_mark_fixed_phrases(_mark_phrasal_verbs(out))))))))))
+    return tuple(_mark_bounds(_mark_heads(_mark_united_states(_mark_instead(_mark_keep_from(_mark_frames(_mark_said_to(_mark_durations(_mark_fixed_phrases(_mark_phrasal_verbs(out)))))))))))
 
 
 _BOUNDS = {
@@ -490,6 +492,17 @@ _FRAMES = frozenset("article report story piece author text writer".split())
 _CAME = frozenset("come comes came coming".split())
 _NAMING = frozenset({"name", "identify"})
 _WHEN = frozenset("during while after before amid as in at on".split())
+
+
+_SAID_TO = frozenset("said reported alleged believed thought claimed rumored rumoured suspected".split())
+
+
+def _mark_said_to(tokens: list[Token]) -> list[Token]:
+    """"The balloon was said to have flown over ...": "allegedly flew over ...", a hedge."""
+    for j in range(1, len(tokens) - 1):
+        if tokens[j].low in _SAID_TO and tokens[j - 1].low in _BE and tokens[j + 1].low == "to":
+            tokens[j] = replace(tokens[j], hedge=True, content=False)
+    return tokens
 
 
 def _mark_frames(tokens: list[Token]) -> list[Token]:
@@ -3825,7 +3838,8 @@ def _claim_agents(ctx: Context) -> list[tuple[int, int]]:
                 continue
         if not _act_positions(ctx, target) or reduced_passive(ct, k) or _participle_phrase(ct, k):
             continue
-        reduced = _punctuated(act) and act.low.endswith(("ed", "en")) and k + 1 < len(ct) and ct[k + 1].low == "by"
+        reduced = (_punctuated(act) or (k > 0 and ct[k - 1].noun and ct[k - 1].content and not ct[k - 1].name)) and act.low.endswith(
+            ("ed", "en")) and k + 1 < len(ct) and ct[k + 1].low == "by"  # or "sentiment exacerbated by tensions", without a comma
         if (_passive(ct, k) or reduced) and not progressive:  # reduced: "sentiment, aggravated by tensions"
             by = next((j for j in range(k + 1, min(k + 4, len(ct))) if ct[j].low == "by"), None)
             agent = None if by is None else next((j for j in range(by + 1, min(by + 5, len(ct))) if ct[j].content), None)
@@ -5260,6 +5274,23 @@ def starts_a_clause(tokens: Sequence[Token], k: int) -> bool:
     return any(tokens[j].low in AUXILIARIES or (_is_act(tokens, j) and tokens[j].low not in _PREPOSITIONS) for j in nxt)
 
 
+_WHEN_IT_HAPPENED = frozenset("during amid".split())
+
+
+def tells_when(tokens: Sequence[Token], k: int) -> bool:
+    """Does a phrase at ``k`` tell when the clause's act happened ("hinted at the possibility of a
+    truce ... during a meeting with ...")? Not after a participle, whose noun it belongs to ("the
+    progress made during the meetings")."""
+    if tokens[k].low not in _WHEN_IT_HAPPENED:
+        return False
+    before = tokens[k - 1] if k else None
+    participle = before is not None and before.verb and not before.low.endswith(("ing", "s")) and before.low not in _readings(before.low).get("VERB", ())
+    return not participle
+
+_FACTIVE_THAT = re.compile(r"\b(?:admit|admits|admitted|acknowledge|acknowledges|acknowledged|concede|concedes|conceded)\s+that\s+")
+"""Verbs whose "that" clause the sentence asserts too: one admits only what is so."""
+
+
 def _deciding_clause(w: Window) -> QuoteSpan | None:
     """The stretch of a one-sentence window from its first aligned word to its last, widened to
     the clause marks around it: the part of the sentence that decides the claim."""
@@ -5280,8 +5311,12 @@ def _deciding_clause(w: Window) -> QuoteSpan | None:
     while marks and s.text[marks[-1]:].lstrip()[:1].islower():
         marks.pop()  # "emphasizing that China did not ...": a clause that leans on the one before it keeps it
     start = marks[-1] if marks else 0
+    if (factive := list(_FACTIVE_THAT.finditer(s.text, start, lo))):
+        start = factive[-1].end()  # "However, he admitted that there was no immediate progress": what he admits is so
     end = next((m.start() for m in CLAUSE_MARKS.finditer(s.text, hi)), len(s.text))
     end = min([end] + [w.tokens[k].start for k in range(last + 1, len(w.tokens)) if starts_a_clause(w.tokens, k)])
+    # "agreements reached on specific issues during extensive talks between ...": when, which the claim did not ask
+    end = min([end] + [w.tokens[k].start for k in range(last + 1, len(w.tokens)) if tells_when(w.tokens, k)])
     text = s.text[start:end].rstrip()
     start += len(text) - len(text.lstrip())
     text = text.strip().rstrip(".!?")

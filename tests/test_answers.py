@@ -774,6 +774,8 @@ def test_a_plain_question_of_a_blind_conversation_is_answered(bot, history, ques
     # session 29: a clause also ends before "but rather seeks ..." and "and agreements reached ..."
     ("Does the US aim to decouple from China's economy?", "No.", "decouple from its economy"),
     ("Did Xi say progress had been made?", "Yes.", "progress had been made"),
+    # session 31: the clause ends before "during extensive talks between ..." (train d27: 28 words)
+    ("Were agreements reached on specific issues?", "Yes.", "agreements reached on specific issues"),
 ])
 def test_a_verdict_leads_with_the_clause_that_decides_it(bot, question, verdict, said):
     """Issue 11: "the verdict plus the deciding clause". The clause is verbatim, inside the cited
@@ -788,6 +790,26 @@ def test_a_verdict_leads_with_the_clause_that_decides_it(bot, question, verdict,
     assert cited.answer_span[1:] in answer.text
     expected = "supported" if verdict == "Yes." else "contradicted"
     assert verify(statement(question), [cited.answer_span], context=[p.text for p in answer.retrieved]).status == expected
+
+
+@pytest.mark.parametrize("question", [
+    "Was there immediate progress on military-to-military communication?",  # train t11: 32 words
+    "was there progress on military communication?",
+])
+def test_a_verdict_from_a_pair_leads_with_the_clause_of_its_second_sentence(bot, question):
+    """Issue 11's own example: "No: there was no immediate progress on this issue. [1]". The clause
+    is verbatim in the second sentence of the cited pair; with the first sentence (what "this
+    issue" is) it decides the statement; "he admitted that" is dropped, as one admits only what is so."""
+    from assistant.forms import statement
+    from assistant.verifier import verify
+
+    answer = bot.ask(question)
+    cited = answer.citations[0]
+    assert answer.text.startswith("No.") and cited.answer_span == "there was no immediate progress on this issue", answer.text
+    first = cited.quote[: cited.quote.index("However")]
+    context = [p.text for p in answer.retrieved]
+    assert verify(statement(question), [f"{first} {cited.answer_span}."], context=context).status == "contradicted"
+    assert bot.ask("Did Blinken admit that military communication had not immediately improved?").citations[0].answer_span is None
 
 
 @pytest.mark.parametrize("question, kept, dropped", [
@@ -952,11 +974,35 @@ def test_why_an_act_is_done_is_the_end_it_is_the_means_to(bot, question):
     assert answer.citations and answer.citations[0].answer_span == "to protect national security", answer.text
 
 
+def test_blind_conversations_65_follow_ups_stand_for_what_the_reader_meant(bot):
+    """"Was it said to have flown over ...?": "it was said" was read as "it is said that", with no
+    thing for "it"; "and blinken? did he agree on that?" was one statement "Blinken? did he ...";
+    "so he's the first one since 2018?" after a question about a US secretary of state was Xi."""
+    balloon = [("Why was Blinken's trip to Beijing delayed?", "After a Chinese spy balloon allegedly flew over sensitive US military sites and was subsequently shot down [1]."),
+               ("What happened to it?", "Earlier scheduled for the beginning of the year, Blinken’s trip to Beijing was postponed after a Chinese spy balloon allegedly flew over sensitive US military sites and was subsequently shot down. [1]")]
+    assert bot.ask("Was it said to have flown over US military sites?", history=balloon).text.startswith("Yes."), "flown"
+    handled = [("And what did Xi say about how the relationship should be handled?", "Xi emphasized ... [1].")]
+    assert bot.ask("and blinken? did he agree on that?", history=handled).standalone_question.startswith("did Blinken agree on that?")
+    first = [("where did xi meet blinken?", "At the Great Hall of the People [1]."),
+             ("when was the last time a US secretary of state went to china before that?", "Speaking at the Great Hall of the People alongside Blinken, the first US secretary of state to visit China since 2018, Xi emphasized ... [1]")]
+    standalone = bot.ask("so he's the first one since 2018?", history=first).standalone_question
+    assert "Blinken" in standalone.split("(")[0] and "Xi" not in standalone.split("(")[0], standalone
+    president = [("who is the president?", "Chinese President Xi Jinping [1].")]  # two presidents: no office holder to choose
+    assert "Biden" not in bot.ask("what did he say?", history=president).standalone_question.split("(")[0]
+
+
 def test_a_means_sentence_is_preferred_only_where_it_answers(bot):
     """Blind conversations 62: "then why the export controls" was declined once the means sentence
     ("by withholding ...", which names no export controls) was preferred without a verified answer."""
     history = [("did blinken say the us wants to contain china?", "No. Blinken reiterated that the US does not aim to contain China [1].")]
     assert not bot.ask("then why the export controls", history=history).declined
+
+
+def test_why_an_act_is_done_quotes_the_sentence_that_has_it_as_a_means(bot):
+    """Train d29: "Why is Washington withholding some technology from Beijing?" quoted the export
+    controls sentence once the means sentence was preferred only with a verified span."""
+    answer = bot.ask("Why is Washington withholding some technology from Beijing?")
+    assert "by withholding certain technologies" in answer.citations[0].quote, answer.text
 
 
 def test_the_end_of_a_means_is_no_answer_for_another_actor(bot):
@@ -1494,6 +1540,11 @@ SESSION_31_VERDICTS = [
     ("Does China withhold technologies from the US?", "No."),
     ("Is China withholding technology from the US?", "No."),
     ("Does the US withhold certain technologies from China?", "Yes."),
+    # blind conversations 65: a closing "too" was a word the article lacks
+    ("did biden think there was progress too", "Yes."),
+    ("Did Biden praise Blinken too?", "Yes."),
+    ("Did Blinken go to Taiwan too?", None),  # besides Beijing: the article does not say he did not
+    ("Is the relationship too strained?", None),  # "too" before a word is a degree the article does not give
 ]
 
 

@@ -23,6 +23,7 @@ def judge(claim: str):
 # The sentences that reached users as verified before the verifier existed (issue 10), each
 # with what the article actually says.
 CONTRADICTED = [
+    "China is grappling with deteriorating foreign investment sentiment exacerbated by tensions with Japan.",
     "Blinken is the US Defense Secretary.",  # "US Secretary of State Antony Blinken"
     # "the US does not aim to contain China ... but rather seeks to protect national security": the
     # second act has the first one's subject (it was said by no one, and the claim got "Yes.")
@@ -182,6 +183,9 @@ NOT_BACKED = [
     "seek to challenge or replace the United States.",
 ]
 FAITHFUL = [
+    # a reduced passive with its agent, as the article has it: was "'exacerbated' is by tensions, not by sentiment"
+    "China is grappling with economic slowdown and deteriorating foreign investment sentiment exacerbated by tensions with the US.",
+    "The Chinese spy balloon is said to have flown over sensitive US military sites.",  # "allegedly", as a hedge
     "The visit lasted two days.",
     # session 14: the article's own verb wraps a name it gives; "now" is the article's present
     "The article names Blinken as the US secretary of state.",
