@@ -513,7 +513,7 @@ class ExtractiveAnswerer:
         """"Blinken highlighted ... military-to-military communication ... However, he admitted that
         there was no immediate progress on this issue.": the clause of the second sentence that
         decides the statement, read with the first sentence for what "this issue" is."""
-        cut = max((m.end() for m in _SENTENCE_END.finditer(c.text)), default=0)
+        cut = _last_sentence_start(c.text)
         first, second = c.text[:cut].rstrip(), c.text[cut:]
         clause = verify(claim, [second], context=context).clause
         if not first or clause is None or len(words(clause.text)) < self.t.verdict_clause_words:
@@ -625,7 +625,7 @@ class ExtractiveAnswerer:
         tokens = tokenize(c.text)
         # a pair is quoted for the "he" of its last sentence, where the answer must lie: the verifier
         # would find the question's words in either sentence
-        last = max((mm.end() for mm in _SENTENCE_END.finditer(c.text)), default=0) if c.size > 1 else 0
+        last = _last_sentence_start(c.text) if c.size > 1 else 0
 
         def said(t) -> bool:
             return t.stem in stems or bool(t.lemmas & lemmas_)
@@ -886,6 +886,11 @@ _AFTER_PREPOSITION = frozenset("in on at of for with from by about".split())
 _ARTICLES = frozenset("the a an".split())
 _LEADING_PREPOSITIONS = frozenset("at for of on in as about with".split())
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
+
+
+def _last_sentence_start(text: str) -> int:
+    """Where the last sentence of a quoted pair begins (after the first one's end mark)."""
+    return max((m.end() for m in _SENTENCE_END.finditer(text)), default=0)
 _BUT = re.compile(r"\s+(?=but\s)")
 
 

@@ -470,13 +470,13 @@ def first_since_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
     lex = lexicon()
     out = []
     for m in _FIRST_SINCE.finditer(text):
-        said = {f for w in words(m.group(0)) for f in (w.lower(), *(x for fs in lemmas(w.lower()).values() for x in fs))}
+        said = {f for w in words(m.group(0)) for f in _word_forms(w.lower())}
         before = {w.lower() for w in words(text[: m.start()])[-2:]}  # "alongside Blinken, the first ..."
         for w in words(q.text):
             low = w.lower()
             if low in STOPWORDS or low in _TIME_WORDS or low in before or not content_words(w):
                 continue
-            forms_ = {low, *(x for fs in lemmas(low).values() for x in fs)}
+            forms_ = _word_forms(low)
             if not (forms_ & said or any(said & lex.near(f) or said & lex.covers(f) for f in forms_)):
                 break
         else:
@@ -560,6 +560,11 @@ def time_spans(q: ParsedQuestion, text: str) -> list[tuple[int, int]]:
 _SAYING = frozenset("say says said state stated tell told remark remarks remarked comment comments commented speak spoke speaking".split())
 
 
+def _word_forms(word: str) -> set[str]:
+    """A lower-case word and every lemma WordNet gives it ("went": "go")."""
+    return {word, *(f for fs in lemmas(word).values() for f in fs)}
+
+
 def _after_act(q: ParsedQuestion, text: str, start: int) -> bool:
     """Does one of the question's words (not a name), or a word WordNet relates to it, come
     within three words before ``start``, with no comma between?"""
@@ -569,7 +574,7 @@ def _after_act(q: ParsedQuestion, text: str, start: int) -> bool:
     if re.search(r"[,;:]\s*$", before):
         return False
     lex = lexicon()
-    forms = lambda w: {w, *(f for fs in lemmas(w).values() for f in fs)}  # noqa: E731
+    forms = _word_forms
     text_asked = q.text if len(content_words(q.text)) > 1 else " ".join([q.text, *carried_context(q.standalone)[:1]])  # "Since when?"
     asked = [forms(w.lower()) for w in words(text_asked) if w.lower() not in STOPWORDS and w not in q.names]
     covered = [{x for lemma in la for x in lex.covers(lemma)} for la in asked]
@@ -755,7 +760,7 @@ def _causes_the_asked_act(q: ParsedQuestion, text: str, m: re.Match[str]) -> boo
     """"postponed after a Chinese spy balloon ...": a cause tells why the act right before it
     happened, so it answers "Why was the trip postponed?" (or delayed, put off), not "Why did
     Blinken go to Beijing?" (it would read as why he went)."""
-    from assistant.verifier import relates_to, tokenize
+    from assistant.verifier import tokenize
 
     if not _CAUSE_OPENERS.match(m.group(0)):
         return True

@@ -335,6 +335,7 @@ _STAND_IN = re.compile(r"\b(?:it|that|this|he|she|they)\b", re.I)
 
 _NAMED_FIRST = re.compile(r"^\W*(?:and|what about|how about)\s+(?P<what>[^,;:?]{2,40}?)\s*\?+\s*(?P<asked>\w.*)$", re.I)
 """"and blinken? did he agree on that?": the one asked about, then the question about them."""
+_HE_OR_SHE = re.compile(r"\b(?:he|she)\b", re.I)
 
 
 def as_corrected(question: str) -> str:
@@ -342,10 +343,10 @@ def as_corrected(question: str) -> str:
     planned": the correction names what the question's "that" stands for; so does "and blinken?"
     before "did he agree on that?"."""
     m = _CORRECTION.match(question) or _NAMED_FIRST.match(question)
-    if m is None or (m.re is _NAMED_FIRST and not re.search(r"\b(?:he|she)\b", m.group("asked"), re.I)):
+    if m is None or (m.re is _NAMED_FIRST and not _HE_OR_SHE.search(m.group("asked"))):
         return question
     asked = m.group("asked")
-    stand_in = _STAND_IN if m.re is _CORRECTION else re.compile(r"\b(?:he|she)\b", re.I)
+    stand_in = _STAND_IN if m.re is _CORRECTION else _HE_OR_SHE
     return stand_in.sub(m.group("what").strip(), asked, count=1) if stand_in.search(asked) else asked
 
 

@@ -3894,7 +3894,9 @@ def _quote_actors(ctx: Context, p: int) -> tuple[set[str], list[int]] | None:
         return (set(), []) if by is None else _phrase_actors(ctx, by + 1)
     if t.verb and t.low.endswith("ing"):
         # "Xi assured Blinken ..., emphasizing that": after a comma, the main clause's subject acts
-        if p > lo and _punctuated(t):
+        if p > lo and (_punctuated(t) or tokens[p - 1].low == "by"):
+            # "the US ... seeks to protect national security by withholding certain technologies": a
+            # means is the act of whoever does what it is the means to, the clause's subject
             main = next(
                 (j for j in range(p - 1, lo - 1, -1) if _is_act(tokens, j) and _verb_form(tokens[j]) and tokens[j - 1].low != "to"),
                 None,
@@ -3903,13 +3905,6 @@ def _quote_actors(ctx: Context, p: int) -> tuple[set[str], list[int]] | None:
             return None if phrase is None else _actors_in(ctx, phrase)
         if p == lo:  # "Speaking at the Great Hall ..., Xi emphasized": the main clause's subject speaks
             main = next((j for j in range(p + 1, len(tokens)) if same(j) and _is_act(tokens, j) and _verb_form(tokens[j])
-                         and tokens[j - 1].low != "to" and not tokens[j].low.endswith("ing")), None)
-            phrase = None if main is None else _subject(tokens, main, lo)
-            return None if phrase is None else _actors_in(ctx, phrase)
-        if p - 1 > lo and tokens[p - 1].low == "by":
-            # "the US ... seeks to protect national security by withholding certain technologies": a
-            # means is the act of whoever does what it is the means to, the clause's subject
-            main = next((j for j in range(p - 2, lo - 1, -1) if _is_act(tokens, j) and _verb_form(tokens[j])
                          and tokens[j - 1].low != "to" and not tokens[j].low.endswith("ing")), None)
             phrase = None if main is None else _subject(tokens, main, lo)
             return None if phrase is None else _actors_in(ctx, phrase)
